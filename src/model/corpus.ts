@@ -1,0 +1,62 @@
+// What the data stage writes besides the reports themselves, and where. Pages read only these files.
+import { z } from 'zod';
+import { level } from './report.ts';
+
+/** Folder of generated data (never committed); the site and the downloads are built from it. */
+export const GENERATED = 'generated';
+
+export const files = {
+  /** Summary[]: one line per report, sorted by agency then year. */
+  summaries: `${GENERATED}/reports.json`,
+  /** Agency[] */
+  agencies: `${GENERATED}/agencies.json`,
+  /** BuildInfo */
+  build: `${GENERATED}/build.json`,
+  /** Report (the data contract), one per report. */
+  report: (id: string) => `${GENERATED}/reports/${id}.json`,
+  /** Files served as downloads under `/data/` (reports.csv, checks.csv, dictionary, per-report JSON/CSV/MD, originals). */
+  downloads: `${GENERATED}/downloads`,
+} as const;
+
+/** R8 for one agency: last year's 结转下年度 against this year's 上年结转, per column. */
+export const carryOver = z.object({
+  column: z.string(),
+  fromReport: z.string(),
+  toReport: z.string(),
+  fromYear: z.number(),
+  toYear: z.number(),
+  carriedForward: z.number().nullable(),
+  carriedOver: z.number().nullable(),
+  message: z.string(),
+});
+
+export const agency = z.object({
+  id: z.string(),
+  name: z.string(),
+  level,
+  region: z.string().nullable(),
+  parent: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  /** Report ids, oldest year first. */
+  reports: z.array(z.string()),
+  years: z.array(z.number()),
+  /** R8 breaks between consecutive years. */
+  carryOverBreaks: z.array(carryOver),
+});
+
+export const buildError = z.object({ file: z.string(), error: z.string() });
+
+export const buildInfo = z.object({
+  generatedAt: z.string(),
+  parserVersion: z.string(),
+  reports: z.number(),
+  agencies: z.number(),
+  years: z.array(z.number()),
+  /** Every input file that did not become a page, with its reason. */
+  errors: z.array(buildError),
+});
+
+export type Agency = z.infer<typeof agency>;
+export type CarryOver = z.infer<typeof carryOver>;
+export type BuildError = z.infer<typeof buildError>;
+export type BuildInfo = z.infer<typeof buildInfo>;

@@ -1,0 +1,89 @@
+// The public shape of one parsed report (../shared/spec/data-contract.md), declared once: the parser
+// validates against it, the data files follow it and the site's content collection reuses it.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** A number, or null where the report left the cell blank or wrote a placeholder. */
+export const cell = z.number().nullable();
+const cells = z.record(z.string(), cell);
+
+export const applicantRow = z.object({
+  naturalPerson: cell,
+  business: cell,
+  research: cell,
+  nonprofit: cell,
+  legalService: cell,
+  otherOrg: cell,
+  total: cell,
+});
+
+export const reviewBlock = z.object({ upheld: cell, corrected: cell, other: cell, pending: cell, total: cell });
+
+export const check = z.object({
+  rule: z.string(),
+  /** true passed, false failed, null undecidable (a cell it needs is blank or unknown). */
+  ok: z.boolean().nullable(),
+  scope: z.string(),
+  expected: z.number().nullable(),
+  actual: z.number().nullable(),
+  /** Dotted paths of the cells the rule compared, so pages can mark them. */
+  cells: z.array(z.string()),
+  message: z.string(),
+});
+
+export const warning = z.object({
+  /** Stable id of the kind of doubt, e.g. `table/inferred-boundaries`. */
+  code: z.string(),
+  message: z.string(),
+  /** Dotted paths concerned, when the doubt is about cells. */
+  cells: z.array(z.string()).optional(),
+});
+
+export const LEVELS = ['province', 'city', 'county', 'township', 'department', 'other'] as const;
+export const level = z.enum(LEVELS);
+
+export const report = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  agencyId: z.string().regex(/^[a-z0-9]+$/),
+  file: z.string(),
+  sha256: z.string(),
+  format: z.enum(['txt', 'html', 'md', 'docx']),
+  title: z.string().nullable(),
+  agency: z.string(),
+  year: z.number().int(),
+  published: z.string().nullable(),
+  level,
+  region: z.string().nullable(),
+  parent: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  template: z.enum(['2019', '2021']).nullable(),
+  /** True when table cell boundaries were recovered from run-together text rather than read. */
+  inferred: z.boolean(),
+  proactive: z.record(z.string(), cells),
+  applications: z.record(z.string(), applicantRow),
+  review: reviewBlock,
+  litigationDirect: reviewBlock,
+  litigationAfterReview: reviewBlock,
+  sections: z.record(z.string(), z.string()),
+  raw: z.record(z.string(), z.string()),
+  checks: z.array(check),
+  warnings: z.array(warning),
+});
+
+export type Report = z.infer<typeof report>;
+export type Check = z.infer<typeof check>;
+export type Warning = z.infer<typeof warning>;
+export type Level = z.infer<typeof level>;
+export type ApplicantRow = z.infer<typeof applicantRow>;
+export type ReviewBlock = z.infer<typeof reviewBlock>;
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  province: '省级',
+  city: '市级',
+  county: '县级',
+  township: '乡镇级',
+  department: '部门',
+  other: '其他',
+};
