@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { level } from './report.ts';
 
-/** Folder of generated data (never committed); the site and the downloads are built from it. */
-export const GENERATED = 'generated';
+/**
+ * Folder of generated data (never committed); the site and the downloads are built from it.
+ * NIANBAO_GENERATED points a build at another folder (tests, benchmarks).
+ */
+export const GENERATED = process.env.NIANBAO_GENERATED ?? 'generated';
 
 export const files = {
   /** Summary[]: one line per report, sorted by agency then year. */
