@@ -1,0 +1,14 @@
+// The site reads generated data only (see src/lib/data.ts); scripts/build.ts sets the environment.
+import { defineConfig } from 'astro/config';
+
+/** Sub-path the site is served under, e.g. `/nianbao/`; always with a trailing slash. */
+const base = (process.env.NIANBAO_BASE ?? '/').replace(/\/?$/, '/');
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Pages are plain HTML; nothing should reach out to a prefetch or dev toolbar host.
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,73 @@
+// npm run build: content/ → data stage → Astro → Pagefind → dist/.
+//   --content DIR    reports as published (default content)
+//   --generated DIR  where the data stage writes (default generated)
+//   --dist DIR       the built site (default dist)
+//   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
+//   --site-only      skip the data stage and build the site from the generated folder as it is
+// The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
+// itself fails; input files that did not become pages are listed at the end, not fatal.
+import { cp, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildInfo, type BuildInfo } from '../src/model/corpus.ts';
+import { indexSite } from './site/pagefind.ts';
+import { stagingDir, swapInto } from './site/swap.ts';
+import { buildSummary } from './site/summary.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    generated: { type: 'string', default: 'generated' },
+    dist: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+    'site-only': { type: 'boolean', default: false },
+  },
+});
+const generated = resolve(opts.generated);
+const dist = resolve(opts.dist);
+const staging = stagingDir(dist);
+
+const timings: Record<string, number> = {};
+async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  console.log(`[${stage}] …`);
+  try {
+    return await run();
+  } finally {
+    timings[stage] = performance.now() - start;
+  }
+}
+
+async function dataStage(): Promise<BuildInfo> {
+  if (opts['site-only']) return buildInfo.parse(JSON.parse(readFileSync(`${generated}/build.json`, 'utf8')));
+  const { runDataStage } = await import('./data/stage.ts');
+  const { info } = await runDataStage({ contentDir: resolve(opts.content), outDir: generated });
+  return info;
+}
+
+async function astroStage(): Promise<void> {
+  // Read by astro.config.mjs and src/model/corpus.ts when Astro evaluates them.
+  process.env.NIANBAO_GENERATED = generated;
+  process.env.NIANBAO_BASE = opts.base;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  await rm(staging, { recursive: true, force: true });
+  await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
+  // The data stage's downloads (bulk CSV/JSON, per-report files, originals) are served under /data/.
+  if (existsSync(`${generated}/downloads`)) await cp(`${generated}/downloads`, `${staging}/data`, { recursive: true });
+}
+
+try {
+  const info = await timed('data', dataStage);
+  await timed('astro', astroStage);
+  const pages = await timed('pagefind', () => indexSite(staging));
+  console.log(`[pagefind] indexed ${pages} page(s)`);
+  await swapInto(dist);
+  console.log(buildSummary(info, opts.dist, timings));
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`Build failed; ${opts.dist}/ was left as it was.`);
+  console.error(error);
+  process.exitCode = 1;
+}

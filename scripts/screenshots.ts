@@ -1,0 +1,41 @@
+// npm run screenshots: the README's pictures of the built site (report and compare pages), taken with
+// Debian's Chromium. Extra arguments `path [file] [width]` shoot one page instead, e.g. for checking a
+// 360 px phone layout: node scripts/screenshots.ts reports/x/ /tmp/r.png 360
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from './preview.ts';
+import { CHROMIUM, LAUNCH_ARGS } from '../test/e2e/browser.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' } },
+});
+
+const server = await startServer({ dir: values.dist, base: values.base });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+try {
+  const shoot = async (path: string, file: string, width = 1200, fullPage = true) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    mkdirSync(dirname(file), { recursive: true });
+    await page.screenshot({ path: file, fullPage });
+    await page.close();
+    console.log(`${file} ← ${path}`);
+  };
+  if (positionals.length > 0) {
+    const [path, file = '/tmp/nianbao.png', width = '1200'] = positionals;
+    await shoot(path!, file, Number(width));
+  } else {
+    const reports = (await (await fetch(`${server.url}data/reports.json`)).json()) as { id: string; agencyId: string; year: number }[];
+    const shown = reports.find((r) => r.agencyId === reports.at(-1)!.agencyId) ?? reports[0]!;
+    await shoot(`reports/${shown.id}/`, 'docs/screenshots/report.png', 1200, false);
+    const agencies = [...new Set(reports.map((r) => r.agencyId))].slice(0, 3).join(',');
+    const years = [...new Set(reports.map((r) => r.year))].join(',');
+    await shoot(`compare/?a=${agencies}&y=${years}`, 'docs/screenshots/compare.png', 1200, false);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

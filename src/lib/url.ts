@@ -1,0 +1,11 @@
+// Every internal link goes through here so the site works under a sub-path (Astro `base`).
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `href('reports/x/')` → `/nianbao/reports/x/` when base is `/nianbao/`. */
+export const href = (path = '') => BASE + path.replace(/^\//, '');
+
+export const reportUrl = (id: string) => href(`reports/${id}/`);
+export const agencyUrl = (id: string) => href(`agencies/${id}/`);
+export const yearUrl = (year: number) => href(`years/${year}/`);
+/** A file the data stage wrote into generated/downloads, served under /data/. */
+export const dataUrl = (file: string) => href(`data/${file}`);
