@@ -28,3 +28,20 @@ export const readReport = (id: string): Report => report.parse(readJson(files.re
 
 /** Distinct years present, newest first. */
 export const yearsOf = (list: Summary[]) => [...new Set(list.map((s) => s.year))].sort((a, b) => b - a);
+
+export interface DictionaryEntry {
+  key: string;
+  label: string;
+  meaning?: string;
+  template?: string | null;
+}
+
+/** The data dictionary the data stage publishes (every cell key with its Chinese label), if it wrote one. */
+export const dictionary = once((): DictionaryEntry[] => {
+  try {
+    const entries = readJson(`${files.downloads}/dictionary.json`);
+    return Array.isArray(entries) ? entries.filter((e): e is DictionaryEntry => typeof e?.key === 'string') : [];
+  } catch {
+    return [];
+  }
+});
