@@ -1,0 +1,53 @@
+// Finding template labels in text whose layout is lost: labels are broken by spaces and line ends
+// ("情 形，不\n计其他情形"), punctuation varies (，/、, full/half width) and crawled text glues a row's
+// ordinal ("2.") to the cells before it. Text is folded (fold.ts) before matching.
+import { fold } from './fold.ts';
+
+export interface Anchor {
+  start: number;
+  end: number;
+}
+
+const cache = new Map<string, RegExp>();
+
+/** A fragment as a pattern: any whitespace between characters, any punctuation for punctuation. */
+export function fragmentPattern(fragment: string): string {
+  return [...fold(fragment).replace(/\s+/g, '')]
+    .map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? escape(ch) : '[^\\p{L}\\p{N}\\s]?'))
+    .join('\\s*');
+}
+
+function regex(pattern: string): RegExp {
+  let re = cache.get(pattern);
+  if (!re) cache.set(pattern, (re = new RegExp(pattern, 'gu')));
+  return re;
+}
+
+/** First match of any fragment at or after `from` (and before `to`), earliest position winning. */
+export function findFragment(text: string, fragments: string[], from: number, to = text.length, ordinal?: string): Anchor | undefined {
+  let best: Anchor | undefined;
+  for (const fragment of fragments) {
+    // Short fragments ("其他", "重复申请") are only trusted with their ordinal in front.
+    const needOrdinal = ordinal !== undefined && [...fragment].length <= 4;
+    const prefix = ordinal ? `(?:${ordinal}\\s*[.、]\\s*)${needOrdinal ? '' : '?'}` : '';
+    const re = regex(prefix + fragmentPattern(fragment));
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && m.index < to && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** Position of the last match of any fragment inside [from, to). */
+export function findLast(text: string, fragments: string[], from: number, to: number): Anchor | undefined {
+  let last: Anchor | undefined;
+  const re = regex(fragments.map(fragmentPattern).join('|'));
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    last = { start: m.index, end: m.index + m[0].length };
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

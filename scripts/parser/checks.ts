@@ -1,0 +1,87 @@
+// R1–R5 on a parsed report (report-format.md §4), each with pass, fail or "cannot tell" and a plain
+// message naming both numbers. Blank cells are never read as 0: a rule that needs one cannot tell.
+import type { Check } from '../../src/model/report.ts';
+import { PROACTIVE, type TemplateId } from '../../src/model/templates.ts';
+import { equations, evaluate, type Lookup } from './rules.ts';
+
+export function runChecks(template: TemplateId, get: Lookup, applicationsTemplate: TemplateId | null): Check[] {
+  const checks: Check[] = [];
+  if (applicationsTemplate) {
+    for (const eq of equations(applicationsTemplate)) {
+      if (eq.rule === 'R4') continue;
+      checks.push(toCheck(eq, get));
+    }
+  }
+  for (const eq of equations(template)) if (eq.rule === 'R4') checks.push(toCheck(eq, get));
+  checks.push(...domain(template, applicationsTemplate, get));
+  return checks;
+}
+
+function toCheck(eq: ReturnType<typeof equations>[number], get: Lookup): Check {
+  const cells = [...eq.left, ...eq.right];
+  const outcome = evaluate(eq, get);
+  if (outcome.ok === null) {
+    const missing = [...outcome.blank, ...outcome.unknown];
+    return {
+      rule: eq.rule,
+      ok: null,
+      scope: eq.scope,
+      expected: null,
+      actual: null,
+      cells,
+      message: `无法核对：${eq.leftName} ＝ ${eq.rightName}，其中 ${missing.length} 个单元格为空（${missing.slice(0, 3).join('、')}${missing.length > 3 ? '…' : ''}）。`,
+    };
+  }
+  return {
+    rule: eq.rule,
+    ok: outcome.ok,
+    scope: eq.scope,
+    expected: outcome.left,
+    actual: outcome.right,
+    cells,
+    message: outcome.ok
+      ? `${eq.leftName} (${outcome.left}) ＝ ${eq.rightName} (${outcome.right})`
+      : `${eq.leftName} (${outcome.left}) ≠ ${eq.rightName} (${outcome.right})`,
+  };
+}
+
+/** R5: counts are non-negative integers; 2019 本年增/减 may be negative; money may have decimals. */
+function domain(template: TemplateId, applicationsTemplate: TemplateId | null, get: Lookup): Check[] {
+  const tables = new Map<string, string[]>();
+  const add = (table: string, path: string) => tables.set(table, [...(tables.get(table) ?? []), path]);
+  for (const eq of applicationsTemplate ? equations(applicationsTemplate) : []) for (const p of [...eq.left, ...eq.right]) if (p.startsWith('applications.')) add('applications', p);
+  for (const eq of equations(template)) if (eq.rule === 'R4') [...eq.left, ...eq.right].forEach((p) => add('review', p));
+  const signed = new Set<string>();
+  const money = new Set<string>();
+  for (const block of PROACTIVE[template])
+    for (const row of block.rows)
+      for (const c of block.columns) {
+        const path = `proactive.${row.key}.${c.key}`;
+        add('proactive', path);
+        if (block.signed?.includes(c.key)) signed.add(path);
+        if (block.money?.includes(c.key)) money.add(path);
+      }
+  const checks: Check[] = [];
+  const bad: Check[] = [];
+  for (const [table, paths] of tables) {
+    const before = bad.length;
+    for (const path of new Set(paths)) {
+      const v = get(path);
+      if (typeof v !== 'number') continue;
+      const fine = (signed.has(path) || v >= 0) && (money.has(path) || Number.isInteger(v));
+      if (!fine)
+        bad.push({
+          rule: 'R5',
+          ok: false,
+          scope: path,
+          expected: null,
+          actual: v,
+          cells: [path],
+          message: `${path} 为 ${v}：${money.has(path) ? '金额不能为负数' : '此处应为非负整数'}。`,
+        });
+    }
+    if (bad.length === before)
+      checks.push({ rule: 'R5', ok: true, scope: table, expected: null, actual: null, cells: [], message: '所有单元格均为有效数值（非负整数，本年增/减可为负，金额可有小数）。' });
+  }
+  return [...checks, ...bad];
+}

@@ -1,0 +1,158 @@
+// One input file → one report in the data contract's shape (../shared/spec/data-contract.md), or a
+// clear reason why it is not one. Stages: read (bytes → document) → tables (labels → cells, with
+// boundaries solved where text ran together) → checks → metadata.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../src/model/report.ts';
+import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
+import { proseText, type TableBlock } from './document.ts';
+import { proseFacts } from './facts.ts';
+import { fold } from './fold.ts';
+import { InputError } from './input-error.ts';
+import { readDocument } from './read.ts';
+import { runChecks } from './checks.ts';
+import { equations } from './rules.ts';
+import { applicationSpecs, proactiveSpecs, REVIEW_SPEC, type RowSpec } from './row-specs.ts';
+import { headings, splitSections } from './sections.ts';
+import { solve, type RowObservation } from './solve.ts';
+import { gridRows, observeGrid, observeReviewGrid } from './tables-grid.ts';
+import { observeText } from './tables-text.ts';
+import { detectTemplates } from './template-detect.ts';
+import { tableWarnings, textVersusTables } from './warnings.ts';
+import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, titleAgency } from './metadata.ts';
+
+/** Bump when parsing changes, so cached results are recomputed. */
+export const PARSER_VERSION = '1';
+
+export type ParseOutcome = { report: Report } | { error: string };
+
+export async function parseFile(path: string): Promise<ParseOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    return { error: `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})` };
+  }
+  return parseBytes(path, bytes);
+}
+
+export async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseOutcome> {
+  try {
+    return { report: await parse(file, bytes) };
+  } catch (error) {
+    if (error instanceof InputError) return { error: error.message };
+    throw error;
+  }
+}
+
+async function parse(file: string, bytes: Uint8Array): Promise<Report> {
+  const { format, doc } = await readDocument(file, bytes);
+  const prose = proseText(doc);
+  const folded = fold(prose);
+  const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+  const allText = fold([prose, ...tables.map((t) => t.rows.map((r) => r.join('\t')).join('\n'))].join('\n'));
+  const detected = detectTemplates(allText);
+  const template = detected.proactive ?? detected.applications;
+
+  // Tables: read as tables where the document has them, else from the text.
+  const proactive = detected.proactive ? proactiveSpecs(detected.proactive) : [];
+  const applications = detected.applications ? applicationSpecs(detected.applications) : [];
+  const grid = gridRows(tables);
+  const fromGrid = observeGrid(grid, proactive);
+  const fromGridApps = observeGrid(grid, applications, fromGrid.next);
+  const reviewGrid = observeReviewGrid(grid, REVIEW_SPEC, fromGridApps.next);
+  const observed = new Map<RowSpec, RowObservation>([...fromGrid.found, ...fromGridApps.found]);
+  if (reviewGrid) observed.set(REVIEW_SPEC, reviewGrid);
+  const missing = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
+  const text = observeText(folded, missing(proactive), missing(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
+  for (const [spec, row] of text.found) observed.set(spec, row);
+
+  const narrative = cut(folded, text.spans);
+  const facts = proseFacts(narrative);
+  const eqs = [...(detected.applications ? equations(detected.applications).filter((e) => e.rule !== 'R4') : []), ...equations('2019').filter((e) => e.rule === 'R4')];
+  const solution = solve([...observed.values()], eqs, facts);
+
+  const get = (path: string) => solution.values.get(path) ?? null;
+  const warnings: Warning[] = [...solution.warnings];
+  warnings.push(...tableWarnings(detected, [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s)), solution.inferred));
+  warnings.push(...textVersusTables(facts, get));
+
+  const checks = template ? runChecks(template, get, detected.applications) : [];
+
+  // Who and when.
+  const title = findTitle(prose, doc.pageTitle);
+  const year = findYear(title, prose);
+  const sectionMarks = headings(prose);
+  if (!title && sectionMarks.length < 2 && !template) {
+    throw new InputError('not a 政府信息公开工作年度报告: no report title, section headings or statistics tables found');
+  }
+  if (year === null) throw new InputError('cannot tell which year the report covers: no "YYYY年" in its title or text');
+  const otherSection = sectionMarks.find((h) => h.key === 'other')?.end ?? Math.floor(prose.length * 0.8);
+  const signed = signature(prose, otherSection);
+  const core = title ? titleAgency(title) : '';
+  const agency = core ? fullestAgency(core, prose, signed.name) : signed.name;
+  if (!agency) throw new InputError('cannot tell which agency wrote the report: no name in its title or signature');
+  const published = publicationDate(signed.date, doc.pageDate, prose, year, warnings);
+
+  const agencyId = createHash('sha256').update(agency.replace(/\s+/g, '')).digest('hex').slice(0, 12);
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    id: `${agencyId}-${year}`,
+    agencyId,
+    file,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format,
+    title,
+    agency,
+    year,
+    published,
+    level: levelOf(agency),
+    region: null,
+    parent: null,
+    sourceUrl: null,
+    template,
+    inferred: solution.inferred,
+    proactive: template ? tableOf(PROACTIVE[detected.proactive ?? template].flatMap((b) => b.rows.map((r) => [`proactive.${r.key}`, b.columns.map((c) => c.key)] as const)), get) : {},
+    applications: detected.applications
+      ? (tableOf(APPLICATION_ROWS[detected.applications].map((r) => [`applications.${r.key}`, APPLICANTS.map((c) => c.key)] as const), get) as Report['applications'])
+      : {},
+    ...(Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, Object.fromEntries(REVIEW_COLUMNS.map((c) => [c.key, get(`${b.key}.${c.key}`)]))])) as Pick<
+      Report,
+      'review' | 'litigationDirect' | 'litigationAfterReview'
+    >),
+    sections: splitSections(prose, text.spans),
+    raw: Object.fromEntries(solution.raw),
+    checks,
+    warnings,
+  };
+  return reportSchema.parse(report);
+}
+
+function tableOf(rows: (readonly [string, string[]])[], get: (p: string) => number | null): Record<string, Record<string, number | null>> {
+  return Object.fromEntries(rows.map(([prefix, cols]) => [prefix.split('.')[1], Object.fromEntries(cols.map((c) => [c, get(`${prefix}.${c}`)]))]));
+}
+
+/** `text` without the spans (tables), so prose figures are not read from table cells. */
+function cut(text: string, spans: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    out += text.slice(at, Math.max(at, s)) + '\n';
+    at = Math.max(at, e);
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The date printed under the signature, if it is plausible for a report on `year` (published in
+ * the following two years), else the page's own date line.
+ */
+function publicationDate(signed: string | null, page: string | undefined, prose: string, year: number, warnings: Warning[]): string | null {
+  const plausible = (d: string | null) => d !== null && Number(d.slice(0, 4)) > year && Number(d.slice(0, 4)) <= year + 2;
+  if (plausible(signed)) return signed;
+  const fromPage = pageDate(page) ?? pageDate(/(?:发布时间|发布日期|时间)\s*[:：]\s*([^\n]{8,20})/u.exec(prose)?.[1]);
+  if (signed && !plausible(signed)) {
+    warnings.push({ code: 'meta/implausible-date', message: `落款日期 ${signed} 不可能是 ${year} 年度报告的发布日期，${fromPage ? `改用网页发布日期 ${fromPage}` : '发布日期留空'}。` });
+  }
+  return plausible(fromPage) || (fromPage && !signed) ? fromPage : null;
+}

@@ -1,0 +1,129 @@
+// Who and when: the report's title, the agency's fullest name as the report gives it (title, body,
+// signature: "2020年度固军镇…" is signed "万源市固军镇人民政府"), the year covered, the publication
+// date (also in Chinese numerals) and the agency's level inferred from its name.
+import type { Level } from '../../src/model/report.ts';
+import { fold } from './fold.ts';
+
+const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)?$|(?:年度)?(?:工作)?(?:报告|年报)$/u;
+const ORG_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委|办|中心|院|署|所|队|站|社|会|处|街道办事处|街道|乡|镇|县|区|市|州|盟|旗|省|自治区)$/u;
+
+/** The title: the first lines naming a 信息公开 report with a year, joined when split over lines. */
+export function findTitle(prose: string, pageTitle?: string): string | null {
+  const lines = prose
+    .split('\n')
+    .map((l) => fold(l).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .slice(0, 12);
+  for (let i = 0; i < lines.length; i++) {
+    const compact = lines[i].replace(/\s+/g, '');
+    if (compact.length > 60 || !/(?:报告|年报|信息公开)/u.test(compact)) continue;
+    const previous = i > 0 ? lines[i - 1].replace(/\s+/g, '') : '';
+    // "洪泽区人民政府 / 2023年…报告" and "乡宁县2020年…信息公开 / 工 作 报 告".
+    const joined = previous && previous.length <= 30 && !/[。，,；;：:]/u.test(previous) && !/\d{4}/.test(compact) ? previous + compact : compact;
+    const withPrev = previous && previous.length <= 20 && !/[。，,；;：:]/u.test(previous) && ORG_END.test(previous) && !/^[一二三四五六]、/.test(previous) ? previous + compact : joined;
+    if (/(?:19|20)\d{2}\s*年/.test(withPrev)) return withPrev;
+  }
+  return pageTitle ? fold(pageTitle).replace(/\s+/g, '').replace(/[_|－—-].*$/u, '') || null : null;
+}
+
+/** The year the statistics cover: the title's, else the stated statistical period's. */
+export function findYear(title: string | null, text: string): number | null {
+  const fromTitle = title && /((?:19|20)\d{2})\s*年/.exec(title);
+  if (fromTitle) return Number(fromTitle[1]);
+  const period = /统计期限[^。]{0,8}?((?:19|20)\d{2})\s*年/.exec(fold(text)) ?? /((?:19|20)\d{2})\s*年度?(?:政府信息公开|，|,)/.exec(fold(text));
+  return period ? Number(period[1]) : null;
+}
+
+/** The name in the title, without its year and the "政府信息公开工作年度报告" tail. */
+export function titleAgency(title: string): string {
+  let name = title
+    .replace(/\s+/g, '')
+    .replace(/[（(][^）)]*[）)]/gu, '')
+    .replace(/《|》/gu, '');
+  // "乡宁县2020年政府办公室信息公开工作报告": the year may sit inside the name.
+  name = name.replace(/(?:19|20)\d{2}年度?/u, '');
+  for (let prev = ''; prev !== name; ) {
+    prev = name;
+    name = name.replace(TITLE_TAIL, '');
+  }
+  return name.replace(/^[的：:、]+|[的：:、]+$/gu, '');
+}
+
+const bare = (s: string) => s.replace(/人民政府/g, '政府').replace(/政府$/, '');
+
+/**
+ * The fullest name the report gives for the agency named `core`: its signature, a "现将XX2020年…"
+ * statement, a document it issued (《XX关于…》), or the core with 人民政府, when they contain the core.
+ */
+export function fullestAgency(core: string, text: string, signature: string | null): string {
+  const candidates = [core];
+  if (signature) candidates.push(signature);
+  const folded = fold(text).replace(/[ \t]+/g, '');
+  for (const m of folded.matchAll(/(?:现将|特向社会公布|发布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu)) candidates.push(m[1]);
+  for (const m of folded.matchAll(/《([\p{Script=Han}]{2,30}?)关于/gu)) candidates.push(m[1]);
+  const pattern = new RegExp(escape(core).replace(/政府/g, '(?:人民)?政府') + '(?:人民政府|政府)?', 'u');
+  const own = pattern.exec(folded);
+  if (own) candidates.push(own[0]);
+  const key = bare(core);
+  const fits = candidates.filter((c) => c && bare(c).includes(key) && ORG_END.test(c) && c.length <= 40);
+  return fits.sort((a, b) => b.length - a.length)[0] ?? core;
+}
+
+const NUMERAL: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const chineseNumber = (s: string): number =>
+  s.includes('十') ? (s.startsWith('十') ? 1 : NUMERAL[s[0]]) * 10 + (s.endsWith('十') ? 0 : NUMERAL[s.at(-1)!]) : NUMERAL[s];
+
+export interface DateFound {
+  date: string;
+  index: number;
+  end: number;
+}
+
+/** Every printed date "2021年1月19日" / "二〇二一年一月十九日" in `text`, in order. */
+export function dates(text: string): DateFound[] {
+  const found: DateFound[] = [];
+  const folded = fold(text);
+  for (const m of folded.matchAll(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)) found.push(toDate(+m[1], +m[2], +m[3], m));
+  for (const m of folded.matchAll(/([〇零O一二三四五六七八九]{4})\s*年\s*([十一二三四五六七八九]{1,2})\s*月\s*([十一二三四五六七八九]{1,3})\s*日/gu)) {
+    const year = Number([...m[1]].map((c) => NUMERAL[c]).join(''));
+    found.push(toDate(year, chineseNumber(m[2]), chineseNumber(m[3]), m));
+  }
+  return found.filter((d) => d.date).sort((a, b) => a.index - b.index);
+}
+
+function toDate(y: number, m: number, d: number, match: RegExpMatchArray): DateFound {
+  const ok = m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  return { date: ok ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : '', index: match.index!, end: match.index! + match[0].length };
+}
+
+/** The name signed above the date that follows section 六 (or the last date of the report). */
+export function signature(text: string, from: number): { name: string | null; date: string | null } {
+  const all = dates(text);
+  const after = all.find((d) => d.index >= from) ?? all.at(-1);
+  if (!after) return { name: null, date: null };
+  const before = fold(text.slice(Math.max(0, after.index - 80), after.index)).trimEnd();
+  const m = /([\p{Script=Han}()（）]{3,40})$/u.exec(before);
+  const name = m && ORG_END.test(m[1]) && !/[。，]/.test(m[1]) ? m[1] : null;
+  return { name, date: after.date };
+}
+
+/** The publication date read from a page's own date line ("发布时间: 2020-01-17 08:18"). */
+export function pageDate(text: string | undefined): string | null {
+  if (!text) return null;
+  const m = /((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(fold(text));
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+/** The level of government, from the name's ending (agencies.csv can override it). */
+export function levelOf(name: string): Level {
+  const n = name.replace(/\s+/g, '');
+  if (/(?:局|厅|委员会|委|办公室|办公厅|中心|院|署|所|队|站|处|管理处)$/u.test(n) && !/街道办事处$/u.test(n)) return 'department';
+  const place = n.replace(/(?:人民政府|政府)$/u, '');
+  if (/(?:乡|镇|街道|街道办事处|苏木)$/u.test(place)) return 'township';
+  if (/(?:县|区|旗|县级市)$/u.test(place)) return 'county';
+  if (/(?:省|自治区)$/u.test(place) || /^(?:北京|天津|上海|重庆)市$/u.test(place)) return 'province';
+  if (/(?:市|州|盟|地区)$/u.test(place)) return 'city';
+  return 'other';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

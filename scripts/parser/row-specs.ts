@@ -1,0 +1,52 @@
+// The rows to look for in a report, from the template data: where each row's cells go (dotted
+// paths), which of them are money, and how merged cells pad a row in real tables.
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
+
+export interface RowSpec {
+  table: 'proactive' | 'applications' | 'review';
+  label: string;
+  match: string[];
+  ordinal?: string;
+  paths: string[];
+  money: boolean[];
+  /**
+   * Which end of a table row holds padding from merged cells: table 二's single-figure blocks span
+   * the empty columns after the figure; table 三's two-column labels leave an empty cell before.
+   */
+  padding: 'before' | 'after';
+}
+
+export function proactiveSpecs(template: TemplateId): RowSpec[] {
+  return PROACTIVE[template].flatMap((block) =>
+    block.rows.map((row) => ({
+      table: 'proactive' as const,
+      label: row.label,
+      match: row.match,
+      paths: block.columns.map((c) => `proactive.${row.key}.${c.key}`),
+      money: block.columns.map((c) => block.money?.includes(c.key) ?? false),
+      padding: 'after' as const,
+    })),
+  );
+}
+
+export function applicationSpecs(template: TemplateId): RowSpec[] {
+  return APPLICATION_ROWS[template].map((row) => ({
+    table: 'applications',
+    label: row.label,
+    match: row.match,
+    ordinal: row.ordinal,
+    paths: APPLICANTS.map((c) => `applications.${row.key}.${c.key}`),
+    money: APPLICANTS.map(() => false),
+    padding: 'before',
+  }));
+}
+
+/** Table 四 is one row of fifteen cells (report-format.md §3.1). */
+export const REVIEW_SPEC: RowSpec = {
+  table: 'review',
+  label: '政府信息公开行政复议、行政诉讼情况',
+  match: ['结果维持', '尚未审结'],
+  paths: REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.key}.${c.key}`)),
+  money: REVIEW_BLOCKS.flatMap(() => REVIEW_COLUMNS.map(() => false)),
+  padding: 'before',
+};

@@ -1,0 +1,184 @@
+// Choosing cell boundaries in run-together text. Every row offers its possible readings (runs.ts);
+// the readings that break the fewest consistency equations win, then those needing the fewest
+// missing cells, then those agreeing with the most figures restated in the prose. Cells on which
+// all winners agree get their value; the others stay null with a warning: never a guess.
+import type { Warning } from '../../src/model/report.ts';
+import { evaluate, type Equation } from './rules.ts';
+import type { Reading } from './runs.ts';
+
+export interface RowObservation {
+  /** Dotted paths of the row's cells, in printed order. */
+  paths: string[];
+  /** Name of the row for messages. */
+  label: string;
+  /** What was printed, for messages. */
+  printed: string;
+  readings: Reading[] | 'too-many';
+}
+
+/** A figure restated in the prose: one of the alternative sums of cells should equal `value`. */
+export interface Fact {
+  alternatives: string[][];
+  value: number;
+  quote: string;
+}
+
+export interface Solution {
+  values: Map<string, number | null>;
+  raw: Map<string, string>;
+  warnings: Warning[];
+  /** Some boundaries were chosen by the arithmetic (so checks on them prove nothing). */
+  inferred: boolean;
+}
+
+const MAX_COMBINATIONS = 20000;
+
+export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): Solution {
+  const values = new Map<string, number | null>();
+  const raw = new Map<string, string>();
+  const warnings: Warning[] = [];
+  let inferred = false;
+
+  const fixed = new Map<string, number | null | undefined>();
+  const options: { row: RowObservation; readings: Reading[] }[] = [];
+  for (const row of rows) {
+    if (row.readings === 'too-many' || row.readings.length === 0) {
+      row.paths.forEach((p) => values.set(p, null));
+      warnings.push({
+        code: 'table/unreadable-row',
+        message: `「${row.label}」一行印出的数字「${row.printed}」无法拆分为 ${row.paths.length} 个单元格，该行留空。`,
+        cells: row.paths,
+      });
+      continue;
+    }
+    const readings = keepLocallyBest(row, row.readings, eqs);
+    if (readings.length === 1 && readings[0].values.every((v) => v !== undefined)) {
+      record(row, readings[0], fixed, raw);
+      if (row.readings.length > 1) inferred = true;
+    } else {
+      options.push({ row, readings });
+      inferred = true;
+    }
+  }
+
+  const lookupWith = (choice: Reading[]) => {
+    const local = new Map(fixed);
+    options.forEach((o, k) => o.row.paths.forEach((p, i) => local.set(p, choice[k].values[i])));
+    return local;
+  };
+
+  let best: Map<string, number | null | undefined>[] = [];
+  const combinations = options.reduce((n, o) => n * o.readings.length, 1);
+  if (combinations <= MAX_COMBINATIONS) {
+    const touching = eqs.filter((e) => options.some((o) => [...e.left, ...e.right].some((p) => o.row.paths.includes(p))));
+    let bestScore: number[] | undefined;
+    for (const choice of product(options.map((o) => o.readings))) {
+      const cells = lookupWith(choice);
+      const score = scoreOf(cells, touching, facts);
+      const cmp = bestScore ? compare(score, bestScore) : -1;
+      if (cmp < 0) {
+        bestScore = score;
+        best = [cells];
+      } else if (cmp === 0) best.push(cells);
+    }
+    best.forEach((cells) => infer(cells, eqs));
+  } else {
+    best = options.length ? [] : [fixed];
+  }
+
+  for (const [path, value] of fixed) values.set(path, value ?? null);
+  for (const { row, readings } of options) {
+    const uncertain: string[] = [];
+    row.paths.forEach((p, i) => {
+      const seen = new Set(best.map((cells) => cells.get(p)));
+      const [only] = seen;
+      if (best.length && seen.size === 1 && only !== undefined) {
+        values.set(p, only);
+        const rawText = readings.find((r) => r.values[i] === only)?.raws[i];
+        if (rawText !== undefined && rawText !== '') raw.set(p, rawText);
+      } else {
+        values.set(p, null);
+        uncertain.push(p);
+      }
+    });
+    const missing = readings[0].values.filter((v) => v === undefined).length;
+    if (missing) {
+      warnings.push({
+        code: 'table/missing-cells',
+        message: `「${row.label}」一行只印出 ${row.paths.length - missing} 个数字（${row.printed}），有 ${missing} 个单元格为空且位置不明${
+          uncertain.length ? '；无法确定的单元格留空' : '；各单元格的值由表内勾稽关系推得'
+        }。`,
+        cells: row.paths,
+      });
+    } else if (uncertain.length) {
+      warnings.push({
+        code: 'table/ambiguous-cells',
+        message: `「${row.label}」一行的数字「${row.printed}」有多种拆分都与表内勾稽关系和正文相符，无法确定的 ${uncertain.length} 个单元格留空。`,
+        cells: uncertain,
+      });
+    }
+  }
+  return { values, raw, warnings, inferred };
+}
+
+function record(row: RowObservation, reading: Reading, into: Map<string, number | null | undefined>, raw: Map<string, string>) {
+  row.paths.forEach((p, i) => {
+    into.set(p, reading.values[i]);
+    const r = reading.raws[i];
+    if (r !== undefined && r !== '') raw.set(p, r);
+  });
+}
+
+/** Readings that break the fewest of the equations lying wholly inside this row (R3, R4). */
+function keepLocallyBest(row: RowObservation, readings: Reading[], eqs: Equation[]): Reading[] {
+  if (readings.length === 1) return readings;
+  const local = eqs.filter((e) => [...e.left, ...e.right].every((p) => row.paths.includes(p)));
+  const broken = readings.map((r) => {
+    const get = (p: string) => r.values[row.paths.indexOf(p)];
+    return local.filter((e) => evaluate(e, get).ok === false).length;
+  });
+  const min = Math.min(...broken);
+  return readings.filter((_, k) => broken[k] === min);
+}
+
+/** [equations broken, cells unknown, −facts matched]: smaller is better. */
+function scoreOf(cells: Map<string, number | null | undefined>, eqs: Equation[], facts: Fact[]): number[] {
+  const get = (p: string) => cells.get(p);
+  const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
+  let unknown = 0;
+  for (const v of cells.values()) if (v === undefined) unknown++;
+  const matched = facts.filter((f) => f.alternatives.some((alt) => alt.every((p) => typeof get(p) === 'number') && alt.reduce((s, p) => s + (get(p) as number), 0) === f.value)).length;
+  return [broken, unknown, -matched];
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** Fill cells the run did not print where an equation leaves exactly one possible value. */
+function infer(cells: Map<string, number | null | undefined>, eqs: Equation[]) {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const eq of eqs) {
+      const paths = [...eq.left, ...eq.right];
+      const unknown = paths.filter((p) => cells.get(p) === undefined);
+      if (unknown.length !== 1 || paths.some((p) => cells.get(p) === null)) continue;
+      const sum = (ps: string[]) => ps.reduce((s, p) => s + ((cells.get(p) as number | undefined) ?? 0), 0);
+      const value = eq.left.includes(unknown[0]) ? sum(eq.right) - sum(eq.left) : sum(eq.left) - sum(eq.right);
+      if (value >= 0 && Number.isInteger(value)) {
+        cells.set(unknown[0], value);
+        changed = true;
+      }
+    }
+  }
+}
+
+function* product<T>(lists: T[][]): Generator<T[]> {
+  if (lists.length === 0) {
+    yield [];
+    return;
+  }
+  const [head, ...rest] = lists;
+  for (const x of head) for (const tail of product(rest)) yield [x, ...tail];
+}

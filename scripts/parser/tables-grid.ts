@@ -1,0 +1,78 @@
+// Tables that were read as tables (HTML, Word, Markdown, tab-separated text): find each template
+// row by its label and take the cells that follow it. Cell boundaries are known, so each row has
+// exactly one reading unless cells are missing.
+import type { TableBlock } from './document.ts';
+import { findFragment } from './anchors.ts';
+import { readCell } from './cells.ts';
+import { fold } from './fold.ts';
+import type { RowSpec } from './row-specs.ts';
+import { readings } from './runs.ts';
+import type { RowObservation } from './solve.ts';
+
+interface GridRow {
+  label: string;
+  values: string[];
+}
+
+/** Every table row split into its label (the text cells) and the cells after the last label. */
+export function gridRows(tables: TableBlock[]): GridRow[] {
+  return tables.flatMap((t) =>
+    t.rows.map((cells) => {
+      let last = -1;
+      cells.forEach((c, i) => {
+        if (readCell(c).unreadable) last = i;
+      });
+      return { label: fold(cells.slice(0, last + 1).join('')), values: cells.slice(last + 1) };
+    }),
+  );
+}
+
+/** The observations of the spec rows found, in order; rows not found are left out. */
+export function observeGrid(rows: GridRow[], specs: RowSpec[], from = 0): { found: Map<RowSpec, RowObservation>; next: number } {
+  const found = new Map<RowSpec, RowObservation>();
+  let pointer = from;
+  for (const spec of specs) {
+    // After the first row, look a few rows ahead only: a label matching much further down belongs
+    // to another row.
+    const end = found.size ? Math.min(rows.length, pointer + 6) : rows.length;
+    for (let i = pointer; i < end; i++) {
+      if (!rows[i].label || !findFragment(rows[i].label, spec.match, 0, undefined, spec.ordinal)) continue;
+      found.set(spec, observation(spec, rows[i].values));
+      pointer = i + 1;
+      break;
+    }
+  }
+  return { found, next: pointer };
+}
+
+/** Table 四's figures: the first row after its header with at least fifteen cells. */
+export function observeReviewGrid(rows: GridRow[], spec: RowSpec, from: number): RowObservation | undefined {
+  let header = false;
+  for (let i = from; i < rows.length; i++) {
+    if (findFragment(rows[i].label, spec.match, 0)) header = true;
+    else if (header && rows[i].values.length >= spec.paths.length && rows[i].values.some((v) => v.trim())) return observation(spec, rows[i].values);
+  }
+  return undefined;
+}
+
+function observation(spec: RowSpec, values: string[]): RowObservation {
+  const cells = trimPadding(values, spec.paths.length, spec.padding);
+  const result = readings(
+    cells.map((text) => ({ text, kind: 'cell' as const })),
+    spec.paths.length,
+    { money: spec.money },
+  );
+  return { paths: spec.paths, label: spec.label, printed: cells.join(' | '), readings: result };
+}
+
+/** Drop empty cells left by merged cells, from the padded end first. */
+function trimPadding(values: string[], n: number, padding: RowSpec['padding']): string[] {
+  const cells = [...values];
+  const empty = (s: string | undefined) => s !== undefined && s.trim() === '';
+  const fromEnd = () => (cells.length > n && empty(cells.at(-1)) ? (cells.pop(), true) : false);
+  const fromStart = () => (cells.length > n && empty(cells[0]) ? (cells.shift(), true) : false);
+  const [first, second] = padding === 'after' ? [fromEnd, fromStart] : [fromStart, fromEnd];
+  while (first());
+  while (second());
+  return cells;
+}

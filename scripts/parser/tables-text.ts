@@ -1,0 +1,91 @@
+// Tables flattened into text (crawled web pages, pdftotext): find each template row's label in the
+// text and read the figures after it, which may have run together ("1000001") and are cut later by
+// solve.ts. Rows are searched in template order, so a label cannot be taken from another table.
+import { SECTIONS } from '../../src/model/templates.ts';
+import { findFragment, findLast, type Anchor } from './anchors.ts';
+import type { RowSpec } from './row-specs.ts';
+import { leadingAtoms, readings } from './runs.ts';
+import type { RowObservation } from './solve.ts';
+
+export interface TextTables {
+  found: Map<RowSpec, RowObservation>;
+  /** Where the tables are in the text, so the narrative can leave them out. */
+  spans: [number, number][];
+}
+
+const CAPTION = ['第二十条第(一)项', '第二十条第(五)项'];
+const REVIEW_HEADING = ['政府信息公开行政复议', '行政复议、行政诉讼情况', '行政复议、提起行政诉讼', '行政诉讼情况'];
+const REVIEW_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '审结', '复议后起诉', '直接起诉'];
+const PROBLEMS = SECTIONS.find((s) => s.key === 'problems')!.match;
+
+/** `text` must be folded (fold.ts). */
+export function observeText(text: string, proactive: RowSpec[], applications: RowSpec[], review: RowSpec | null): TextTables {
+  const found = new Map<RowSpec, RowObservation>();
+  const spans: [number, number][] = [];
+
+  const appStart = applications.length ? findFragment(text, applications[0].match, 0) : undefined;
+  const caption = findFragment(text, CAPTION, 0, appStart?.start);
+  const proactiveEnd = appStart?.start ?? text.length;
+  if (proactive.length) {
+    const span = scanRows(text, proactive, caption?.start ?? 0, proactiveEnd, found);
+    if (span) spans.push([caption?.start ?? span[0], span[1]]);
+  }
+
+  let reviewFrom = proactiveEnd;
+  if (appStart) {
+    const last = applications.at(-1)!;
+    const lastAnchor = findFragment(text, last.match, appStart.start);
+    const heading = findFragment(text, REVIEW_HEADING, lastAnchor?.end ?? appStart.end);
+    const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found);
+    if (span) spans.push(span);
+    reviewFrom = heading?.start ?? span?.[1] ?? appStart.end;
+  }
+
+  const heading = review && findFragment(text, REVIEW_HEADING, reviewFrom);
+  if (review && heading) {
+    const sectionEnd = findFragment(text, PROBLEMS, heading.end)?.start ?? text.length;
+    const header = findLast(text, REVIEW_HEADER_WORDS, heading.end, sectionEnd);
+    const from = header?.end ?? heading.end;
+    const { atoms, end } = leadingAtoms(text.slice(from, sectionEnd));
+    if (atoms.length) {
+      found.set(review, observe(review, atoms, text.slice(from, from + end)));
+      spans.push([heading.start, from + end]);
+    }
+  }
+  return { found, spans };
+}
+
+/** Find each row's label after the previous one; returns the span from the first label to the last figure. */
+function scanRows(text: string, specs: RowSpec[], from: number, to: number, found: Map<RowSpec, RowObservation>): [number, number] | undefined {
+  const anchors: (Anchor | undefined)[] = [];
+  let pos = from;
+  specs.forEach((spec, i) => {
+    const anchor = findFragment(text, spec.match, pos, to, spec.ordinal);
+    // A label found beyond the next row's label is not this row's: the row is missing.
+    const next = specs[i + 1] && findFragment(text, specs[i + 1].match, pos, to, specs[i + 1].ordinal);
+    if (anchor && !(next && next.start < anchor.start)) {
+      anchors[i] = anchor;
+      pos = anchor.end;
+    }
+  });
+  let span: [number, number] | undefined;
+  specs.forEach((spec, i) => {
+    const anchor = anchors[i];
+    if (!anchor) return;
+    const stop = anchors.slice(i + 1).find((a) => a)?.start ?? to;
+    const { atoms, end: used } = leadingAtoms(text.slice(anchor.end, stop));
+    if (!atoms.length) return;
+    found.set(spec, observe(spec, atoms, text.slice(anchor.end, anchor.end + used)));
+    span = [span?.[0] ?? anchor.start, anchor.end + used];
+  });
+  return span;
+}
+
+function observe(spec: RowSpec, atoms: ReturnType<typeof leadingAtoms>['atoms'], printed: string): RowObservation {
+  return {
+    paths: spec.paths,
+    label: spec.label,
+    printed: printed.replace(/^[^\d+\-—/无]*/u, '').replace(/\s+/g, ' ').trim(),
+    readings: readings(atoms, spec.paths.length, { money: spec.money }),
+  };
+}

@@ -1,0 +1,91 @@
+// Plain text → Document. Text extracted from Word comes in two table layouts (content/ samples):
+//  - one cell per line, each cell starting with a tab, rows separated by blank lines, and a cell's
+//    text continuing on following lines that do not start with a tab ("本年新\n制作数量");
+//  - one row per line, cells separated by tabs.
+// Anything else is prose, and tables flattened into prose are recovered by tables-text.ts.
+import type { Block, Document } from './document.ts';
+
+export function readText(text: string): Document {
+  const { body, pageTitle, pageDate } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
+  const lines = body.split('\n');
+  const blocks: Block[] = [];
+  let prose: string[] = [];
+  let rows: string[][] = [];
+  let row: string[] | null = null;
+
+  const flushProse = () => {
+    if (prose.some((l) => l.trim())) blocks.push({ kind: 'text', text: prose.join('\n') });
+    prose = [];
+  };
+  const flushRow = () => {
+    if (row) rows.push(row);
+    row = null;
+  };
+  const flushTable = () => {
+    flushRow();
+    // A lone line with a stray tab ("无\t") is prose, not a table.
+    if (rows.length === 1 && rows[0].filter((c) => c.trim()).length <= 1) prose.push(rows[0].join(' '));
+    else if (rows.length) blocks.push({ kind: 'table', rows: rows.map((r) => r.map(tidy)) });
+    rows = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const tabs = line.split('\t').length - 1;
+    if (tabs === 1 && line.startsWith('\t')) {
+      // One cell per line: the next cell of the current row.
+      flushProse();
+      row ??= [];
+      row.push(line.slice(1));
+    } else if (tabs > 0) {
+      // A tab-separated row.
+      flushProse();
+      flushRow();
+      rows.push(line.split('\t'));
+    } else if (row && line.trim() && isContinuation(lines, i)) {
+      // The cell text goes on: a header or label broken across lines.
+      row[row.length - 1] += line.trim();
+    } else if (!line.trim()) {
+      if (row) flushRow();
+      else if (rows.length && !nextIsTableLine(lines, i)) flushTable();
+      else if (!rows.length) prose.push(line);
+    } else {
+      flushTable();
+      prose.push(line);
+    }
+  }
+  flushTable();
+  flushProse();
+  return { blocks, pageTitle, pageDate };
+}
+
+/**
+ * Text saved by a crawler starts with the page's fields ("标题: …", "发布时间: 2020-01-17 08:18")
+ * and a "==== 正文 ====" line before the page text.
+ */
+function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string } {
+  const m = /^((?:.*\n){1,30}?)=+\s*正文\s*=+\s*\n/.exec(text);
+  if (!m) return { body: text };
+  const field = (names: string) => new RegExp(`^(?:${names})\\s*[:：]\\s*(.+)$`, 'm').exec(m[1])?.[1].trim();
+  return { body: text.slice(m[0].length), pageTitle: field('标题|title'), pageDate: field('发布时间|发布日期|日期|date') };
+}
+
+/**
+ * A non-tab line inside a cell-per-line row continues the cell when the row goes on after it, or
+ * when it is a short fragment rather than a heading.
+ */
+function isContinuation(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    if (lines[j].startsWith('\t')) return true;
+    if (!lines[j].trim()) break;
+  }
+  const text = lines[i].trim();
+  return text.length <= 12 && !/^[一二三四五六七八九十\d]+[、.．]/.test(text);
+}
+
+function nextIsTableLine(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return lines[j].includes('\t');
+  return false;
+}
+
+const tidy = (cell: string) => cell.replace(/[\s\u00a0\u3000]+/g, ' ').trim();

@@ -1,0 +1,58 @@
+// What the parser is unsure of, said in plain words on the report's page: tables it could not
+// find, boundaries it had to infer, and prose figures that contradict the tables (R13).
+import type { Warning } from '../../src/model/report.ts';
+import type { RowSpec } from './row-specs.ts';
+import type { Fact } from './solve.ts';
+import type { Detected } from './template-detect.ts';
+
+const TABLE_NAMES = { proactive: '表二（主动公开）', applications: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' };
+
+export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean): Warning[] {
+  const warnings: Warning[] = [];
+  if (!detected.proactive && !detected.applications) {
+    warnings.push({ code: 'table/none', message: '报告中没有找到统计表，只收录了文字部分。' });
+    return warnings;
+  }
+  if (detected.proactive && detected.applications && detected.proactive !== detected.applications) {
+    warnings.push({
+      code: 'template/mixed',
+      message: `表二使用 ${detected.proactive} 年版格式的栏目，表三使用 ${detected.applications} 年版格式的行；两表各按自己的格式读取。`,
+    });
+  }
+  for (const table of ['proactive', 'applications', 'review'] as const) {
+    const specs = notFound.filter((s) => s.table === table);
+    if (!specs.length) continue;
+    warnings.push({
+      code: 'table/rows-not-found',
+      message: `${TABLE_NAMES[table]}中没有找到${table === 'review' ? '数据行' : `「${specs.map((s) => s.label).join('」「')}」`}，这些单元格留空。`,
+      cells: specs.flatMap((s) => s.paths),
+    });
+  }
+  if (inferred) {
+    warnings.push({
+      code: 'table/inferred-boundaries',
+      message: '原文的表格单元格连在一起，单元格边界是根据表内勾稽关系和正文中的数字推断的；作为推断依据的核对项因此不能证明数据正确。',
+    });
+  }
+  return warnings;
+}
+
+/** R13: figures restated in the prose that no reading of the tables supports. */
+export function textVersusTables(facts: Fact[], get: (path: string) => number | null): Warning[] {
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    const sums = fact.alternatives.map((alt) => (alt.every((p) => get(p) !== null) ? alt.reduce((s, p) => s + (get(p) as number), 0) : null));
+    if (sums.every((s) => s === null) || sums.includes(fact.value)) continue;
+    const shown = [...new Set(sums.filter((s): s is number => s !== null))].join(' 或 ');
+    const key = `${fact.quote}|${shown}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    warnings.push({
+      code: 'R13',
+      message: `正文写「${fact.quote}」（${fact.value}），与表格不符：表中对应数字为 ${shown}。`,
+      cells: fact.alternatives.flat(),
+    });
+  }
+  return warnings;
+}
