@@ -87,8 +87,7 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     throw new InputError('not a 政府信息公开工作年度报告: no report title, section headings or statistics tables found');
   }
   if (year === null) throw new InputError('cannot tell which year the report covers: no "YYYY年" in its title or text');
-  const otherSection = sectionMarks.find((h) => h.key === 'other')?.end ?? Math.floor(prose.length * 0.8);
-  const signed = signature(prose, otherSection);
+  const signed = signature(prose);
   const core = title ? titleAgency(title) : '';
   const agency = core ? fullestAgency(core, prose, signed.name) : signed.name;
   if (!agency) throw new InputError('cannot tell which agency wrote the report: no name in its title or signature');

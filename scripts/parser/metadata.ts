@@ -51,21 +51,29 @@ export function titleAgency(title: string): string {
 
 const bare = (s: string) => s.replace(/人民政府/g, '政府').replace(/政府$/, '');
 
+const PLACE_END = /(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街道)$/u;
+
 /**
- * The fullest name the report gives for the agency named `core`: its signature, a "现将XX2020年…"
- * statement, a document it issued (《XX关于…》), or the core with 人民政府, when they contain the core.
+ * The fullest name the report gives for the agency named `core`: the same agency with its place
+ * prefixed ("固军镇" signed "万源市固军镇人民政府") or 人民政府 added, from the signature, a "现将XX…"
+ * statement, a document it issued (《XX关于…》) or the body.
  */
 export function fullestAgency(core: string, text: string, signature: string | null): string {
   const candidates = [core];
   if (signature) candidates.push(signature);
   const folded = fold(text).replace(/[ \t]+/g, '');
-  for (const m of folded.matchAll(/(?:现将|特向社会公布|发布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu)) candidates.push(m[1]);
+  for (const m of folded.matchAll(/(?:现将|特向社会公布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu)) candidates.push(m[1]);
   for (const m of folded.matchAll(/《([\p{Script=Han}]{2,30}?)关于/gu)) candidates.push(m[1]);
-  const pattern = new RegExp(escape(core).replace(/政府/g, '(?:人民)?政府') + '(?:人民政府|政府)?', 'u');
-  const own = pattern.exec(folded);
-  if (own) candidates.push(own[0]);
+  if (PLACE_END.test(core)) {
+    const own = new RegExp(`${escape(core)}(?:人民政府|政府)(?!信息|网站|门户|工作|公开)`, 'u').exec(folded);
+    if (own) candidates.push(own[0]);
+  }
   const key = bare(core);
-  const fits = candidates.filter((c) => c && bare(c).includes(key) && ORG_END.test(c) && c.length <= 40);
+  const fits = candidates.filter((c) => {
+    const b = bare(c);
+    const prefix = b.slice(0, b.length - key.length);
+    return b.endsWith(key) && (prefix === '' || PLACE_END.test(prefix)) && c.length <= 40;
+  });
   return fits.sort((a, b) => b.length - a.length)[0] ?? core;
 }
 
@@ -96,15 +104,18 @@ function toDate(y: number, m: number, d: number, match: RegExpMatchArray): DateF
   return { date: ok ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : '', index: match.index!, end: match.index! + match[0].length };
 }
 
-/** The name signed above the date that follows section 六 (or the last date of the report). */
-export function signature(text: string, from: number): { name: string | null; date: string | null } {
-  const all = dates(text);
-  const after = all.find((d) => d.index >= from) ?? all.at(-1);
-  if (!after) return { name: null, date: null };
-  const before = fold(text.slice(Math.max(0, after.index - 80), after.index)).trimEnd();
-  const m = /([\p{Script=Han}()（）]{3,40})$/u.exec(before);
-  const name = m && ORG_END.test(m[1]) && !/[。，]/.test(m[1]) ? m[1] : null;
-  return { name, date: after.date };
+/**
+ * The signature: the agency's name printed just before a date near the end of the report. Dates
+ * in the prose ("截至2021年12月31日") are not signatures.
+ */
+export function signature(text: string): { name: string | null; date: string | null } {
+  const tail = Math.max(0, text.length - 400);
+  for (const d of dates(text).filter((x) => x.index >= tail)) {
+    const before = fold(text.slice(Math.max(0, d.index - 60), d.index)).trimEnd();
+    const m = /(?:^|[\s。；;:：])([\p{Script=Han}()（）]{3,40})$/u.exec(before);
+    if (m && ORG_END.test(m[1])) return { name: m[1], date: d.date };
+  }
+  return { name: null, date: null };
 }
 
 /** The publication date read from a page's own date line ("发布时间: 2020-01-17 08:18"). */

@@ -20,7 +20,7 @@ export function gridRows(tables: TableBlock[]): GridRow[] {
     t.rows.map((cells) => {
       let last = -1;
       cells.forEach((c, i) => {
-        if (readCell(c).unreadable) last = i;
+        if (readCell(c, true).unreadable) last = i;
       });
       return { label: fold(cells.slice(0, last + 1).join('')), values: cells.slice(last + 1) };
     }),

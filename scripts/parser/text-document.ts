@@ -7,7 +7,8 @@ import type { Block, Document } from './document.ts';
 
 export function readText(text: string): Document {
   const { body, pageTitle, pageDate } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
-  const lines = body.split('\n');
+  // Page numbers ("-3-", "第 3 页") that pdftotext leaves between table rows.
+  const lines = body.split('\n').filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$/u.test(l));
   const blocks: Block[] = [];
   let prose: string[] = [];
   let rows: string[][] = [];

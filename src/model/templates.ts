@@ -131,8 +131,8 @@ export const APPLICATION_ROWS: Record<TemplateId, Row[]> = {
   '2019': [...headRows, row('otherHandling', '（六）其他处理', ['（六）其他处理', '其他处理'], { group: RESULTS }), ...tailRows],
   '2021': [
     ...headRows,
-    sub('otherNoCorrection', '1', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', OTHER, ['逾期不补正']),
-    sub('otherFeeUnpaid', '2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', OTHER, ['未按收费通知', '缴纳费用']),
+    sub('otherNoCorrection', '1', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', OTHER, ['申请人无正当理由逾期不补正', '逾期不补正']),
+    sub('otherFeeUnpaid', '2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', OTHER, ['申请人逾期未按收费通知', '未按收费通知', '缴纳费用']),
     sub('otherMisc', '3', '其他', OTHER),
     ...tailRows,
   ],
