@@ -1,0 +1,28 @@
+// Every numeric cell of a template, by its dotted path in the data contract
+// (`proactive.fees.amount`, `applications.received.total`, `review.upheld`), in printed order.
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
+
+const cache = new Map<TemplateId, string[]>();
+
+export function cellPaths(template: TemplateId): string[] {
+  if (!cache.has(template)) cache.set(template, paths(template));
+  return cache.get(template)!;
+}
+
+function paths(template: TemplateId): string[] {
+  return [
+    ...PROACTIVE[template].flatMap((b) => b.rows.flatMap((r) => b.columns.map((c) => `proactive.${r.key}.${c.key}`))),
+    ...APPLICATION_ROWS[template].flatMap((r) => APPLICANTS.map((c) => `applications.${r.key}.${c.key}`)),
+    ...REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.key}.${c.key}`)),
+  ];
+}
+
+/** Money cells (normalised to 万元 in the contract). */
+export function moneyPaths(template: TemplateId): Set<string> {
+  return new Set(PROACTIVE[template].flatMap((b) => b.rows.flatMap((r) => (b.money ?? []).map((c) => `proactive.${r.key}.${c}`))));
+}
+
+/** The value at a dotted path of a parsed report (undefined when the path is absent). */
+export function valueAt(report: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], report);
+}
