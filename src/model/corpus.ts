@@ -15,9 +15,12 @@ export const files = {
   agencies: `${GENERATED}/agencies.json`,
   /** BuildInfo */
   build: `${GENERATED}/build.json`,
-  /** Report (the data contract), one per report. */
-  report: (id: string) => `${GENERATED}/reports/${id}.json`,
-  /** Files served as downloads under `/data/` (reports.csv, checks.csv, dictionary, per-report JSON/CSV/MD, originals). */
+  /** Report (the data contract), one per report; also served as its JSON download. */
+  report: (id: string) => `${GENERATED}/downloads/reports/${id}.json`,
+  /**
+   * Files served as downloads under `/data/`: reports.json, reports.csv, checks.csv,
+   * dictionary.json/.csv, reports/<id>.json|.csv|.md and originals/<id>.<ext>.
+   */
   downloads: `${GENERATED}/downloads`,
 } as const;
 

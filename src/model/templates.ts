@@ -163,6 +163,6 @@ export const SECTIONS: { key: string; label: string; match: string[] }[] = [
   { key: 'proactive', label: '二、主动公开政府信息情况', match: ['主动公开政府信息情况'] },
   { key: 'applications', label: '三、收到和处理政府信息公开申请情况', match: ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请'] },
   { key: 'review', label: '四、政府信息公开行政复议、行政诉讼情况', match: ['行政复议、行政诉讼情况', '行政复议、提起行政诉讼情况', '行政复议、行政诉讼', '行政复议与行政诉讼情况'] },
-  { key: 'problems', label: '五、存在的主要问题及改进情况', match: ['存在的主要问题及改进情况', '存在的主要问题和改进情况', '主要问题及改进', '主要问题和改进'] },
+  { key: 'problems', label: '五、存在的主要问题及改进情况', match: ['存在的主要问题', '主要问题及改进', '主要问题和改进'] },
   { key: 'other', label: '六、其他需要报告的事项', match: ['其他需要报告的事项'] },
 ];

@@ -1,0 +1,58 @@
+// The per-report downloads besides its JSON: a long CSV (one line per cell, with its label and the
+// printed text) and a Markdown file (front matter, the narrative sections, the three tables).
+import type { Report } from '../../src/model/report.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../src/model/templates.ts';
+import { CELL_COLUMNS } from './columns.ts';
+import { toCsv } from './csv.ts';
+
+const CELL_FIELDS = ['key', 'label', 'value', 'printed', 'unit'];
+
+export function reportCsv(r: Report): string {
+  const rows = CELL_COLUMNS.filter((c) => c.templates.includes(r.template ?? '') || r.raw[c.key] !== undefined)
+    .map((c) => ({ key: c.key, label: c.label, value: cellAt(r, c.key), printed: r.raw[c.key] ?? '', unit: c.unit }))
+    .filter((row) => row.value !== undefined);
+  return toCsv(CELL_FIELDS, rows.map((row) => ({ ...row, value: row.value ?? '' })));
+}
+
+export function cellAt(r: Report, key: string): number | null | undefined {
+  const [table, row, col] = key.split('.');
+  const t = (r as unknown as Record<string, Record<string, unknown>>)[table];
+  const v = col === undefined ? t?.[row] : (t?.[row] as Record<string, number | null> | undefined)?.[col];
+  return v as number | null | undefined;
+}
+
+const md = (v: number | null | undefined) => (v === null || v === undefined ? '（空）' : String(v));
+const pipe = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+const table = (head: string[], rows: string[][]) => [pipe(head), pipe(head.map(() => '---')), ...rows.map(pipe)].join('\n');
+
+export function reportMarkdown(r: Report): string {
+  const front = {
+    id: r.id,
+    agency: r.agency,
+    agencyId: r.agencyId,
+    year: r.year,
+    published: r.published,
+    level: r.level,
+    region: r.region,
+    template: r.template,
+    source: r.file,
+    sha256: r.sha256,
+  };
+  const out = ['---', ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), '---', '', `# ${r.title ?? `${r.year}年${r.agency}政府信息公开工作年度报告`}`, ''];
+  if (r.sections.preamble) out.push(r.sections.preamble, '');
+  for (const s of SECTIONS) {
+    out.push(`## ${s.label}`, '');
+    if (r.sections[s.key]) out.push(r.sections[s.key], '');
+    if (s.key === 'proactive' && r.template)
+      for (const block of PROACTIVE[r.template]) {
+        out.push(`**${block.caption}**`, '', table(['信息内容', ...block.columns.map((c) => c.label)], block.rows.map((row) => [row.label, ...block.columns.map((c) => md(r.proactive[row.key]?.[c.key]))])), '');
+      }
+    if (s.key === 'applications' && Object.keys(r.applications).length) {
+      const rows = Object.values(APPLICATION_ROWS).find((rs) => rs.every((row) => row.key in r.applications) && rs.length === Object.keys(r.applications).length) ?? [];
+      out.push(table(['', ...APPLICANTS.map((c) => c.label)], rows.map((row) => [[row.group, row.label].filter(Boolean).join(' '), ...APPLICANTS.map((c) => md(r.applications[row.key]?.[c.key as keyof (typeof r.applications)[string]]))])), '');
+    }
+    if (s.key === 'review')
+      out.push(table(['', ...REVIEW_COLUMNS.map((c) => c.label)], REVIEW_BLOCKS.map((b) => [b.label, ...REVIEW_COLUMNS.map((c) => md(r[b.key as 'review'][c.key as 'total']))])), '');
+  }
+  return out.join('\n');
+}
