@@ -71,10 +71,9 @@ interface City {
   name: string;
   government: string;
   region: string;
-  province: Province;
   reported: boolean;
   departments: string[];
-  counties: County[];
+  counties: number;
   capacity: number;
 }
 interface Province {
@@ -83,11 +82,14 @@ interface Province {
   government: string;
   reported: boolean;
   departments: string[];
+  /** The city and county new agencies join until they are full. */
+  city?: City;
+  county?: County;
 }
 
 /**
- * Yields agencies forever, in a fixed order for a seed. New cities are opened in the provinces in turn,
- * so even a small corpus spans many provinces.
+ * Yields agencies forever, in a fixed order for a seed. Each agency joins a province drawn at random,
+ * and there the city and county being filled, so even a small corpus spans the provinces.
  */
 export function* agencies(seed: number): Generator<Agency> {
   const rnd = new Random(seed, 'hierarchy');
@@ -99,9 +101,6 @@ export function* agencies(seed: number): Generator<Agency> {
     reported: false,
     departments: [],
   }));
-  let nextProvince = 0;
-  let city: City | undefined;
-  let county: County | undefined;
 
   const placeName = (): string => {
     for (let attempt = 0; ; attempt++) {
@@ -112,44 +111,29 @@ export function* agencies(seed: number): Generator<Agency> {
       }
     }
   };
-  const openCity = (): City => {
-    const province = provinces[nextProvince++ % provinces.length];
+  const openCity = (province: Province): City => {
     const name = placeName() + (rnd.chance(0.9) ? '市' : '州');
+    return { name, government: `${name}人民政府`, region: province.name + name, reported: false, departments: [], counties: 0, capacity: rnd.int(4, 12) };
+  };
+  const openCounty = (province: Province): County => {
+    if (!province.city || province.city.counties >= province.city.capacity) province.city = openCity(province);
+    province.city.counties++;
+    const name = placeName() + rnd.pick(['县', '县', '县', '区', '区', '市']);
     return {
       name,
       government: `${name}人民政府`,
-      region: province.name + name,
-      province,
-      reported: false,
-      departments: [],
-      counties: [],
-      capacity: rnd.int(4, 12),
-    };
-  };
-  const openCounty = (): County => {
-    if (!city || city.counties.length >= city.capacity) city = openCity();
-    const name = placeName() + rnd.pick(['县', '县', '县', '区', '区', '市']);
-    const c: County = {
-      name,
-      government: `${name}人民政府`,
-      region: city.region + name,
+      region: province.city.region + name,
       reported: false,
       townships: 0,
       departments: [],
       capacity: { townships: rnd.int(6, 20), departments: rnd.int(8, DEPARTMENTS.county.length) },
     };
-    city.counties.push(c);
-    return c;
   };
-  const currentCounty = (): County => {
-    if (!county || (county.townships >= county.capacity.townships && county.departments.length >= county.capacity.departments)) {
-      county = openCounty();
-    }
-    return county;
-  };
-  const currentCity = (): City => {
-    currentCounty();
-    return city!;
+  /** The county being filled in a province (and so its city), opening a new one when it is full. */
+  const place = (province: Province): { city: City; county: County } => {
+    const c = province.county;
+    if (!c || (c.townships >= c.capacity.townships && c.departments.length >= c.capacity.departments)) province.county = openCounty(province);
+    return { city: province.city!, county: province.county! };
   };
   const newDepartment = (taken: string[], kinds: string[]): string | undefined => {
     const free = kinds.filter((k) => !taken.includes(k));
@@ -161,14 +145,14 @@ export function* agencies(seed: number): Generator<Agency> {
 
   for (let index = 0; ; ) {
     const kind = rnd.choose(KINDS);
+    const province = rnd.pick(provinces);
     const span = rnd.int(3, LAST_YEAR - FIRST_YEAR + 1);
     const first = rnd.int(FIRST_YEAR, LAST_YEAR - span + 1);
     const years = Array.from({ length: span }, (_, i) => first + i);
+    const { city, county } = place(province);
     let agency: Omit<Agency, 'index' | 'years' | 'province' | 'provinceCode'> | undefined;
-    let province: Province;
 
     if (kind === 'province' || kind === 'provinceDepartment') {
-      province = currentCity().province;
       if (kind === 'province' && !province.reported) {
         province.reported = true;
         agency = { name: province.government, short: province.name, level: 'province', tier: 'province', region: province.name, parent: null };
@@ -177,35 +161,28 @@ export function* agencies(seed: number): Generator<Agency> {
         if (dept) agency = { name: province.name + dept, short: province.name + dept, level: 'department', tier: 'province', region: province.name, parent: province.government };
       }
     } else if (kind === 'city' || kind === 'cityDepartment') {
-      const c = currentCity();
-      province = c.province;
-      if (kind === 'city' && !c.reported) {
-        c.reported = true;
-        agency = { name: c.government, short: c.name, level: 'city', tier: 'city', region: c.region, parent: province.government };
+      if (kind === 'city' && !city.reported) {
+        city.reported = true;
+        agency = { name: city.government, short: city.name, level: 'city', tier: 'city', region: city.region, parent: province.government };
       } else {
-        const dept = newDepartment(c.departments, DEPARTMENTS.city);
-        if (dept) agency = { name: c.name + dept, short: c.name + dept, level: 'department', tier: 'city', region: c.region, parent: c.government };
+        const dept = newDepartment(city.departments, DEPARTMENTS.city);
+        if (dept) agency = { name: city.name + dept, short: city.name + dept, level: 'department', tier: 'city', region: city.region, parent: city.government };
       }
-    } else {
-      const c = currentCounty();
-      province = city!.province;
-      const parent = city!.government;
-      if (kind === 'county' && !c.reported) {
-        c.reported = true;
-        agency = { name: c.government, short: c.name, level: 'county', tier: 'county', region: c.region, parent };
-      } else if (kind === 'township' && c.townships < c.capacity.townships) {
-        c.townships++;
-        const base = placeName();
-        const suffix = rnd.choose({ 镇: 5, 乡: 3, 街道: 2 });
-        const name = c.name + base + suffix + (suffix === '街道' ? '办事处' : '人民政府');
-        agency = { name, short: base + suffix, level: 'township', tier: 'township', region: c.region, parent: c.government };
-      } else if (c.departments.length < c.capacity.departments) {
-        const dept = newDepartment(c.departments, DEPARTMENTS.county)!;
-        agency = { name: c.name + dept, short: c.name + dept, level: 'department', tier: 'county', region: c.region, parent: c.government };
-      }
+    } else if (kind === 'county' && !county.reported) {
+      county.reported = true;
+      agency = { name: county.government, short: county.name, level: 'county', tier: 'county', region: county.region, parent: city.government };
+    } else if (kind === 'township' && county.townships < county.capacity.townships) {
+      county.townships++;
+      const base = placeName();
+      const suffix = rnd.choose({ 镇: 5, 乡: 3, 街道: 2 });
+      const name = county.name + base + suffix + (suffix === '街道' ? '办事处' : '人民政府');
+      agency = { name, short: base + suffix, level: 'township', tier: 'township', region: county.region, parent: county.government };
+    } else if (county.departments.length < county.capacity.departments) {
+      const dept = newDepartment(county.departments, DEPARTMENTS.county)!;
+      agency = { name: county.name + dept, short: county.name + dept, level: 'department', tier: 'county', region: county.region, parent: county.government };
     }
-    // A slot the current place cannot fill (its government already reports, its departments are all
-    // taken) is skipped; the next draw opens a new place when one is full.
+    // A slot the place cannot fill (its government already reports, its departments are all taken) is
+    // skipped; a full county makes way for a new one on the next draw.
     if (agency) yield { ...agency, index: index++, years, province: province.name, provinceCode: province.code };
   }
 }

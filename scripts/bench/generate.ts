@@ -1,6 +1,7 @@
 // The synthetic corpus: N reports of agencies in the hierarchy, each over consecutive years, in every
-// input form and encoding the parser reads, streamed to disk (one report in memory at a time) into
-// folders sharded by province and year, with a manifest of everything printed.
+// input form and encoding the parser reads, streamed to disk (a window of reports in memory at a time)
+// into reports/<province code>/<year>/, so no folder holds more than a few thousand files, with
+// manifest.json beside reports/ listing everything printed.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { TemplateId } from '../../src/model/templates.ts';
@@ -11,11 +12,13 @@ import { DocxPool } from './docx-pool.ts';
 import { DEFAULT_SHARES, figures, newAgencyState, type Figures, type Shares } from './figures.ts';
 import { MANIFEST, MANIFEST_VERSION, type ManifestEntry } from './manifest.ts';
 import { Random } from './random.ts';
-import { renderDocx } from './render-docx.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { renderText } from './render-text.ts';
 import { composeReport, type ReportDocument } from './report.ts';
+
+/** The folder of the corpus holding the reports (and nothing else): the data stage's --content. */
+export const REPORTS = 'reports';
 
 export type Form = 'html' | 'text-cells' | 'text-tabs' | 'markdown' | 'docx';
 
@@ -60,14 +63,14 @@ export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES }: CorpusOp
       if (index >= reports) return;
       const { form, encoding, crlf } = style.chance(0.8) ? usual : styleOf();
       const rnd = new Random(seed, 'report', agency.index, year);
-      const file = `${agency.provinceCode}/${year}/${String(agency.index).padStart(6, '0')}-${year}.${EXTENSION[form]}`;
+      const file = `${REPORTS}/${agency.provinceCode}/${year}/${String(agency.index).padStart(6, '0')}-${year}.${EXTENSION[form]}`;
       yield { index: index++, agency, year, form, encoding, crlf, file, figures: figures(agency, year, state, rnd, shares), rnd };
     }
   }
 }
 
-/** A planned report's document and bytes, in its form and encoding. */
-export async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Promise<Uint8Array> = renderDocx) {
+/** A planned report's document and bytes, in its form and encoding; Word files come from `docx`. */
+export async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Promise<Uint8Array>) {
   const doc = composeReport(r.agency, r.year, r.figures, r.rnd);
   if (r.form === 'docx') return { doc, bytes: await docx(doc) };
   const text =
