@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, rm, writeFile, access } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runDataStage } from '../../scripts/data/stage.ts';
+import type { Agency } from '../../src/model/corpus.ts';
+import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
+
+let dir: string;
+let content: string;
+let out: string;
+const run = () => runDataStage({ contentDir: content, outDir: out, workers: 1, log: () => {} });
+const exists = (p: string) => access(p).then(() => true, () => false);
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-stage-'));
+  content = join(dir, 'content');
+  out = join(dir, 'generated');
+  await import('node:fs/promises').then((fs) => fs.mkdir(content, { recursive: true }));
+  await writeFile(join(content, 'a.txt'), tabText(FIXTURE_2021));
+  await writeFile(join(content, 'b.txt'), tabText(FIXTURE_2019));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('runDataStage', () => {
+  test('every file becomes a report or an error with its reason; one bad file stops nothing', async () => {
+    await writeFile(join(content, 'scan.pdf'), '%PDF');
+    const { info, reports } = await run();
+    expect(reports.map((r) => r.agency).sort()).toEqual(['白石市白石镇人民政府', '青禾县人民政府办公室']);
+    expect(info.errors).toEqual([{ file: expect.stringContaining('scan.pdf'), error: expect.stringContaining('pdftotext') }]);
+  });
+
+  test('a rebuild re-parses only changed files and removes outputs of deleted ones', async () => {
+    const first = await run();
+    expect(first.counts).toMatchObject({ added: 2, fresh: 0 });
+    const second = await run();
+    expect(second.counts).toMatchObject({ added: 0, changed: 0, fresh: 2 });
+    const gone = first.reports.find((r) => r.year === 2020)!;
+    await rm(join(content, 'b.txt'));
+    await writeFile(join(content, 'a.txt'), tabText({ ...FIXTURE_2021, overview: '改写的总体情况。' }));
+    const third = await run();
+    expect(third.counts).toMatchObject({ changed: 1, removed: 1 });
+    expect(await exists(join(out, 'downloads/reports', `${gone.id}.json`))).toBe(false);
+    expect(await exists(join(out, 'downloads/originals', `${gone.id}.txt`))).toBe(false);
+  });
+
+  test('two files for the same agency and year are an error naming both', async () => {
+    await writeFile(join(content, 'copy.txt'), tabText(FIXTURE_2021));
+    const { info, reports } = await run();
+    expect(reports).toHaveLength(1);
+    const errors = info.errors.filter((e) => e.error.includes('same agency and year'));
+    expect(errors.map((e) => e.file).sort()).toEqual([expect.stringContaining('a.txt'), expect.stringContaining('copy.txt')]);
+    expect(errors.find((e) => e.file.endsWith('a.txt'))!.error).toContain('copy.txt');
+  });
+
+  test('R8: last year\'s 结转下年度 against this year\'s 上年结转 for the same agency', async () => {
+    const next = { ...FIXTURE_2021, title: FIXTURE_2021.title.replace('2021', '2022'), signature: ['青禾县人民政府办公室', '2023年1月18日'] };
+    // 2021 carried forward 0 to 2022; 2022 says 2 were carried over.
+    await writeFile(join(content, 'c.txt'), tabText({ ...next, applications: { ...next.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] } }));
+    const { reports } = await run();
+    const agencies = JSON.parse(await readFile(join(out, 'agencies.json'), 'utf8')) as Agency[];
+    const agency = agencies.find((a) => a.name === '青禾县人民政府办公室')!;
+    expect(agency.years).toEqual([2021, 2022]);
+    expect(agency.carryOverBreaks.map((b) => [b.column, b.carriedForward, b.carriedOver])).toEqual([
+      ['naturalPerson', 0, 2],
+      ['total', 0, 2],
+    ]);
+    expect(reports.find((r) => r.year === 2022)!.warnings.filter((w) => w.code === 'R8')).toHaveLength(2);
+  });
+
+  test('reports.csv: BOM, one column per dotted cell key, right numbers, no live formula', async () => {
+    await writeFile(join(content, 'agencies.csv'), 'agency,region,level,parent,source_url\n青禾县人民政府办公室,"=HYPERLINK(""http://evil"")",county,青禾县人民政府,https://example.gov.cn/\n');
+    await run();
+    const csv = await readFile(join(out, 'downloads/reports.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    const row = rows.find((r) => r.year === '2021')!;
+    expect(row['applications.received.total']).toBe('6');
+    expect(row['applications.resultsTotal.naturalPerson']).toBe('6');
+    expect(row['review.total']).toBe('2');
+    expect(row['proactive.fees.amount']).toBe('1.25');
+    expect(row.region).toBe(`'=HYPERLINK("http://evil")`);
+    expect(row.level).toBe('county');
+    const dictionary = JSON.parse(await readFile(join(out, 'downloads/dictionary.json'), 'utf8')) as { key: string; templates: string }[];
+    expect(dictionary.find((d) => d.key === 'applications.otherMisc.total')?.templates).toBe('2021');
+    expect(dictionary.find((d) => d.key === 'applications.received.total')?.templates).toBe('2019,2021');
+  });
+});
