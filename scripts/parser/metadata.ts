@@ -49,7 +49,8 @@ export function titleAgency(title: string): string {
   return name.replace(/^[的：:、]+|[的：:、]+$/gu, '');
 }
 
-const bare = (s: string) => s.replace(/人民政府/g, '政府').replace(/政府$/, '');
+/** A name without the parts the same agency is named with or without (人民政府/政府, 办事处). */
+const bare = (s: string) => s.replace(/人民政府/g, '政府').replace(/(?:政府|办事处)$/, '');
 
 const PLACE_END = /(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街道)$/u;
 
@@ -65,7 +66,7 @@ export function fullestAgency(core: string, text: string, signature: string | nu
   for (const m of folded.matchAll(/(?:现将|特向社会公布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu)) candidates.push(m[1]);
   for (const m of folded.matchAll(/《([\p{Script=Han}]{2,30}?)关于/gu)) candidates.push(m[1]);
   if (PLACE_END.test(core)) {
-    const own = new RegExp(`${escape(core)}(?:人民政府|政府)(?!信息|网站|门户|工作|公开)`, 'u').exec(folded);
+    const own = new RegExp(`${escape(core)}(?:人民政府|政府|办事处)(?!信息|网站|门户|工作|公开)`, 'u').exec(folded);
     if (own) candidates.push(own[0]);
   }
   const key = bare(core);
