@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../src/model/report.ts';
 import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
-import { proseText, type TableBlock } from './document.ts';
+import { documentText, proseText, type TableBlock } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
 import { InputError } from './input-error.ts';
@@ -50,8 +50,7 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const prose = proseText(doc);
   const folded = fold(prose);
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
-  const allText = fold([prose, ...tables.map((t) => t.rows.map((r) => r.join('\t')).join('\n'))].join('\n'));
-  const detected = detectTemplates(allText);
+  const detected = detectTemplates(fold(documentText(doc)));
   const template = detected.proactive ?? detected.applications;
 
   // Tables: read as tables where the document has them, else from the text.
