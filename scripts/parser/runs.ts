@@ -10,6 +10,8 @@ import { readCell } from './cells.ts';
 export interface Atom {
   text: string;
   kind: 'number' | 'placeholder' | 'cell';
+  /** Offset in the text it was read from. */
+  at?: number;
 }
 
 /** One reading of a run: a value per cell; undefined where the run printed fewer figures than cells. */
@@ -38,7 +40,7 @@ export function leadingAtoms(text: string): { atoms: Atom[]; end: number } {
       continue;
     }
     if (/^[+-]?\d/.test(m[0]) && /^[年月日号]/.test(text.slice(m.index + m[0].length))) break;
-    atoms.push({ text: m[0], kind: /\d/.test(m[0]) ? 'number' : 'placeholder' });
+    atoms.push({ text: m[0], kind: /\d/.test(m[0]) ? 'number' : 'placeholder', at: m.index });
     end = m.index + m[0].length;
   }
   return { atoms, end };

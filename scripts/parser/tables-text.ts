@@ -4,7 +4,8 @@
 import { SECTIONS } from '../../src/model/templates.ts';
 import { findFragment, findLast, type Anchor } from './anchors.ts';
 import type { RowSpec } from './row-specs.ts';
-import { leadingAtoms, readings } from './runs.ts';
+import { alignShortRows } from './aligned-columns.ts';
+import { leadingAtoms, readings, type Atom } from './runs.ts';
 import type { RowObservation } from './solve.ts';
 
 export interface TextTables {
@@ -69,19 +70,26 @@ function scanRows(text: string, specs: RowSpec[], from: number, to: number, foun
     }
   });
   let span: [number, number] | undefined;
+  const read: { spec: RowSpec; atoms: Atom[]; offsets: number[]; printed: string }[] = [];
   specs.forEach((spec, i) => {
     const anchor = anchors[i];
     if (!anchor) return;
     const stop = anchors.slice(i + 1).find((a) => a)?.start ?? to;
     const { atoms, end: used } = leadingAtoms(text.slice(anchor.end, stop));
     if (!atoms.length) return;
-    found.set(spec, observe(spec, atoms, text.slice(anchor.end, anchor.end + used)));
+    read.push({ spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), printed: text.slice(anchor.end, anchor.end + used) });
     span = [span?.[0] ?? anchor.start, anchor.end + used];
+  });
+  const n = specs[0]?.paths.length ?? 0;
+  const aligned = specs.every((s) => s.paths.length === n) ? alignShortRows(text, read, n) : new Map<number, string[]>();
+  read.forEach((r, k) => {
+    const cells = aligned.get(k);
+    found.set(r.spec, observe(r.spec, cells ? cells.map((c) => ({ text: c, kind: 'cell' as const })) : r.atoms, r.printed));
   });
   return span;
 }
 
-function observe(spec: RowSpec, atoms: ReturnType<typeof leadingAtoms>['atoms'], printed: string): RowObservation {
+function observe(spec: RowSpec, atoms: Atom[], printed: string): RowObservation {
   return {
     paths: spec.paths,
     label: spec.label,

@@ -166,4 +166,20 @@ export function crawledText(f: Fixture): string {
   return `标题: ${f.title}\n发布时间: 2022-01-21 09:30\n==================== 正文 ====================\n${sectionsAround(f, flat(t.proactive), flat(t.applications), flat(t.review)).replace(/\n/g, ' ')}`;
 }
 
+/**
+ * `pdftotext -layout` output: figures right-aligned in space-padded columns, labels wrapped, a page
+ * break with its page number between rows, and the second page shifted sideways.
+ */
+export function pdfText(f: Fixture): string {
+  const t = tableRows(f);
+  const row = (cells: string[], indent: number) => {
+    const labels = cells.filter((c) => !/^-?[\d.]*$|^—$/.test(c) || c === '').filter(Boolean).join(' ');
+    const figures = cells.slice(cells.length - 7);
+    return ' '.repeat(indent) + labels.padEnd(40, ' ') + figures.map((x) => x.padStart(6, ' ')).join('');
+  };
+  const t3 = t.applications.slice(3).map((cells, i) => (i === 12 ? `${row(cells, 2)}\n\n                -3-\n` : row(cells, i > 12 ? 6 : 2)));
+  const flat = (rows: string[][]) => rows.map((r) => r.join('  ')).join('\n');
+  return sectionsAround(f, flat(t.proactive), ['    申请人情况', ...t3].join('\n'), flat(t.review));
+}
+
 export const REVIEW_KEYS = REVIEW_BLOCKS.map((b) => b.key);

@@ -3,7 +3,7 @@ import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow
 import { parseBytes } from '../../scripts/parser/index.ts';
 import type { Report } from '../../src/model/report.ts';
 import { APPLICANTS } from '../../src/model/templates.ts';
-import { cellPerLineText, crawledText, FIXTURE_2019, FIXTURE_2021, htmlPage, markdown, REVIEW_KEYS, tabText, tableRows, type Fixture } from './fixtures.ts';
+import { cellPerLineText, crawledText, pdfText, FIXTURE_2019, FIXTURE_2021, htmlPage, markdown, REVIEW_KEYS, tabText, tableRows, type Fixture } from './fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -68,6 +68,14 @@ describe('parseBytes reads every form', () => {
     expect(r.format).toBe('docx');
     expectCells(r, FIXTURE_2021);
     expect(r.agency).toBe('青禾县人民政府办公室');
+  });
+
+  test('pdftotext -layout columns, with blank cells read by where the figures stand', async () => {
+    const blanks = { ...FIXTURE_2021.applications, granted: [3, '', '', '', '', '', 3], unavailableNotHeld: [2, '', '', '', '', '', 2] };
+    const f = { ...FIXTURE_2021, applications: blanks };
+    const r = await parsed('p.txt', utf8(pdfText(f)));
+    expectCells(r, { ...f, applications: { ...blanks, granted: [3, null, null, null, null, null, 3], unavailableNotHeld: [2, null, null, null, null, null, 2] } } as unknown as Fixture);
+    expect(r.inferred).toBe(false);
   });
 
   test('a crawled page with every cell run together: table 三 and 四 recovered from the arithmetic', async () => {
