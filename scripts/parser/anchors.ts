@@ -9,12 +9,18 @@ export interface Anchor {
 }
 
 const cache = new Map<string, RegExp>();
+const patterns = new Map<string, string>();
 
 /** A fragment as a pattern: any whitespace between characters, any punctuation for punctuation. */
 export function fragmentPattern(fragment: string): string {
-  return [...fold(fragment).replace(/\s+/g, '')]
-    .map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? escape(ch) : '[^\\p{L}\\p{N}\\s]?'))
-    .join('\\s*');
+  let pattern = patterns.get(fragment);
+  if (pattern === undefined) {
+    pattern = [...fold(fragment).replace(/\s+/g, '')]
+      .map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? escape(ch) : '[^\\p{L}\\p{N}\\s]?'))
+      .join('\\s*');
+    patterns.set(fragment, pattern);
+  }
+  return pattern;
 }
 
 function regex(pattern: string): RegExp {

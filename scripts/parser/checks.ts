@@ -45,10 +45,20 @@ function toCheck(eq: ReturnType<typeof equations>[number], get: Lookup): Check {
   };
 }
 
-/** R5: counts are non-negative integers; 2019 本年增/减 may be negative; money may have decimals. */
-function domain(template: TemplateId, applicationsTemplate: TemplateId | null, get: Lookup): Check[] {
+interface Domain {
+  tables: Map<string, string[]>;
+  signed: Set<string>;
+  money: Set<string>;
+}
+const domains = new Map<string, Domain>();
+
+/** The cells R5 looks at, per table, with those that may be negative or hold money (built once). */
+function domainOf(template: TemplateId, applicationsTemplate: TemplateId | null): Domain {
+  const key = `${template}/${applicationsTemplate}`;
+  const known = domains.get(key);
+  if (known) return known;
   const tables = new Map<string, string[]>();
-  const add = (table: string, path: string) => tables.set(table, [...(tables.get(table) ?? []), path]);
+  const add = (table: string, path: string) => tables.set(table, [...new Set([...(tables.get(table) ?? []), path])]);
   for (const eq of applicationsTemplate ? equations(applicationsTemplate) : []) for (const p of [...eq.left, ...eq.right]) if (p.startsWith('applications.')) add('applications', p);
   for (const eq of equations(template)) if (eq.rule === 'R4') [...eq.left, ...eq.right].forEach((p) => add('review', p));
   const signed = new Set<string>();
@@ -61,24 +71,31 @@ function domain(template: TemplateId, applicationsTemplate: TemplateId | null, g
         if (block.signed?.includes(c.key)) signed.add(path);
         if (block.money?.includes(c.key)) money.add(path);
       }
+  const domain = { tables, signed, money };
+  domains.set(key, domain);
+  return domain;
+}
+
+/** R5: counts are non-negative integers; 2019 本年增/减 may be negative; money may have decimals. */
+function domain(template: TemplateId, applicationsTemplate: TemplateId | null, get: Lookup): Check[] {
+  const { tables, signed, money } = domainOf(template, applicationsTemplate);
   const checks: Check[] = [];
   const bad: Check[] = [];
   for (const [table, paths] of tables) {
     const before = bad.length;
-    for (const path of new Set(paths)) {
+    for (const path of paths) {
       const v = get(path);
       if (typeof v !== 'number') continue;
-      const fine = (signed.has(path) || v >= 0) && (money.has(path) || Number.isInteger(v));
-      if (!fine)
-        bad.push({
-          rule: 'R5',
-          ok: false,
-          scope: path,
-          expected: null,
-          actual: v,
-          cells: [path],
-          message: `${path} 为 ${v}：${money.has(path) ? '金额不能为负数' : '此处应为非负整数'}。`,
-        });
+      if ((signed.has(path) || v >= 0) && (money.has(path) || Number.isInteger(v))) continue;
+      bad.push({
+        rule: 'R5',
+        ok: false,
+        scope: path,
+        expected: null,
+        actual: v,
+        cells: [path],
+        message: `${path} 为 ${v}：${money.has(path) ? '金额不能为负数' : '此处应为非负整数'}。`,
+      });
     }
     if (bad.length === before)
       checks.push({ rule: 'R5', ok: true, scope: table, expected: null, actual: null, cells: [], message: '所有单元格均为有效数值（非负整数，本年增/减可为负，金额可有小数）。' });

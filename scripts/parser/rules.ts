@@ -16,7 +16,16 @@ export interface Equation {
 const colLabel = Object.fromEntries(APPLICANTS.map((c) => [c.key, c.label]));
 const app = (row: string, col: string) => `applications.${row}.${col}`;
 
+const built = new Map<TemplateId, Equation[]>();
+
+/** The equations of a template (built once each). */
 export function equations(template: TemplateId): Equation[] {
+  let eqs = built.get(template);
+  if (!eqs) built.set(template, (eqs = build(template)));
+  return eqs;
+}
+
+function build(template: TemplateId): Equation[] {
   const rows = APPLICATION_ROWS[template];
   const outcomes = outcomeRows(template);
   const eqs: Equation[] = [];

@@ -3,7 +3,7 @@
 // missing cells, then those agreeing with the most figures restated in the prose. Cells on which
 // all winners agree get their value; the others stay null with a warning: never a guess.
 import type { Warning } from '../../src/model/report.ts';
-import { evaluate, type Equation } from './rules.ts';
+import { evaluate, type Equation, type Lookup } from './rules.ts';
 import type { Reading } from './runs.ts';
 
 export interface RowObservation {
@@ -61,38 +61,42 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
     }
   }
 
-  const lookupWith = (choice: Reading[]) => {
-    const local = new Map(fixed);
-    options.forEach((o, k) => o.row.paths.forEach((p, i) => local.set(p, choice[k].values[i])));
-    return local;
-  };
-
-  let best: Map<string, number | null | undefined>[] = [];
-  const combinations = options.reduce((n, o) => n * o.readings.length, 1);
-  if (combinations <= MAX_COMBINATIONS) {
-    const touching = eqs.filter((e) => options.some((o) => [...e.left, ...e.right].some((p) => o.row.paths.includes(p))));
+  // Rows no equation reaches (table 二) are chosen alone, by the prose figures only; the others
+  // jointly, since one row's cut changes the sums another row is checked against.
+  const joint = options.filter((o) => eqs.some((e) => touches(e, o.row)));
+  const alone = options.filter((o) => !joint.includes(o));
+  const best = new Map<RowObservation, Map<string, number | null | undefined>[]>();
+  const choose = (group: typeof options) => {
+    const combinations = group.reduce((n, o) => n * o.readings.length, 1);
+    if (combinations > MAX_COMBINATIONS) return group.forEach((o) => best.set(o.row, []));
+    const touching = eqs.filter((e) => group.some((o) => touches(e, o.row)));
     let bestScore: number[] | undefined;
-    for (const choice of product(options.map((o) => o.readings))) {
-      const cells = lookupWith(choice);
-      const score = scoreOf(cells, touching, facts);
+    let winners: Map<string, number | null | undefined>[] = [];
+    for (const choice of product(group.map((o) => o.readings))) {
+      const chosen = new Map<string, number | null | undefined>();
+      group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, choice[k].values[i])));
+      const score = scoreOf((p) => (chosen.has(p) ? chosen.get(p) : fixed.get(p)), chosen, touching, facts);
       const cmp = bestScore ? compare(score, bestScore) : -1;
       if (cmp < 0) {
         bestScore = score;
-        best = [cells];
-      } else if (cmp === 0) best.push(cells);
+        winners = [];
+      }
+      if (cmp <= 0) winners.push(new Map([...fixed, ...chosen]));
     }
-    best.forEach((cells) => infer(cells, eqs));
-  } else {
-    best = options.length ? [] : [fixed];
-  }
+    winners.forEach((cells) => infer(cells, eqs));
+    group.forEach((o) => best.set(o.row, winners));
+  };
+  if (joint.length) choose(joint);
+  for (const o of alone) choose([o]);
 
   for (const [path, value] of fixed) values.set(path, value ?? null);
   for (const { row, readings } of options) {
     const uncertain: string[] = [];
+    const winners = best.get(row) ?? [];
     row.paths.forEach((p, i) => {
-      const seen = new Set(best.map((cells) => cells.get(p)));
+      const seen = new Set(winners.map((cells) => cells.get(p)));
       const [only] = seen;
-      if (best.length && seen.size === 1 && only !== undefined) {
+      if (winners.length && seen.size === 1 && only !== undefined) {
         values.set(p, only);
         const rawText = readings.find((r) => r.values[i] === only)?.raws[i];
         if (rawText !== undefined && rawText !== '') raw.set(p, rawText);
@@ -121,6 +125,8 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   return { values, raw, warnings, inferred };
 }
 
+const touches = (e: Equation, row: RowObservation) => [...e.left, ...e.right].some((p) => row.paths.includes(p));
+
 function record(row: RowObservation, reading: Reading, into: Map<string, number | null | undefined>, raw: Map<string, string>) {
   row.paths.forEach((p, i) => {
     into.set(p, reading.values[i]);
@@ -142,11 +148,10 @@ function keepLocallyBest(row: RowObservation, readings: Reading[], eqs: Equation
 }
 
 /** [equations broken, cells unknown, −facts matched]: smaller is better. */
-function scoreOf(cells: Map<string, number | null | undefined>, eqs: Equation[], facts: Fact[]): number[] {
-  const get = (p: string) => cells.get(p);
+function scoreOf(get: Lookup, chosen: Map<string, number | null | undefined>, eqs: Equation[], facts: Fact[]): number[] {
   const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
   let unknown = 0;
-  for (const v of cells.values()) if (v === undefined) unknown++;
+  for (const v of chosen.values()) if (v === undefined) unknown++;
   const matched = facts.filter((f) => f.alternatives.some((alt) => alt.every((p) => typeof get(p) === 'number') && alt.reduce((s, p) => s + (get(p) as number), 0) === f.value)).length;
   return [broken, unknown, -matched];
 }
