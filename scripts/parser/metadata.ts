@@ -7,21 +7,23 @@ import { fold } from './fold.ts';
 const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)?$|(?:年度)?(?:工作)?(?:报告|年报)$/u;
 const ORG_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委|办|中心|院|署|所|队|站|社|会|处|街道办事处|街道|乡|镇|县|区|市|州|盟|旗|省|自治区)$/u;
 
-/** The title: the first lines naming a 信息公开 report with a year, joined when split over lines. */
+/**
+ * The title: among the first lines, one naming a 信息公开 report with its year, joined with the line
+ * before or after when it is split ("洪泽区人民政府 / 2023年…报告", "…信息公开 / 工 作 报 告").
+ */
 export function findTitle(prose: string, pageTitle?: string): string | null {
   const lines = prose
     .split('\n')
-    .map((l) => fold(l).replace(/\s+/g, ' ').trim())
+    .map((l) => fold(l).replace(/\s+/g, ''))
     .filter(Boolean)
     .slice(0, 12);
-  for (let i = 0; i < lines.length; i++) {
-    const compact = lines[i].replace(/\s+/g, '');
-    if (compact.length > 60 || !/(?:报告|年报|信息公开)/u.test(compact)) continue;
-    const previous = i > 0 ? lines[i - 1].replace(/\s+/g, '') : '';
-    // "洪泽区人民政府 / 2023年…报告" and "乡宁县2020年…信息公开 / 工 作 报 告".
-    const joined = previous && previous.length <= 30 && !/[。，,；;：:]/u.test(previous) && !/\d{4}/.test(compact) ? previous + compact : compact;
-    const withPrev = previous && previous.length <= 20 && !/[。，,；;：:]/u.test(previous) && ORG_END.test(previous) && !/^[一二三四五六]、/.test(previous) ? previous + compact : joined;
-    if (/(?:19|20)\d{2}\s*年/.test(withPrev)) return withPrev;
+  const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);
+  for (const [i, line] of lines.entries()) {
+    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line)) continue;
+    const before = fragment(lines[i - 1]) && !/(?:报告|年报)$/u.test(lines[i - 1]) ? lines[i - 1] : '';
+    const after = !/(?:报告|年报)$/u.test(line) && fragment(lines[i + 1]) && /(?:报告|年报)$/u.test(lines[i + 1]) ? lines[i + 1] : '';
+    const title = before + line + after;
+    if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
   return pageTitle ? fold(pageTitle).replace(/\s+/g, '').replace(/[_|－—-].*$/u, '') || null : null;
 }
@@ -46,7 +48,7 @@ export function titleAgency(title: string): string {
     prev = name;
     name = name.replace(TITLE_TAIL, '');
   }
-  return name.replace(/^[的：:、]+|[的：:、]+$/gu, '');
+  return name.replace(/关于$/u, '').replace(/^[的：:、]+|[的：:、]+$/gu, '');
 }
 
 /** A name without the parts the same agency is named with or without (人民政府/政府, 办事处). */

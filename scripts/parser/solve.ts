@@ -99,7 +99,7 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
       if (winners.length && seen.size === 1 && only !== undefined) {
         values.set(p, only);
         const rawText = readings.find((r) => r.values[i] === only)?.raws[i];
-        if (rawText !== undefined && rawText !== '') raw.set(p, rawText);
+        if (rawText !== undefined) raw.set(p, rawText);
       } else {
         values.set(p, null);
         uncertain.push(p);
@@ -131,7 +131,7 @@ function record(row: RowObservation, reading: Reading, into: Map<string, number 
   row.paths.forEach((p, i) => {
     into.set(p, reading.values[i]);
     const r = reading.raws[i];
-    if (r !== undefined && r !== '') raw.set(p, r);
+    if (r !== undefined) raw.set(p, r);
   });
 }
 
