@@ -1,7 +1,7 @@
 // manifest.json of a synthetic corpus: for every file, what the generator printed in it. Cell values
 // are listed once per template as `cellPaths` (the contract's dotted keys) and per file as `values`
 // in that order, which keeps the manifest of 100,000 reports near 100 MB instead of a gigabyte.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Level } from '../../src/model/report.ts';
 import type { TemplateId } from '../../src/model/templates.ts';
@@ -51,6 +51,18 @@ export interface Manifest {
 
 export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
+}
+
+/** Everything but the file list, from the manifest's first line (the whole file is ~1 KB per report). */
+export function readManifestHeader(dir: string): Omit<Manifest, 'files'> {
+  const fd = openSync(join(dir, MANIFEST), 'r');
+  try {
+    const head = Buffer.alloc(1 << 16);
+    const line = head.subarray(0, readSync(fd, head)).toString('utf8').split('\n')[0];
+    return JSON.parse(line.replace(/,$/, '}')) as Omit<Manifest, 'files'>;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** One file's cells as `{ dottedPath: value }`. */

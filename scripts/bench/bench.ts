@@ -1,0 +1,170 @@
+// npm run bench [-- --sizes 1000,10000] [--large] [--seed S]
+// Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
+// process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
+// what it leaves on disk, the bytes of a first search in headless Chromium, the data stage after one
+// new report arrives, and bare Astro and bare Pagefind on the same page counts. Corpora above
+// 20,000 reports (--large adds 100,000) get the data stage only. Prints one table and the targets,
+// and writes bench-out/results-<date>.json.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseBytes } from '../parser/index.ts';
+import { barePagefind, bareAstro } from './bare.ts';
+import { median, pageSizes, usage } from './disk.ts';
+import { REPORTS, writeCorpus, type Form } from './generate.ts';
+import { describeMachine, machine } from './machine.ts';
+import { MANIFEST, MANIFEST_VERSION, readManifest, readManifestHeader } from './manifest.ts';
+import { measure } from './measure.ts';
+import { table, targetLines, targets, type Results, type SizeResult } from './results.ts';
+import { firstSearch } from './search-bytes.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    large: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = [...new Set([...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
+const seed = Number(values.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
+  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S]');
+  process.exit(2);
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'bench-out');
+const FULL_BUILD_MAX = 20_000;
+const QUERY = '政府信息公开';
+const node = process.execPath;
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** The corpus of `reports` reports, generated unless an identical one is already there. */
+async function corpus(reports: number): Promise<string> {
+  const dir = join(OUT, `corpus-${reports}-${seed}`);
+  if (existsSync(join(dir, MANIFEST))) {
+    const m = readManifestHeader(dir);
+    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0) return dir;
+  }
+  log(`generating ${reports} reports into ${dir} (not timed)`);
+  rmSync(dir, { recursive: true, force: true });
+  const written = await writeCorpus({ reports, seed, out: dir });
+  log(`generated in ${written.seconds.toFixed(1)} s`);
+  return dir;
+}
+
+/** Parser CPU time per report by form, one thread, on up to 40 reports of each form. */
+async function parseCost(dir: string): Promise<Record<string, number>> {
+  const m = readManifest(dir);
+  const out: Record<string, number> = {};
+  for (const form of [...new Set(m.files.map((f) => f.form))].sort() as Form[]) {
+    const files = m.files.filter((f) => f.form === form).slice(0, 40).map((f) => [f.file, readFileSync(join(dir, f.file))] as const);
+    for (const [file, bytes] of files.slice(0, 5)) await parseBytes(file, bytes); // warm up
+    const started = performance.now();
+    for (const [file, bytes] of files) await parseBytes(file, bytes);
+    out[form] = (performance.now() - started) / files.length;
+  }
+  return out;
+}
+
+const STAGE = /^\[(data|astro|pagefind)\] …/;
+
+async function fullBuild(reports: number, dir: string, run: string): Promise<Partial<SizeResult>> {
+  log(`${reports}: full build (data → Astro → Pagefind)`);
+  const dist = join(run, 'dist');
+  const build = await measure(node, ['scripts/build.ts', '--content', join(dir, REPORTS), '--generated', join(run, 'generated'), '--dist', dist], {
+    cwd: ROOT,
+    stage: (line) => STAGE.exec(line)?.[1],
+  });
+  const at = build.stageStarts;
+  // Pages in the index (Pagefind reads every HTML file, but keeps only pages with data-pagefind-body).
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pagefindPages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  const pages = pageSizes(dist);
+  const reportPages = pageSizes(join(dist, 'reports'));
+  const result: Partial<SizeResult> = {
+    data: { seconds: at.astro, peakRss: build.stagePeaks.data },
+    astro: { seconds: at.pagefind - at.astro, peakRss: build.stagePeaks.astro, pages: pages.length },
+    pagefind: { seconds: build.seconds - at.pagefind, peakRss: build.stagePeaks.pagefind, pages: pagefindPages },
+    totalSeconds: build.seconds,
+    totalPeakRss: build.peakRss,
+    reportPageBytes: { median: median(reportPages), max: reportPages.at(-1) ?? 0 },
+  };
+  const dist_ = usage(dist);
+  const index = usage(join(dist, 'pagefind'));
+  Object.assign(result, { distBytes: dist_.bytes, distFiles: dist_.files, indexBytes: index.bytes, indexFiles: index.files });
+  log(`${reports}: first search for “${QUERY}” in headless Chromium`);
+  result.search = await firstSearch(dist, QUERY);
+
+  const bare = join(OUT, `bare-${reports}`);
+  rmSync(bare, { recursive: true, force: true });
+  log(`${reports}: bare Astro, ${pages.length} pages`);
+  bareAstro(join(bare, 'astro'), pages.length);
+  const astro = await measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(bare, 'astro')], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  result.bareAstro = { seconds: astro.seconds, peakRss: astro.peakRss, pages: pageSizes(join(bare, 'astro/dist')).length };
+  log(`${reports}: bare Pagefind, ${pagefindPages} pages`);
+  barePagefind(join(bare, 'pagefind'), pagefindPages, seed);
+  const pf = await measure(node, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bare, 'pagefind')], { cwd: ROOT });
+  result.barePagefind = { seconds: pf.seconds, peakRss: pf.peakRss, pages: pagefindPages };
+  return result;
+}
+
+async function dataOnly(reports: number, dir: string, run: string): Promise<Partial<SizeResult>> {
+  log(`${reports}: data stage (cold)`);
+  const data = await measure(node, ['scripts/nianbao.ts', 'data', '--content', join(dir, REPORTS), '--out', join(run, 'generated')], { cwd: ROOT });
+  return { data: { seconds: data.seconds, peakRss: data.peakRss } };
+}
+
+/** The next report of the same corpus (an agency's new year, or a new agency) added to the built corpus, then the data stage again. */
+async function addOne(reports: number, dir: string, run: string): Promise<SizeResult['addOne']> {
+  const extra = join(run, 'next');
+  await writeCorpus({ reports: reports + 1, seed, out: extra, from: reports });
+  const [entry] = readManifest(extra).files;
+  const target = join(dir, entry.file);
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(join(extra, entry.file), target);
+  try {
+    log(`${reports}: data stage after adding ${entry.file}`);
+    const data = await measure(node, ['scripts/nianbao.ts', 'data', '--content', join(dir, REPORTS), '--out', join(run, 'generated')], { cwd: ROOT });
+    const line = /([\d.]+) s \((\d+) new, (\d+) changed, (\d+) unchanged/.exec(data.stdout + data.stderr);
+    return {
+      seconds: data.seconds,
+      stageSeconds: line ? Number(line[1]) : null,
+      added: line ? Number(line[2]) : NaN,
+      changed: line ? Number(line[3]) : NaN,
+      unchanged: line ? Number(line[4]) : NaN,
+    };
+  } finally {
+    unlinkSync(target); // the corpus stays the corpus of `reports`, reusable next time
+  }
+}
+
+const results: Results = { machine: machine(), seed, parseMsByForm: {}, sizes: [] };
+const stamp = results.machine.date.slice(0, 16).replace(/:/g, '');
+const file = join(OUT, `results-${stamp}.json`);
+console.log(`nianbao bench on ${describeMachine(results.machine)}`);
+
+for (const reports of sizes) {
+  const dir = await corpus(reports);
+  if (reports === sizes[0]) results.parseMsByForm = await parseCost(dir);
+  const run = join(OUT, `run-${reports}`);
+  if (existsSync(run)) log(`removing the previous ${run} (deleting many small files is slow on this disk)`);
+  rmSync(run, { recursive: true, force: true });
+  mkdirSync(run, { recursive: true });
+  const full = reports <= FULL_BUILD_MAX;
+  const measured = full ? await fullBuild(reports, dir, run) : await dataOnly(reports, dir, run);
+  results.sizes.push({ reports, full, ...measured, addOne: await addOne(reports, dir, run) } as SizeResult);
+  writeFileSync(file, JSON.stringify(results, null, 1));
+}
+
+console.log(`\n${table(results)}\n`);
+console.log(
+  `parser CPU per report, one thread: ${Object.entries(results.parseMsByForm)
+    .map(([form, msPer]) => `${form} ${msPer.toFixed(1)} ms`)
+    .join(', ')}`,
+);
+console.log(`\nTargets (benchmark figures, not timed tests):\n${targetLines(targets(results))}\n`);
+console.log(`Results: ${file}`);

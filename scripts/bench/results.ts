@@ -1,0 +1,116 @@
+// Benchmark results: their shape (also written as JSON), the one table `npm run bench` prints, and
+// the issue's targets checked against them.
+import type { Machine } from './machine.ts';
+import type { SearchCost } from './search-bytes.ts';
+
+export interface Stage {
+  seconds: number;
+  peakRss: number;
+}
+
+export interface SizeResult {
+  reports: number;
+  /** Full build (data → Astro → Pagefind) or, for the largest corpora, the data stage alone. */
+  full: boolean;
+  data: Stage;
+  astro?: Stage & { pages: number };
+  pagefind?: Stage & { pages: number };
+  totalSeconds?: number;
+  totalPeakRss?: number;
+  distBytes?: number;
+  distFiles?: number;
+  indexBytes?: number;
+  indexFiles?: number;
+  reportPageBytes?: { median: number; max: number };
+  search?: SearchCost;
+  addOne: { seconds: number; stageSeconds: number | null; added: number; unchanged: number; changed: number };
+  bareAstro?: Stage & { pages: number };
+  barePagefind?: Stage & { pages: number };
+}
+
+export interface Results {
+  machine: Machine;
+  seed: number;
+  /** Parser CPU time per report by input form, one thread (what the data stage divides among its workers). */
+  parseMsByForm: Record<string, number>;
+  sizes: SizeResult[];
+}
+
+const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
+const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
+const s = (x: number) => `${x.toFixed(1)} s`;
+const ms = (seconds: number, n: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
+const rate = (n: number, seconds: number) => `${Math.round(n / seconds)}/s`;
+const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(1)}×`;
+
+export function table(r: Results): string {
+  const rows: [string, (x: SizeResult) => string | undefined][] = [
+    ['reports', (x) => x.reports.toLocaleString('en')],
+    ['data stage (cold): time', (x) => s(x.data.seconds)],
+    ['  reports/s · per report', (x) => `${rate(x.reports, x.data.seconds)} · ${ms(x.data.seconds, x.reports)}`],
+    ['  peak memory', (x) => gb(x.data.peakRss)],
+    ['Astro: time', (x) => x.astro && s(x.astro.seconds)],
+    ['  pages · pages/s · per page', (x) => x.astro && `${x.astro.pages} · ${rate(x.astro.pages, x.astro.seconds)} · ${ms(x.astro.seconds, x.astro.pages)}`],
+    ['  peak memory', (x) => x.astro && gb(x.astro.peakRss)],
+    ['  bare Astro, same pages · ours/bare', (x) => x.astro && x.bareAstro && `${s(x.bareAstro.seconds)} · ${ratio(x.astro.seconds, x.bareAstro.seconds)}`],
+    ['Pagefind: time', (x) => x.pagefind && s(x.pagefind.seconds)],
+    ['  pages indexed · per page', (x) => x.pagefind && `${x.pagefind.pages} · ${ms(x.pagefind.seconds, x.pagefind.pages)}`],
+    ['  peak memory', (x) => x.pagefind && gb(x.pagefind.peakRss)],
+    ['  bare Pagefind, same pages · ours/bare', (x) => x.pagefind && x.barePagefind && `${s(x.barePagefind.seconds)} · ${ratio(x.pagefind.seconds, x.barePagefind.seconds)}`],
+    ['total build wall time', (x) => x.totalSeconds !== undefined ? s(x.totalSeconds) : undefined],
+    ['  per report · peak memory', (x) => x.totalSeconds !== undefined ? `${ms(x.totalSeconds, x.reports)} · ${gb(x.totalPeakRss!)}` : undefined],
+    ['dist/: size · files', (x) => x.distBytes !== undefined ? `${mb(x.distBytes)} · ${x.distFiles}` : undefined],
+    ['search index: size · files', (x) => x.indexBytes !== undefined ? `${mb(x.indexBytes)} · ${x.indexFiles}` : undefined],
+    ['report page HTML: median · largest', (x) => x.reportPageBytes && `${kb(x.reportPageBytes.median)} · ${kb(x.reportPageBytes.max)}`],
+    ['first search: Pagefind bytes', (x) => x.search && `${kb(x.search.pagefindBytes)}${x.search.method === 'chromium' ? '' : ' (computed*)'}`],
+    ['  + search page itself', (x) => x.search?.method === 'chromium' ? kb(x.search.pageBytes) : undefined],
+    ['add one report: data stage', (x) => `${s(x.addOne.seconds)} (stage ${x.addOne.stageSeconds === null ? '?' : s(x.addOne.stageSeconds)})`],
+    ['  parsed · unchanged', (x) => `${x.addOne.added + x.addOne.changed} · ${x.addOne.unchanged}`],
+  ];
+  const cols = r.sizes.map((x) => rows.map(([, f]) => f(x) ?? '–'));
+  const labelWidth = Math.max(...rows.map(([l]) => [...l].length));
+  const widths = cols.map((c) => Math.max(...c.map((v) => v.length)));
+  const lines = rows.map(([label], i) => `${label.padEnd(labelWidth)}  ${cols.map((c, k) => c[i].padStart(widths[k])).join('  ')}`);
+  const computed = r.sizes.find((x) => x.search && x.search.method !== 'chromium')?.search;
+  if (computed) lines.push(`* ${computed.method}`);
+  return lines.join('\n');
+}
+
+export interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+/** The issue's targets (benchmark figures, not timed tests); null where this run did not measure it. */
+export function targets(r: Results): Target[] {
+  const at = (n: number) => r.sizes.find((x) => x.reports === n);
+  const [k1, k10, k100] = [at(1000), at(10000), at(100000)];
+  const out: Target[] = [];
+  for (const x of r.sizes) {
+    out.push({ target: `data stage ≥ 1,000 reports/s (${x.reports.toLocaleString('en')})`, measured: rate(x.reports, x.data.seconds), met: x.reports / x.data.seconds >= 1000 });
+  }
+  out.push(
+    k100
+      ? { target: '100,000 reports: data stage ≤ 100 s, peak ≤ 2 GB', measured: `${s(k100.data.seconds)}, ${gb(k100.data.peakRss)}`, met: k100.data.seconds <= 100 && k100.data.peakRss <= 2e9 }
+      : { target: '100,000 reports: data stage ≤ 100 s, peak ≤ 2 GB', measured: 'not run (npm run bench -- --large)', met: null },
+  );
+  if (k10?.totalSeconds !== undefined) {
+    out.push({ target: 'full build of 10,000 ≤ 120 s, peak ≤ 4 GB', measured: `${s(k10.totalSeconds)}, ${gb(k10.totalPeakRss!)}`, met: k10.totalSeconds <= 120 && k10.totalPeakRss! <= 4e9 });
+  }
+  if (k1?.totalSeconds !== undefined && k10?.totalSeconds !== undefined) {
+    const [a, b] = [k1.totalSeconds / k1.reports, k10.totalSeconds / k10.reports];
+    out.push({ target: 'linear 1,000 → 10,000 (per-report cost within 1.5×)', measured: `${ms(k1.totalSeconds, k1.reports)} → ${ms(k10.totalSeconds, k10.reports)} per report`, met: b / a <= 1.5 });
+  }
+  if (k10) {
+    const one = k10.addOne;
+    out.push({ target: 'one new report in 10,000: only it re-parsed, ≤ 2 s', measured: `${one.added + one.changed} parsed, ${s(one.seconds)}`, met: one.added + one.changed === 1 && one.seconds <= 2 });
+    if (k10.search) out.push({ target: 'first search on 10,000 ≤ 500 KB', measured: `${kb(k10.search.pagefindBytes)}${k10.search.method === 'chromium' ? '' : ' (computed, see *)'}`, met: k10.search.pagefindBytes <= 500_000 });
+    if (k10.reportPageBytes) out.push({ target: 'typical report page ≤ 50 KB HTML', measured: kb(k10.reportPageBytes.median), met: k10.reportPageBytes.median <= 50_000 });
+  }
+  return out;
+}
+
+export const targetLines = (list: Target[]) =>
+  list.map((t) => `${t.met === null ? '  ?' : t.met ? ' ok' : 'NOT'}  ${t.target}: ${t.measured}`).join('\n');
