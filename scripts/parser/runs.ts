@@ -55,67 +55,64 @@ export interface SplitOptions {
 
 /**
  * Every way to read the atoms as exactly `n` cells. A figure never starts with 0 unless it is 0;
- * a sign starts a figure and decimals end one. When the digits cannot fill `n` cells, the missing
- * cells are undefined, at every position they could be.
+ * a sign starts a figure and decimals end one. When the digits cannot fill `n` cells, each digit is
+ * a cell and the missing cells are undefined, at every position they could be.
  */
 export function readings(atoms: Atom[], n: number, options: SplitOptions = {}): Reading[] | 'too-many' {
   const cap = options.cap ?? 4000;
-  const full: string[][] = [];
-  let most: string[][] = [];
-  let mostCount = -1;
-  const parts: string[] = [];
-  let overflow = false;
-
-  const visit = (i: number) => {
-    if (overflow) return;
-    if (parts.length > n) return;
-    if (i === atoms.length) {
-      if (parts.length === n) full.push([...parts]);
-      else if (parts.length > mostCount) {
-        mostCount = parts.length;
-        most = [[...parts]];
-      } else if (parts.length === mostCount) most.push([...parts]);
-      if (full.length + most.length > cap) overflow = true;
-      return;
-    }
-    const atom = atoms[i];
-    if (atom.kind !== 'number') {
-      parts.push(atom.text);
-      visit(i + 1);
-      parts.pop();
-      return;
-    }
-    for (const pieces of splits(atom.text, n - parts.length)) {
-      parts.push(...pieces);
-      visit(i + 1);
-      parts.length -= pieces.length;
-    }
-  };
-  visit(0);
-  if (overflow) return 'too-many';
+  const most = atoms.map((a) => (a.kind === 'number' ? digitsOf(a.text).length : 1));
   const toReading = (texts: (string | undefined)[]): Reading => {
     const cells = texts.map((t, k) => (t === undefined ? undefined : readCell(t, options.money?.[k])));
     return { values: cells.map((c) => (c ? c.value : undefined)), raws: cells.map((c) => c?.raw) };
   };
-  if (full.length) return full.map(toReading);
-  const result: Reading[] = [];
-  for (const texts of most) for (const spread of withGaps(texts, n)) result.push(toReading(spread));
-  return result.length > cap ? 'too-many' : result;
+  if (most.reduce((a, b) => a + b, 0) < n) {
+    const texts = atoms.flatMap((a) => (a.kind === 'number' ? (splits(a.text, most[atoms.indexOf(a)], most[atoms.indexOf(a)])[0] ?? [a.text]) : [a.text]));
+    const result = [...withGaps(texts, n)].map(toReading);
+    return result.length > cap ? 'too-many' : result;
+  }
+  // Cells still to fill after atom i, at least one per atom and at most one per digit.
+  const restMin = atoms.map((_, i) => atoms.length - i - 1);
+  const restMax = most.map((_, i) => most.slice(i + 1).reduce((a, b) => a + b, 0));
+  const full: string[][] = [];
+  const parts: string[] = [];
+  const visit = (i: number): boolean => {
+    if (i === atoms.length) {
+      if (parts.length === n) full.push([...parts]);
+      return full.length <= cap;
+    }
+    const atom = atoms[i];
+    const left = n - parts.length;
+    if (atom.kind !== 'number') {
+      parts.push(atom.text);
+      const ok = visit(i + 1);
+      parts.pop();
+      return ok;
+    }
+    for (const pieces of splits(atom.text, Math.max(1, left - restMax[i]), left - restMin[i])) {
+      parts.push(...pieces);
+      const ok = visit(i + 1);
+      parts.length -= pieces.length;
+      if (!ok) return false;
+    }
+    return true;
+  };
+  if (!visit(0)) return 'too-many';
+  return full.map(toReading);
 }
 
-/** The ways one run of digits can be cut into figures (at most `max` of them). */
-function splits(text: string, max: number): string[][] {
+const digitsOf = (text: string) => /\d+/.exec(text)?.[0] ?? '';
+
+/** The ways one run of digits can be cut into between `min` and `max` figures. */
+function splits(text: string, min: number, max: number): string[][] {
   const m = /^([+-]?)(\d+)((?:\.\d+)?(?:亿元|万元|元)?)$/u.exec(text);
-  if (!m) return [[text]];
+  if (!m) return min <= 1 && max >= 1 ? [[text]] : [];
   const [, sign, digits, tail] = m;
   const out: string[][] = [];
   const cut = (start: number, acc: string[]) => {
-    if (acc.length > max) return;
+    if (acc.length > max || acc.length + (digits.length - start) < min) return;
     if (start === digits.length) {
-      if (acc.length) {
-        const last = acc.length - 1;
-        out.push(acc.map((p, k) => (k === 0 ? sign : '') + p + (k === last ? tail : '')));
-      }
+      const last = acc.length - 1;
+      out.push(acc.map((p, k) => (k === 0 ? sign : '') + p + (k === last ? tail : '')));
       return;
     }
     if (digits[start] === '0') return cut(start + 1, [...acc, '0']);

@@ -67,22 +67,12 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   const alone = options.filter((o) => !joint.includes(o));
   const best = new Map<RowObservation, Map<string, number | null | undefined>[]>();
   const choose = (group: typeof options) => {
-    const combinations = group.reduce((n, o) => n * o.readings.length, 1);
-    if (combinations > MAX_COMBINATIONS) return group.forEach((o) => best.set(o.row, []));
     const touching = eqs.filter((e) => group.some((o) => touches(e, o.row)));
-    let bestScore: number[] | undefined;
-    let winners: Map<string, number | null | undefined>[] = [];
-    for (const choice of product(group.map((o) => o.readings))) {
-      const chosen = new Map<string, number | null | undefined>();
-      group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, choice[k].values[i])));
-      const score = scoreOf((p) => (chosen.has(p) ? chosen.get(p) : fixed.get(p)), chosen, touching, facts);
-      const cmp = bestScore ? compare(score, bestScore) : -1;
-      if (cmp < 0) {
-        bestScore = score;
-        winners = [];
-      }
-      if (cmp <= 0) winners.push(new Map([...fixed, ...chosen]));
-    }
+    // First the cuts that break no equation, found with pruning; only if there are none, the
+    // cuts that break the fewest (the report itself is inconsistent), by trying them all.
+    const exact = consistentCuts(group, fixed, touching);
+    const candidates = exact === 'too-many' ? [] : exact.length ? exact : leastBroken(group, fixed, touching);
+    const winners = best_(candidates, group, touching, facts);
     winners.forEach((cells) => infer(cells, eqs));
     group.forEach((o) => best.set(o.row, winners));
   };
@@ -125,6 +115,95 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   return { values, raw, warnings, inferred };
 }
 
+type Cells = Map<string, number | null | undefined>;
+type Option = { row: RowObservation; readings: Reading[] };
+
+const MAX_NODES = 200000;
+const MAX_CUTS = 500;
+
+/** Every cut of the rows that breaks no equation, or 'too-many' when they are too many to list. */
+function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[]): Cells[] | 'too-many' {
+  const order = [...group].sort((a, b) => a.readings.length - b.readings.length);
+  const eqsOf = order.map((o) => eqs.filter((e) => touches(e, o.row)));
+  const chosen: Cells = new Map();
+  const open = new Set(group.flatMap((o) => o.row.paths));
+  const get = (p: string) => (chosen.has(p) ? chosen.get(p) : fixed.get(p));
+  const found: Cells[] = [];
+  let nodes = 0;
+  // False when the equation is broken whatever the rows still open hold (counts are never negative).
+  const holds = (e: Equation) => {
+    const side = (paths: string[]) => {
+      let sum = 0;
+      let pending = false;
+      for (const p of paths) {
+        if (open.has(p)) pending = true;
+        else {
+          const v = get(p);
+          if (typeof v !== 'number' || v < 0) return undefined;
+          sum += v;
+        }
+      }
+      return { sum: Math.round(sum * 1e6), pending };
+    };
+    const l = side(e.left);
+    const r = side(e.right);
+    if (!l || !r) return true;
+    if (!l.pending && !r.pending) return l.sum === r.sum;
+    if (!l.pending && r.sum > l.sum) return false;
+    if (!r.pending && l.sum > r.sum) return false;
+    return true;
+  };
+  const visit = (k: number): boolean => {
+    if (++nodes > MAX_NODES) return false;
+    if (k === order.length) {
+      found.push(new Map([...fixed, ...chosen]));
+      return found.length <= MAX_CUTS;
+    }
+    const o = order[k];
+    for (const reading of o.readings) {
+      o.row.paths.forEach((p, i) => {
+        chosen.set(p, reading.values[i]);
+        open.delete(p);
+      });
+      if (eqsOf[k].every(holds) && !visit(k + 1)) return false;
+    }
+    o.row.paths.forEach((p) => {
+      chosen.delete(p);
+      open.add(p);
+    });
+    return true;
+  };
+  return visit(0) ? found : 'too-many';
+}
+
+/** The cuts breaking the fewest equations, trying every combination (bounded). */
+function leastBroken(group: Option[], fixed: Cells, eqs: Equation[]): Cells[] {
+  const combinations = group.reduce((n, o) => n * o.readings.length, 1);
+  if (combinations > MAX_COMBINATIONS) return [];
+  let fewest = Infinity;
+  let cuts: Cells[] = [];
+  for (const choice of product(group.map((o) => o.readings))) {
+    const chosen: Cells = new Map();
+    group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, choice[k].values[i])));
+    const get = (p: string) => (chosen.has(p) ? chosen.get(p) : fixed.get(p));
+    const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
+    if (broken < fewest) {
+      fewest = broken;
+      cuts = [];
+    }
+    if (broken === fewest) cuts.push(new Map([...fixed, ...chosen]));
+  }
+  return cuts;
+}
+
+/** Among equally consistent cuts, those needing the fewest missing cells, then matching the most prose figures. */
+function best_(cuts: Cells[], group: Option[], eqs: Equation[], facts: Fact[]): Cells[] {
+  const paths = group.flatMap((o) => o.row.paths);
+  const scored = cuts.map((cells) => ({ cells, score: scoreOf((p) => cells.get(p), paths, eqs, facts) }));
+  const top = scored.reduce<number[] | undefined>((b, s) => (!b || compare(s.score, b) < 0 ? s.score : b), undefined);
+  return scored.filter((s) => top && compare(s.score, top) === 0).map((s) => s.cells);
+}
+
 const touches = (e: Equation, row: RowObservation) => [...e.left, ...e.right].some((p) => row.paths.includes(p));
 
 function record(row: RowObservation, reading: Reading, into: Map<string, number | null | undefined>, raw: Map<string, string>) {
@@ -148,10 +227,9 @@ function keepLocallyBest(row: RowObservation, readings: Reading[], eqs: Equation
 }
 
 /** [equations broken, cells unknown, −facts matched]: smaller is better. */
-function scoreOf(get: Lookup, chosen: Map<string, number | null | undefined>, eqs: Equation[], facts: Fact[]): number[] {
+function scoreOf(get: Lookup, paths: string[], eqs: Equation[], facts: Fact[]): number[] {
   const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
-  let unknown = 0;
-  for (const v of chosen.values()) if (v === undefined) unknown++;
+  const unknown = paths.filter((p) => get(p) === undefined).length;
   const matched = facts.filter((f) => f.alternatives.some((alt) => alt.every((p) => typeof get(p) === 'number') && alt.reduce((s, p) => s + (get(p) as number), 0) === f.value)).length;
   return [broken, unknown, -matched];
 }
