@@ -39,8 +39,8 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   const warnings: Warning[] = [];
   let inferred = false;
 
-  const fixed = new Map<string, number | null | undefined>();
-  const options: { row: RowObservation; readings: Reading[] }[] = [];
+  const fixed: Cells = new Map();
+  const options: Option[] = [];
   for (const row of rows) {
     if (row.readings === 'too-many' || row.readings.length === 0) {
       row.paths.forEach((p) => values.set(p, null));
@@ -65,14 +65,14 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   // jointly, since one row's cut changes the sums another row is checked against.
   const joint = options.filter((o) => eqs.some((e) => touches(e, o.row)));
   const alone = options.filter((o) => !joint.includes(o));
-  const best = new Map<RowObservation, Map<string, number | null | undefined>[]>();
-  const choose = (group: typeof options) => {
+  const best = new Map<RowObservation, Cells[]>();
+  const choose = (group: Option[]) => {
     const touching = eqs.filter((e) => group.some((o) => touches(e, o.row)));
     // First the cuts that break no equation, found with pruning; only if there are none, the
     // cuts that break the fewest (the report itself is inconsistent), by trying them all.
     const exact = consistentCuts(group, fixed, touching);
     const candidates = exact === 'too-many' ? [] : exact.length ? exact : leastBroken(group, fixed, touching);
-    const winners = best_(candidates, group, touching, facts);
+    const winners = preferred(candidates, group, touching, facts);
     winners.forEach((cells) => infer(cells, eqs));
     group.forEach((o) => best.set(o.row, winners));
   };
@@ -197,7 +197,7 @@ function leastBroken(group: Option[], fixed: Cells, eqs: Equation[]): Cells[] {
 }
 
 /** Among equally consistent cuts, those needing the fewest missing cells, then matching the most prose figures. */
-function best_(cuts: Cells[], group: Option[], eqs: Equation[], facts: Fact[]): Cells[] {
+function preferred(cuts: Cells[], group: Option[], eqs: Equation[], facts: Fact[]): Cells[] {
   const paths = group.flatMap((o) => o.row.paths);
   const scored = cuts.map((cells) => ({ cells, score: scoreOf((p) => cells.get(p), paths, eqs, facts) }));
   const top = scored.reduce<number[] | undefined>((b, s) => (!b || compare(s.score, b) < 0 ? s.score : b), undefined);
@@ -206,7 +206,7 @@ function best_(cuts: Cells[], group: Option[], eqs: Equation[], facts: Fact[]): 
 
 const touches = (e: Equation, row: RowObservation) => [...e.left, ...e.right].some((p) => row.paths.includes(p));
 
-function record(row: RowObservation, reading: Reading, into: Map<string, number | null | undefined>, raw: Map<string, string>) {
+function record(row: RowObservation, reading: Reading, into: Cells, raw: Map<string, string>) {
   row.paths.forEach((p, i) => {
     into.set(p, reading.values[i]);
     const r = reading.raws[i];
@@ -240,7 +240,7 @@ function compare(a: number[], b: number[]): number {
 }
 
 /** Fill cells the run did not print where an equation leaves exactly one possible value. */
-function infer(cells: Map<string, number | null | undefined>, eqs: Equation[]) {
+function infer(cells: Cells, eqs: Equation[]) {
   for (let changed = true; changed; ) {
     changed = false;
     for (const eq of eqs) {
