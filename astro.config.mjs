@@ -11,4 +11,8 @@ export default defineConfig({
   // Pages are plain HTML; nothing should reach out to a prefetch or dev toolbar host.
   devToolbar: { enabled: false },
   prefetch: false,
+  // Pagefind's script is imported at run time from the built site (src/scripts/search.ts). In a script
+  // Astro inlines into the page, Vite's preload wrapper around that import() is left undefined, so
+  // scripts always go to their own files, and nothing needs preloading.
+  vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
 });

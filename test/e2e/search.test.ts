@@ -1,0 +1,66 @@
+// Chinese search the way people type it: part of a name finds the agency's reports, a term from the body
+// finds the reports that contain it.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launch, openPage, readReport, siteUrl, summaries } from './site.ts';
+import type { Report } from '../../src/model/report.ts';
+
+/** Report ids of the results the search page lists for what the user typed. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#q', query);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const hrefs = await page.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.match(/reports\/([^/]+)\//)?.[1] ?? h);
+}
+
+describe.skipIf(!browserAvailable)('search', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page } = await openPage(browser, `${siteUrl()}search/`));
+  });
+  afterAll(() => browser?.close());
+
+  test('a part of an agency name ("固军") finds that agency’s report', async () => {
+    const expected = summaries().filter((s) => s.agency.includes('固军镇')).map((s) => s.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = await search(page, '固军');
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(expected).toContain(found[0]);
+  });
+
+  test('a term from the body ("行政强制") finds the reports that report on it', async () => {
+    // In prose, or as a table row filled with a figure (顿坊店乡 2021: 22 行政强制 decisions); a row of
+    // zeros, printed in every report by the template, says nothing about the subject.
+    const reported = (r: Report) =>
+      Object.values(r.sections).some((text) => text.includes('行政强制')) || Object.values(r.proactive.coercion ?? {}).some((v) => v !== null && v !== 0);
+    const expected = summaries()
+      .filter((s) => reported(readReport(s.id)))
+      .map((s) => s.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = await search(page, '行政强制');
+    expect(found).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('the query lives in the URL, so a search link reproduces the results', async () => {
+    const expected = await search(page, '固军');
+    const { page: fresh } = await openPage(browser, page.url());
+    await fresh.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const again = await fresh.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href')?.match(/reports\/([^/]+)\//)?.[1]));
+    expect(again).toEqual(expected);
+    await fresh.close();
+  });
+
+  test('a year filter narrows the results to that year', async () => {
+    const target = summaries().find((s) => s.agency.includes('固军镇'))!;
+    await page.selectOption('select[name="年度"]', String(target.year));
+    expect(await search(page, '固军')).toContain(target.id);
+    const otherYear = summaries().find((s) => s.year !== target.year)!.year;
+    await page.selectOption('select[name="年度"]', String(otherYear));
+    const found = await search(page, '固军');
+    expect(found.every((id) => summaries().find((s) => s.id === id)?.year === otherYear)).toBe(true);
+    await page.selectOption('select[name="年度"]', '');
+  });
+});

@@ -1,0 +1,34 @@
+// What the scenarios share: the browser, the served sample site, and the generated data it was built
+// from (the expected values: what the parser wrote, which the page must show unchanged).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { CHROMIUM, LAUNCH_ARGS } from './browser.ts';
+import { files } from '../../src/model/corpus.ts';
+import type { Report } from '../../src/model/report.ts';
+import type { Summary } from '../../src/model/summary.ts';
+
+export const browserAvailable = inject('chromium');
+export const siteUrl = () => inject('siteUrl');
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+
+/** A fresh page that records every request it makes, and fails on uncaught page errors. */
+export async function openPage(browser: Browser, url: string, width = 1200) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, requests, errors };
+}
+
+export const summaries = (): Summary[] => JSON.parse(readFileSync(files.summaries, 'utf8'));
+export const readReport = (id: string): Report => JSON.parse(readFileSync(files.report(id), 'utf8'));
+
+/** Whether a download starts with the UTF-8 byte-order mark (fetch's text() would silently drop it). */
+export const startsWithBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+/** Text a reader sees in an element, whitespace collapsed. */
+export const textOf = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
