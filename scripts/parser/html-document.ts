@@ -9,6 +9,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas'
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'address', 'form', 'fieldset', 'figure', 'figcaption', 'center',
+  // Rows and cells of layout tables (a table holding the report's own tables).
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
 ]);
 
 export function readHtml(html: string): Document {
@@ -32,7 +34,7 @@ export function readHtml(html: string): Document {
       else if (isElement(node)) {
         const tag = node.name;
         if (SKIP.has(tag)) continue;
-        if (tag === 'table') {
+        if (tag === 'table' && !find(node.children, (e) => e.name === 'table')) {
           flushText();
           const rows = tableRows(node);
           if (rows.length) blocks.push({ kind: 'table', rows });

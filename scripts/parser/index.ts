@@ -22,7 +22,7 @@ import { tableWarnings, textVersusTables } from './warnings.ts';
 import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, titleAgency } from './metadata.ts';
 
 /** Bump when parsing changes, so cached results are recomputed. */
-export const PARSER_VERSION = '4';
+export const PARSER_VERSION = '5';
 
 export type ParseOutcome = { report: Report } | { error: string };
 

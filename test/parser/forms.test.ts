@@ -127,3 +127,21 @@ describe('encodings', () => {
     }
   });
 });
+
+describe('HTML pages as published', () => {
+  test('a page laid out with a table around the report still yields the report\'s own tables', async () => {
+    const page = htmlPage(FIXTURE_2021).replace('<div class="content">', '<table class="layout"><tr><td width="20%">栏目导航</td><td><div class="content">').replace('<div class="footer">', '</td></tr></table><div class="footer">');
+    const r = await parsed('layout.html', utf8(page));
+    expectCells(r, FIXTURE_2021);
+    expect(r.inferred).toBe(false);
+  });
+
+  test('scripts, event handlers and javascript: links in the page never reach the report', async () => {
+    const page = htmlPage(FIXTURE_2021)
+      .replace('<p>一、总体情况</p>', '<p>一、总体情况</p><script>window.__pwned=1</script><p><img src=x onerror="window.__pwned=2">见<a href="javascript:alert(1)">附件</a></p>');
+    const r = await parsed('x.html', utf8(page));
+    const text = JSON.stringify(r);
+    expect(text).not.toMatch(/__pwned|onerror|javascript:|<script|<img/);
+    expect(r.sections.overview).toContain('见附件');
+  });
+});
