@@ -1,13 +1,6 @@
 // Every numeric cell of a template, by its dotted path in the data contract
 // (`proactive.fees.amount`, `applications.received.total`, `review.upheld`), in printed order.
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
-
-const cache = new Map<TemplateId, string[]>();
-
-export function cellPaths(template: TemplateId): string[] {
-  if (!cache.has(template)) cache.set(template, paths(template));
-  return cache.get(template)!;
-}
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type TemplateId } from '../../src/model/templates.ts';
 
 function paths(template: TemplateId): string[] {
   return [
@@ -17,10 +10,9 @@ function paths(template: TemplateId): string[] {
   ];
 }
 
-/** Money cells (normalised to 万元 in the contract). */
-export function moneyPaths(template: TemplateId): Set<string> {
-  return new Set(PROACTIVE[template].flatMap((b) => b.rows.flatMap((r) => (b.money ?? []).map((c) => `proactive.${r.key}.${c}`))));
-}
+const PATHS = Object.fromEntries(TEMPLATES.map((t) => [t, paths(t)])) as Record<TemplateId, string[]>;
+
+export const cellPaths = (template: TemplateId): string[] => PATHS[template];
 
 /** The value at a dotted path of a parsed report (undefined when the path is absent). */
 export function valueAt(report: object, path: string): unknown {

@@ -1,7 +1,7 @@
 // The numbers of one synthetic report, consistent by construction: R1–R4 hold (report-format.md §4)
 // and 上年结转 equals last year's 结转下年度 (R8), unless a report is deliberately broken. Sizes follow
 // the agency's level: most townships receive 0–5 applications, city departments tens to hundreds.
-import { APPLICANT_PARTS, outcomeRows, REVIEW_BLOCKS, REVIEW_PARTS, type TemplateId } from '../../src/model/templates.ts';
+import { APPLICANT_PARTS, APPLICANTS, outcomeRows, PROACTIVE, REVIEW_BLOCKS, REVIEW_PARTS, type TemplateId } from '../../src/model/templates.ts';
 import type { Agency } from './agencies.ts';
 import { cellPaths } from './cells.ts';
 import type { Random } from './random.ts';
@@ -94,8 +94,7 @@ export function newAgencyState(): AgencyState {
 export function figures(agency: Agency, year: number, state: AgencyState, rnd: Random, shares: Shares): Figures {
   const template: TemplateId = year >= 2021 ? '2021' : '2019';
   const truth = new Map<string, number>();
-  const signed = new Set<string>();
-  proactive(agency, template, state, rnd, truth, signed);
+  proactive(agency, template, state, rnd, truth);
   applications(agency, template, state, rnd, truth, shares);
   review(truth, rnd);
 
@@ -107,9 +106,10 @@ export function figures(agency: Agency, year: number, state: AgencyState, rnd: R
   const perturbed = !blanks && rnd.chance(shares.broken) ? perturb(template, values, rnd) : null;
   const broken = perturbed ? breaks(perturbed) : [];
 
-  const carriedForward = new Map(APPLICANTS_ALL.map((c) => [c, values.get(`applications.carriedForward.${c}`) ?? null]));
+  const columns = APPLICANTS.map((c) => c.key);
+  const carriedForward = new Map(columns.map((c) => [c, values.get(`applications.carriedForward.${c}`) ?? null]));
   if (state.carriedForward) {
-    for (const c of APPLICANTS_ALL) {
+    for (const c of columns) {
       const before = state.carriedForward.get(c);
       const now = values.get(`applications.carriedOver.${c}`);
       if (typeof before === 'number' && typeof now === 'number' && before !== now) broken.push({ rule: 'R8', scope: c });
@@ -117,6 +117,8 @@ export function figures(agency: Agency, year: number, state: AgencyState, rnd: R
   }
   state.carriedForward = carriedForward;
 
+  // 本年增/减 may be written with its sign (report-format.md §3.1).
+  const signed = new Set(PROACTIVE[template].flatMap((b) => b.rows.flatMap((r) => (b.signed ?? []).map((c) => `proactive.${r.key}.${c}`))));
   const texts = new Map<string, string>();
   for (const [path, value] of values) {
     if (value === null) texts.set(path, placeholder.has(path) ? rnd.pick(PLACEHOLDERS) : '');
@@ -126,9 +128,7 @@ export function figures(agency: Agency, year: number, state: AgencyState, rnd: R
   return { template, truth, values, texts, broken, perturbed, blanks };
 }
 
-const APPLICANTS_ALL = [...APPLICANT_PARTS, 'total'];
-
-function proactive(agency: Agency, template: TemplateId, state: AgencyState, rnd: Random, out: Map<string, number>, signed: Set<string>): void {
+function proactive(agency: Agency, template: TemplateId, state: AgencyState, rnd: Random, out: Map<string, number>): void {
   const government = agency.level !== 'department';
   const makesRegulations = government && (agency.tier === 'province' || agency.tier === 'city');
   const docs = agency.tier === 'township' ? 1 : government ? 12 : 4;
@@ -156,14 +156,12 @@ function proactive(agency: Agency, template: TemplateId, state: AgencyState, rnd
       set(`${key}.previous`, previous);
       set(`${key}.change`, change);
       set(`${key}.decisions`, agency.tier === 'township' ? rnd.around(1) : rnd.around(typical));
-      signed.add(`proactive.${key}.change`);
     }
     const fees = state.items.get('fees') ?? (rnd.chance(0.3) ? rnd.around(4) : 0);
     const feeChange = fees > 0 && rnd.chance(0.2) ? -rnd.int(1, fees) : 0;
     state.items.set('fees', fees + feeChange);
     set('fees.previous', fees);
     set('fees.change', feeChange);
-    signed.add('proactive.fees.change');
     const projects = agency.tier === 'township' ? rnd.around(1) : rnd.around(6);
     set('procurement.projects', projects);
     // 采购总金额: whole hundreds of 元, held in 万元 like every money cell.

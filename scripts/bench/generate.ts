@@ -4,7 +4,7 @@
 // manifest.json beside reports/ listing everything printed.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { TemplateId } from '../../src/model/templates.ts';
+import { TEMPLATES } from '../../src/model/templates.ts';
 import { agencies, type Agency } from './agencies.ts';
 import { cellPaths } from './cells.ts';
 import { CHARSET, encode, ENCODING_SHARES, type Encoding } from './encode.ts';
@@ -70,7 +70,7 @@ export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES }: CorpusOp
 }
 
 /** A planned report's document and bytes, in its form and encoding; Word files come from `docx`. */
-export async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Promise<Uint8Array>) {
+async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Promise<Uint8Array>) {
   const doc = composeReport(r.agency, r.year, r.figures, r.rnd);
   if (r.form === 'docx') return { doc, bytes: await docx(doc) };
   const text =
@@ -120,12 +120,11 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
   mkdirSync(out, { recursive: true });
   const manifestTmp = join(out, `${MANIFEST}.tmp`);
   const fd = openSync(manifestTmp, 'w');
-  const templates: TemplateId[] = ['2019', '2021'];
   writeSync(
     fd,
     `{"version":${MANIFEST_VERSION},"seed":${options.seed},"reports":${options.reports},"from":${from},` +
       `"shares":${JSON.stringify(options.shares ?? DEFAULT_SHARES)},` +
-      `"cellPaths":${JSON.stringify(Object.fromEntries(templates.map((t) => [t, cellPaths(t)])))},\n"files":[\n`,
+      `"cellPaths":${JSON.stringify(Object.fromEntries(TEMPLATES.map((t) => [t, cellPaths(t)])))},\n"files":[\n`,
   );
   const made = new Set<string>();
   let files = 0;

@@ -11,7 +11,7 @@ import type { Form } from './generate.ts';
 
 export const MANIFEST = 'manifest.json';
 /** Bumped whenever the generator's output changes, so a cached corpus is not reused across versions. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export interface ManifestEntry {
   /** Relative to the corpus folder. */

@@ -113,7 +113,7 @@ export function preamble(c: Context, rnd: Random): string {
 /** 一、总体情况: five sub-topics, each a paragraph (report-format.md §2). */
 export function overview(c: Context, rnd: Random): { heading: string; text: string }[] {
   const documents =
-    c.year >= 2021
+    c.template === '2021'
       ? `全年制发行政规范性文件${c.n('proactive.normativeDocuments.issued')}件，废止${c.n('proactive.normativeDocuments.repealed')}件，现行有效${c.n('proactive.normativeDocuments.inForce')}件`
       : `全年新制作规范性文件${c.n('proactive.normativeDocuments.made')}件，新公开${c.n('proactive.normativeDocuments.published')}件`;
   const sum = (prefix: string) => {
@@ -142,20 +142,20 @@ export function overview(c: Context, rnd: Random): { heading: string; text: stri
     other: sum('other'),
     forward: c.n('applications.carriedForward.total'),
   };
-  const none = figures.received + figures.carried === 0;
-  const topics: [string, string[], number, number][] = [
-    ['主动公开', ACTIVE, 3, 6],
-    ['依申请公开', none ? REQUESTS_NONE : REQUESTS, none ? 1 : 2, none ? 2 : 4],
-    ['政府信息管理', MANAGEMENT, 2, 4],
-    ['政府信息公开平台建设', PLATFORM, 2, 4],
-    ['监督保障', OVERSIGHT, 2, 4],
+  // The figures of 依申请公开 always appear when there were applications (R13 compares them).
+  const requests =
+    figures.received + figures.carried === 0 ? take(rnd, REQUESTS_NONE, 1, 2) : [REQUESTS[0], REQUESTS[1], ...take(rnd, REQUESTS.slice(2), 0, 2)];
+  const topics: [string, string[]][] = [
+    ['（一）主动公开', take(rnd, ACTIVE, 3, 6)],
+    ['（二）依申请公开', requests],
+    ['（三）政府信息管理', take(rnd, MANAGEMENT, 2, 4)],
+    ['（四）政府信息公开平台建设', take(rnd, PLATFORM, 2, 4)],
+    ['（五）监督保障', take(rnd, OVERSIGHT, 2, 4)],
   ];
-  const numerals = ['（一）', '（二）', '（三）', '（四）', '（五）'];
-  return topics.map(([topic, pool, min, max], i) => {
-    // The figures of 依申请公开 always appear when there were applications (R13 compares them).
-    const chosen = pool === REQUESTS ? [REQUESTS[0], REQUESTS[1], ...take(rnd, REQUESTS.slice(2), 0, 2)] : take(rnd, pool, min, max);
-    return { heading: `${numerals[i]}${topic}${rnd.chance(0.5) ? '情况' : '方面'}`, text: chosen.map((s) => fill(s, c, figures)).join('') };
-  });
+  return topics.map(([topic, sentences]) => ({
+    heading: `${topic}${rnd.chance(0.5) ? '情况' : '方面'}`,
+    text: sentences.map((s) => fill(s, c, figures)).join(''),
+  }));
 }
 
 export function reviewSummary(c: Context): string {

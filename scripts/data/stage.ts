@@ -2,7 +2,7 @@
 // → corpus checks → generated/ (the site's data and the downloads). A rebuild parses only new or
 // changed files and removes the outputs of deleted ones.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { buildInfo, type Agency, type BuildError, type BuildInfo } from '../../src/model/corpus.ts';
 import type { Report } from '../../src/model/report.ts';
@@ -172,6 +172,7 @@ async function writeOutputs(io: Io, reports: Report[], agencies: Agency[], previ
   return outputs;
 }
 
+/** The previous build's state; after a parser change, a fresh one, and the old parses are dropped. */
 async function loadState(outDir: string): Promise<State> {
   try {
     const s = JSON.parse(await readFile(join(outDir, STATE), 'utf8')) as State;
@@ -179,6 +180,9 @@ async function loadState(outDir: string): Promise<State> {
   } catch {
     // No previous build.
   }
+  const cache = join(outDir, '.cache');
+  const old = (await readdir(cache).catch(() => [])).filter((d) => d.startsWith('parsed-v') && d !== `parsed-v${PARSER_VERSION}`);
+  await Promise.all(old.map((d) => rm(join(cache, d), { recursive: true, force: true })));
   return { parserVersion: PARSER_VERSION, inputs: {}, outputs: {} };
 }
 

@@ -21,8 +21,7 @@ import { detectTemplates } from './template-detect.ts';
 import { tableWarnings, textVersusTables } from './warnings.ts';
 import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, titleAgency } from './metadata.ts';
 
-/** Bump when parsing changes, so cached results are recomputed. */
-export const PARSER_VERSION = '5';
+export { PARSER_VERSION } from './version.ts';
 
 export type ParseOutcome = { report: Report } | { error: string };
 
