@@ -61,10 +61,7 @@ export interface SplitOptions {
 export function readings(atoms: Atom[], n: number, options: SplitOptions = {}): Reading[] | 'too-many' {
   const cap = options.cap ?? 4000;
   const most = atoms.map((a) => (a.kind === 'number' ? digitsOf(a.text).length : 1));
-  const toReading = (texts: (string | undefined)[]): Reading => {
-    const cells = texts.map((t, k) => (t === undefined ? undefined : readCell(t, options.money?.[k])));
-    return { values: cells.map((c) => (c ? c.value : undefined)), raws: cells.map((c) => c?.raw) };
-  };
+  const toReading = reader(options);
   if (most.reduce((a, b) => a + b, 0) < n) {
     const texts = atoms.flatMap((a) => (a.kind === 'number' ? (splits(a.text, most[atoms.indexOf(a)], most[atoms.indexOf(a)])[0] ?? [a.text]) : [a.text]));
     const result = [...withGaps(texts, n)].map(toReading);
@@ -98,6 +95,23 @@ export function readings(atoms: Atom[], n: number, options: SplitOptions = {}): 
   };
   if (!visit(0)) return 'too-many';
   return full.map(toReading);
+}
+
+const reader =
+  (options: SplitOptions) =>
+  (texts: (string | undefined)[]): Reading => {
+    const cells = texts.map((t, k) => (t === undefined ? undefined : readCell(t, options.money?.[k])));
+    return { values: cells.map((c) => (c ? c.value : undefined)), raws: cells.map((c) => c?.raw) };
+  };
+
+/**
+ * Readings of separated figures one or two fewer than the cells, taken as printed with the blank
+ * cells missing, at every position: "11 0 0 0 0 11" is seven cells with one left blank, not "1|1|…".
+ * Used only when no cut of the figures is consistent (solve.ts).
+ */
+export function blankReadings(atoms: Atom[], n: number, options: SplitOptions = {}): Reading[] {
+  if (atoms.length >= n || atoms.length < n - 2 || atoms.some((a) => a.kind === 'cell')) return [];
+  return [...withGaps(atoms.map((a) => a.text), n)].map(reader(options));
 }
 
 const digitsOf = (text: string) => /\d+/.exec(text)?.[0] ?? '';

@@ -14,6 +14,8 @@ export interface RowObservation {
   /** What was printed, for messages. */
   printed: string;
   readings: Reading[] | 'too-many';
+  /** Readings with blank cells, tried when no reading of `readings` is consistent (runs.ts). */
+  blanks?: Reading[];
 }
 
 /** A figure restated in the prose: one of the alternative sums of cells should equal `value`. */
@@ -66,12 +68,16 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   const joint = options.filter((o) => eqs.some((e) => touches(e, o.row)));
   const alone = options.filter((o) => !joint.includes(o));
   const best = new Map<RowObservation, Cells[]>();
+  /** Rows read with blank cells (withBlanks). */
+  const blanked = new Set<RowObservation>();
   const choose = (group: Option[]) => {
     const touching = eqs.filter((e) => group.some((o) => touches(e, o.row)));
     // First the cuts that break no equation, found with pruning; only if there are none, the
     // cuts that break the fewest (the report itself is inconsistent), by trying them all.
     const exact = consistentCuts(group, fixed, touching);
-    const candidates = exact === 'too-many' ? [] : exact.length ? exact : leastBroken(group, fixed, touching);
+    const blank = exact === 'too-many' || exact.length ? undefined : withBlanks(group, fixed, eqs);
+    blank?.rows.forEach((r) => blanked.add(r));
+    const candidates = exact === 'too-many' ? [] : exact.length ? exact : (blank?.cuts ?? leastBroken(group, fixed, touching));
     const winners = preferred(candidates, group, touching, facts);
     winners.forEach((cells) => infer(cells, eqs));
     group.forEach((o) => best.set(o.row, winners));
@@ -95,7 +101,7 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
         uncertain.push(p);
       }
     });
-    const missing = readings[0].values.filter((v) => v === undefined).length;
+    const missing = (blanked.has(row) ? row.blanks! : readings)[0].values.filter((v) => v === undefined).length;
     if (missing) {
       warnings.push({
         code: 'table/missing-cells',
@@ -174,6 +180,27 @@ function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[]): Cells[]
     return true;
   };
   return visit(0) ? found : 'too-many';
+}
+
+/**
+ * When no cut is consistent, the readings that take the figures as printed with cells left blank:
+ * kept if the equations then fix every blank cell and all hold. Undefined (or false) if none do.
+ */
+function withBlanks(group: Option[], fixed: Cells, eqs: Equation[]): { cuts: Cells[]; rows: RowObservation[] } | undefined {
+  if (!group.some((o) => o.row.blanks?.length)) return undefined;
+  const widened = group.map((o) => ({ row: o.row, readings: [...o.readings, ...(o.row.blanks ?? [])] }));
+  const cuts = consistentCuts(widened, fixed, eqs.filter((e) => widened.some((o) => touches(e, o.row))));
+  if (cuts === 'too-many') return undefined;
+  const paths = group.flatMap((o) => o.row.paths);
+  const rows = new Set<RowObservation>();
+  const complete = cuts.filter((cells) => {
+    const blankRows = group.filter((o) => o.row.paths.some((p) => cells.get(p) === undefined)).map((o) => o.row);
+    infer(cells, eqs);
+    const ok = paths.every((p) => cells.get(p) !== undefined) && eqs.every((e) => evaluate(e, (p) => cells.get(p)).ok !== false);
+    if (ok) blankRows.forEach((r) => rows.add(r));
+    return ok;
+  });
+  return complete.length ? { cuts: complete, rows: [...rows] } : undefined;
 }
 
 /** The cuts breaking the fewest equations, trying every combination (bounded). */

@@ -5,7 +5,7 @@ import { SECTIONS } from '../../src/model/templates.ts';
 import { findFragment, findLast, type Anchor } from './anchors.ts';
 import type { RowSpec } from './row-specs.ts';
 import { alignShortRows } from './aligned-columns.ts';
-import { leadingAtoms, readings, type Atom } from './runs.ts';
+import { blankReadings, leadingAtoms, readings, type Atom } from './runs.ts';
 import type { RowObservation } from './solve.ts';
 
 export interface TextTables {
@@ -95,5 +95,6 @@ function observe(spec: RowSpec, atoms: Atom[], printed: string): RowObservation 
     label: spec.label,
     printed: printed.replace(/^[^\d+\-—/无]*/u, '').replace(/\s+/g, ' ').trim(),
     readings: readings(atoms, spec.paths.length, { money: spec.money }),
+    blanks: blankReadings(atoms, spec.paths.length, { money: spec.money }),
   };
 }

@@ -159,10 +159,13 @@ export function markdown(f: Fixture): string {
   return sectionsAround(f, table(t.proactive), table(t.applications), table(t.review)).replace(f.title, `# ${f.title}`);
 }
 
-/** Text saved by a crawler from a web page: every cell run together, as in real archives. */
-export function crawledText(f: Fixture): string {
+/**
+ * Text saved by a crawler from a web page: every cell run together, as in real archives, or
+ * separated by single spaces (`separator` ' '), where a blank cell leaves two spaces.
+ */
+export function crawledText(f: Fixture, separator = ''): string {
   const t = tableRows(f);
-  const flat = (rows: string[][]) => rows.map((r) => r.join('')).join('');
+  const flat = (rows: string[][]) => rows.map((r) => r.join(separator)).join(separator);
   return `标题: ${f.title}\n发布时间: 2022-01-21 09:30\n==================== 正文 ====================\n${sectionsAround(f, flat(t.proactive), flat(t.applications), flat(t.review)).replace(/\n/g, ' ')}`;
 }
 

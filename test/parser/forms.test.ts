@@ -97,6 +97,14 @@ describe('parseBytes reads every form', () => {
     expect(r.proactive.licensing).toEqual({ decisions: 356 });
   });
 
+  test('space-separated cells with a blank: the figures are taken as printed, the blank filled only by the arithmetic', async () => {
+    const applications = { ...FIXTURE_2021.applications, received: [15, 1, 0, 0, 0, 0, 16], granted: [13, '', 0, 0, 0, 0, 13], resultsTotal: [16, 1, 0, 0, 0, 0, 17] };
+    const r = await parsed('s.txt', utf8(crawledText({ ...FIXTURE_2021, applications }, ' ')));
+    expect(r.applications.granted).toEqual({ naturalPerson: 13, business: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 13 });
+    expect(r.applications.received.total).toBe(16);
+    expect(r.warnings.find((w) => w.code === 'table/missing-cells')?.cells).toContain('applications.granted.business');
+  });
+
   test('figures restated in the prose choose the split', async () => {
     const f = { ...FIXTURE_2021, overview: `${FIXTURE_2021.overview}现行有效行政规范性文件140件，本年度制发规范性文件12件。` };
     const r = await parsed('e.txt', utf8(crawledText(f)));
