@@ -8,7 +8,7 @@ import { APPLICATION_ROWS, PROACTIVE } from '../model/templates.ts';
 const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '人民政府', '委员会', '办公室', '办事处', '街道', '地区', '省', '市', '州', '盟', '县', '旗', '区', '镇', '乡', '局', '厅', '委', '办', '处', '所', '站', '中心'];
 const UNIT = new RegExp(`.+?(?:${SUFFIXES.join('|')})`, 'gu');
 
-/** "万源市固军镇人民政府" → ["万源市", "万源", "固军镇", "固军", "人民政府"]. */
+/** "万源市固军镇人民政府" → ["万源市", "万源", "固军镇", "固军"]. */
 export function nameParts(name: string): string[] {
   const units = name.match(UNIT) ?? [];
   const parts = units.flatMap((unit) => {

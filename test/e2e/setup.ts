@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { startServer, type Preview } from '../../scripts/preview.ts';
 import { hasChromium, SKIP_MESSAGE } from './browser.ts';
+import { buildEnv } from './build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +25,7 @@ export async function setup(project: TestProject) {
   }
   if (!existsSync('dist/index.html')) {
     console.log('dist/ is missing: building the sample site with `npm run build` …');
-    const built = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+    const built = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', env: buildEnv() });
     if (built.status !== 0) throw new Error('`npm run build` failed; the browser tests need the built site.');
   }
   server = await startServer({ dir: 'dist' });

@@ -1,0 +1,56 @@
+// The site's pure helpers: what a reader or a spreadsheet gets from them.
+import { describe, expect, test } from 'vitest';
+import { paragraphs } from '../../src/lib/sections.ts';
+import { nameParts } from '../../src/lib/search-terms.ts';
+import { safeCell, toCsv } from '../../src/lib/csv.ts';
+import { layoutRows } from '../../src/lib/row-groups.ts';
+import { extremes } from '../../src/lib/chart-spec.ts';
+import { APPLICATION_ROWS } from '../../src/model/templates.ts';
+
+describe('paragraphs', () => {
+  test('splits on blank lines and undoes Markdown backslash escapes', () => {
+    expect(paragraphs('共收到申请2件\\*。\n\n\\<script\\>不是代码\\</script\\>\n\n')).toEqual(['共收到申请2件*。', '<script>不是代码</script>']);
+  });
+});
+
+describe('nameParts', () => {
+  test('gives each administrative unit of a name and its stem, so "固军" finds 固军镇', () => {
+    expect(nameParts('万源市固军镇人民政府')).toEqual(['万源市', '万源', '固军镇', '固军']);
+  });
+  test('keeps a one-character stem out: 乡 alone is not a name', () => {
+    expect(nameParts('连生乡')).toEqual(['连生乡', '连生']);
+  });
+});
+
+describe('CSV for spreadsheets', () => {
+  test('a cell that a spreadsheet would run as a formula gets a leading quote', () => {
+    expect(['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx'].map(safeCell)).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'-1+1", "'@SUM(A1)", "'\tx", "'\rx"]);
+  });
+  test('numbers, including negative ones, stay numbers', () => {
+    expect([-3, 0, 12.5, null].map(safeCell)).toEqual([-3, 0, 12.5, null]);
+  });
+  test('starts with a BOM and leaves blanks empty, not 0', () => {
+    expect(toCsv([{ 机关: '=cmd', 新收: null, 办结: 0 }])).toBe('\uFEFF机关,新收,办结\r\n\'=cmd,,0');
+  });
+});
+
+describe('layoutRows (table 三 merged labels)', () => {
+  const span = (template: '2019' | '2021', label: string) =>
+    layoutRows(APPLICATION_ROWS[template]).find((r) => r.outer?.label === label || r.inner?.label === label);
+  test('三、本年度办理结果 covers 20 rows in 2019 and 22 in 2021, as the template prints it', () => {
+    expect(span('2019', '三、本年度办理结果')?.outer?.span).toBe(20);
+    expect(span('2021', '三、本年度办理结果')?.outer?.span).toBe(22);
+  });
+  test('（三）不予公开 groups its eight rows inside 三、', () => {
+    expect(span('2021', '（三）不予公开')?.inner?.span).toBe(8);
+  });
+});
+
+describe('extremes', () => {
+  test('names the highest and lowest, skipping blanks', () => {
+    expect(extremes(['甲', '乙', '丙'], [3, null, 1], String)).toBe('最高的是甲（3），最低的是丙（1）');
+  });
+  test('says when there is nothing to compare', () => {
+    expect(extremes(['甲'], [null], String)).toBe('没有可用的数字');
+  });
+});
