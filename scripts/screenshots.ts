@@ -1,6 +1,7 @@
 // npm run screenshots: the README's pictures of the built site (report and compare pages), taken with
-// Debian's Chromium. Extra arguments `path [file] [width]` shoot one page instead, e.g. for checking a
-// 360 px phone layout: node scripts/screenshots.ts reports/x/ /tmp/r.png 360
+// Debian's Chromium (Chinese needs a CJK font on the machine, e.g. apt-get install fonts-wqy-microhei).
+// Arguments `path [file] [width]` shoot one whole page instead, e.g. to check a 360 px phone layout:
+//   npm run screenshots -- reports/x/ /tmp/r.png 360
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -16,8 +17,8 @@ const { values, positionals } = parseArgs({
 const server = await startServer({ dir: values.dist, base: values.base });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 try {
-  const shoot = async (path: string, file: string, width = 1200, fullPage = true) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+  const shoot = async (path: string, file: string, width = 1200, height = 900, fullPage = true) => {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file, fullPage });
@@ -26,14 +27,15 @@ try {
   };
   if (positionals.length > 0) {
     const [path, file = '/tmp/nianbao.png', width = '1200'] = positionals;
-    await shoot(path!, file, Number(width));
+    await shoot(path!, file, Number(width), 900, true);
   } else {
-    const reports = (await (await fetch(`${server.url}data/reports.json`)).json()) as { id: string; agencyId: string; year: number }[];
-    const shown = reports.find((r) => r.agencyId === reports.at(-1)!.agencyId) ?? reports[0]!;
-    await shoot(`reports/${shown.id}/`, 'docs/screenshots/report.png', 1200, false);
-    const agencies = [...new Set(reports.map((r) => r.agencyId))].slice(0, 3).join(',');
+    const reports = (await (await fetch(`${server.url}data/reports.json`)).json()) as { id: string; agencyId: string; year: number; warnings: number }[];
+    // A report with something marked on its cells shows most of what the page does.
+    const shown = reports.find((r) => r.warnings > 0) ?? reports[0]!;
+    await shoot(`reports/${shown.id}/#s-applications`, 'docs/screenshots/report.png', 1200, 1000, false);
+    const agencies = [...new Set(reports.map((r) => r.agencyId))].slice(0, 4).join(',');
     const years = [...new Set(reports.map((r) => r.year))].join(',');
-    await shoot(`compare/?a=${agencies}&y=${years}`, 'docs/screenshots/compare.png', 1200, false);
+    await shoot(`compare/?a=${agencies}&y=${years}`, 'docs/screenshots/compare.png', 1200, 1600, false);
   }
 } finally {
   await browser.close();
