@@ -6,17 +6,18 @@
 // 20,000 reports (--large adds 100,000) get the data stage only. Prints one table and the targets,
 // and writes bench-out/results-<date>.json.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBytes } from '../parser/index.ts';
 import { barePagefind, bareAstro } from './bare.ts';
 import { median, pageSizes, usage } from './disk.ts';
-import { REPORTS, writeCorpus, type Form } from './generate.ts';
+import { planCorpus, REPORTS, writeCorpus, type Form } from './generate.ts';
 import { describeMachine, machine } from './machine.ts';
 import { MANIFEST, MANIFEST_VERSION, readManifest, readManifestHeader } from './manifest.ts';
 import { measure } from './measure.ts';
-import { table, targetLines, targets, type Results, type SizeResult } from './results.ts';
-import { firstSearch } from './search-bytes.ts';
+import { table, targetLines, targets, type DataRun, type Results, type SizeResult } from './results.ts';
+import { firstSearches } from './search-bytes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed))
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-out');
 const FULL_BUILD_MAX = 20_000;
-const QUERY = '政府信息公开';
+/** A term in every report (the largest index chunks), and a place name, as someone looking for one agency types it. */
+const COMMON_QUERY = '政府信息公开';
 const node = process.execPath;
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -93,8 +95,9 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
   const dist_ = usage(dist);
   const index = usage(join(dist, 'pagefind'));
   Object.assign(result, { distBytes: dist_.bytes, distFiles: dist_.files, indexBytes: index.bytes, indexFiles: index.files });
-  log(`${reports}: first search for “${QUERY}” in headless Chromium`);
-  result.search = await firstSearch(dist, QUERY);
+  const place = [...planCorpus({ reports, seed })].find((r) => r.agency.level === 'township')?.agency.short ?? '镇';
+  log(`${reports}: first searches for “${COMMON_QUERY}” and “${place}” in headless Chromium`);
+  result.search = await firstSearches(dist, [COMMON_QUERY, place]);
 
   const bare = join(OUT, `bare-${reports}`);
   rmSync(bare, { recursive: true, force: true });
@@ -112,14 +115,23 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
   return result;
 }
 
-async function dataOnly(reports: number, dir: string, run: string): Promise<Partial<SizeResult>> {
-  log(`${reports}: data stage (cold)`);
+/** The data stage alone (`nianbao data`) on the corpus, with the counts it prints. */
+async function dataStage(dir: string, run: string): Promise<DataRun> {
   const data = await measure(node, ['scripts/nianbao.ts', 'data', '--content', join(dir, REPORTS), '--out', join(run, 'generated')], { cwd: ROOT });
-  return { data: { seconds: data.seconds, peakRss: data.peakRss } };
+  const line = /([\d.]+) s \((\d+) new, (\d+) changed, (\d+) unchanged/.exec(data.stdout + data.stderr);
+  if (!line) throw new Error(`the data stage printed no counts:\n${data.stdout}\n${data.stderr}`);
+  const [stageSeconds, added, changed, unchanged] = line.slice(1).map(Number);
+  return { seconds: data.seconds, peakRss: data.peakRss, stageSeconds, parsed: added + changed, unchanged };
 }
 
-/** The next report of the same corpus (an agency's new year, or a new agency) added to the built corpus, then the data stage again. */
-async function addOne(reports: number, dir: string, run: string): Promise<SizeResult['addOne']> {
+/**
+ * The data stage with nothing changed, then after the next report of the same corpus (an agency's new
+ * year, or a new agency) is added. The first run also catches up if the parser changed during the build.
+ */
+async function incremental(reports: number, dir: string, run: string): Promise<Pick<SizeResult, 'unchanged' | 'addOne'>> {
+  log(`${reports}: data stage again, nothing changed`);
+  const unchanged = await dataStage(dir, run);
+  if (unchanged.parsed > 0) log(`the parser changed during this run: ${unchanged.parsed} files were parsed again`);
   const extra = join(run, 'next');
   await writeCorpus({ reports: reports + 1, seed, out: extra, from: reports });
   const [entry] = readManifest(extra).files;
@@ -128,15 +140,7 @@ async function addOne(reports: number, dir: string, run: string): Promise<SizeRe
   copyFileSync(join(extra, entry.file), target);
   try {
     log(`${reports}: data stage after adding ${entry.file}`);
-    const data = await measure(node, ['scripts/nianbao.ts', 'data', '--content', join(dir, REPORTS), '--out', join(run, 'generated')], { cwd: ROOT });
-    const line = /([\d.]+) s \((\d+) new, (\d+) changed, (\d+) unchanged/.exec(data.stdout + data.stderr);
-    return {
-      seconds: data.seconds,
-      stageSeconds: line ? Number(line[1]) : null,
-      added: line ? Number(line[2]) : NaN,
-      changed: line ? Number(line[3]) : NaN,
-      unchanged: line ? Number(line[4]) : NaN,
-    };
+    return { unchanged, addOne: await dataStage(dir, run) };
   } finally {
     unlinkSync(target); // the corpus stays the corpus of `reports`, reusable next time
   }
@@ -155,8 +159,12 @@ for (const reports of sizes) {
   rmSync(run, { recursive: true, force: true });
   mkdirSync(run, { recursive: true });
   const full = reports <= FULL_BUILD_MAX;
-  const measured = full ? await fullBuild(reports, dir, run) : await dataOnly(reports, dir, run);
-  results.sizes.push({ reports, full, ...measured, addOne: await addOne(reports, dir, run) } as SizeResult);
+  const before = loadavg()[0];
+  if (before > 0.5) log(`load average ${before.toFixed(1)}: other processes share the cores, figures will be slower than on an idle machine`);
+  if (!full) log(`${reports}: data stage (cold)`);
+  const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
+  const again = await incremental(reports, dir, run);
+  results.sizes.push({ reports, full, ...measured, ...again, load: [before, loadavg()[0]] } as SizeResult);
   writeFileSync(file, JSON.stringify(results, null, 1));
 }
 

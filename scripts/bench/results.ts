@@ -8,6 +8,14 @@ export interface Stage {
   peakRss: number;
 }
 
+export interface DataRun extends Stage {
+  /** `seconds` is the command's wall time, as the maintainer waits for it. */
+  /** The time the data stage reports for itself. */
+  stageSeconds: number;
+  parsed: number;
+  unchanged: number;
+}
+
 export interface SizeResult {
   reports: number;
   /** Full build (data → Astro → Pagefind) or, for the largest corpora, the data stage alone. */
@@ -22,8 +30,14 @@ export interface SizeResult {
   indexBytes?: number;
   indexFiles?: number;
   reportPageBytes?: { median: number; max: number };
-  search?: SearchCost;
-  addOne: { seconds: number; stageSeconds: number | null; added: number; unchanged: number; changed: number };
+  /** First searches: a term in every report, then a place name. */
+  search?: SearchCost[];
+  /** 1-minute load average before and after this size's measurements: above ~0.5, other work shared the cores. */
+  load: [number, number];
+  /** The data stage run again with nothing changed. */
+  unchanged: DataRun;
+  /** The data stage after one new report was added. */
+  addOne: DataRun;
   bareAstro?: Stage & { pages: number };
   barePagefind?: Stage & { pages: number };
 }
@@ -42,6 +56,8 @@ const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
 const s = (x: number) => `${x.toFixed(1)} s`;
 const ms = (seconds: number, n: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
 const rate = (n: number, seconds: number) => `${Math.round(n / seconds)}/s`;
+const searchBytes = (q: SearchCost) => `${kb(q.pagefindBytes)}${q.method === 'chromium' ? '' : ' (computed*)'}`;
+const dataRun = (d: DataRun) => `${s(d.seconds)} (stage ${s(d.stageSeconds)}), ${d.parsed} parsed`;
 const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(1)}×`;
 
 export function table(r: Results): string {
@@ -63,16 +79,20 @@ export function table(r: Results): string {
     ['dist/: size · files', (x) => x.distBytes !== undefined ? `${mb(x.distBytes)} · ${x.distFiles}` : undefined],
     ['search index: size · files', (x) => x.indexBytes !== undefined ? `${mb(x.indexBytes)} · ${x.indexFiles}` : undefined],
     ['report page HTML: median · largest', (x) => x.reportPageBytes && `${kb(x.reportPageBytes.median)} · ${kb(x.reportPageBytes.max)}`],
-    ['first search: Pagefind bytes', (x) => x.search && `${kb(x.search.pagefindBytes)}${x.search.method === 'chromium' ? '' : ' (computed*)'}`],
-    ['  + search page itself', (x) => x.search?.method === 'chromium' ? kb(x.search.pageBytes) : undefined],
-    ['add one report: data stage', (x) => `${s(x.addOne.seconds)} (stage ${x.addOne.stageSeconds === null ? '?' : s(x.addOne.stageSeconds)})`],
-    ['  parsed · unchanged', (x) => `${x.addOne.added + x.addOne.changed} · ${x.addOne.unchanged}`],
+    ['first search, term in every report', (x) => x.search && searchBytes(x.search[0])],
+    ['first search, a place name', (x) => x.search && searchBytes(x.search[1])],
+    ['  + the search page itself', (x) => x.search?.[0].method === 'chromium' ? kb(x.search[0].pageBytes) : undefined],
+    ['data stage again, nothing changed', (x) => dataRun(x.unchanged)],
+    ['data stage after adding one report', (x) => dataRun(x.addOne)],
+    ['load average before · after', (x) => x.load.map((l) => l.toFixed(1)).join(' · ')],
   ];
   const cols = r.sizes.map((x) => rows.map(([, f]) => f(x) ?? '–'));
   const labelWidth = Math.max(...rows.map(([l]) => [...l].length));
   const widths = cols.map((c) => Math.max(...c.map((v) => v.length)));
   const lines = rows.map(([label], i) => `${label.padEnd(labelWidth)}  ${cols.map((c, k) => c[i].padStart(widths[k])).join('  ')}`);
-  const computed = r.sizes.find((x) => x.search && x.search.method !== 'chromium')?.search;
+  const queries = r.sizes.find((x) => x.search)?.search;
+  if (queries) lines.push(`first searches: “${queries.map((q) => q.query).join('” and “')}”, bytes of Pagefind's files (JS, WASM, metadata, index chunks, 20 fragments)`);
+  const computed = r.sizes.flatMap((x) => x.search ?? []).find((q) => q.method !== 'chromium');
   if (computed) lines.push(`* ${computed.method}`);
   return lines.join('\n');
 }
@@ -105,8 +125,10 @@ export function targets(r: Results): Target[] {
   }
   if (k10) {
     const one = k10.addOne;
-    out.push({ target: 'one new report in 10,000: only it re-parsed, ≤ 2 s', measured: `${one.added + one.changed} parsed, ${s(one.seconds)}`, met: one.added + one.changed === 1 && one.seconds <= 2 });
-    if (k10.search) out.push({ target: 'first search on 10,000 ≤ 500 KB', measured: `${kb(k10.search.pagefindBytes)}${k10.search.method === 'chromium' ? '' : ' (computed, see *)'}`, met: k10.search.pagefindBytes <= 500_000 });
+    out.push({ target: 'one new report in 10,000: only it re-parsed, ≤ 2 s', measured: `${one.parsed} parsed, ${s(one.seconds)}`, met: one.parsed === 1 && one.seconds <= 2 });
+    for (const q of k10.search ?? []) {
+      out.push({ target: `first search on 10,000 ≤ 500 KB (“${q.query}”)`, measured: searchBytes(q), met: q.pagefindBytes <= 500_000 });
+    }
     if (k10.reportPageBytes) out.push({ target: 'typical report page ≤ 50 KB HTML', measured: kb(k10.reportPageBytes.median), met: k10.reportPageBytes.median <= 50_000 });
   }
   return out;

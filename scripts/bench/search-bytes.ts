@@ -1,10 +1,10 @@
 // What a visitor's first search costs in bytes: the built site served on 127.0.0.1, its search page
-// opened in headless Chromium, a common query typed, and every response counted (bytes on the wire, as
-// Chromium's network log reports them) until the results are shown. Without Chromium, the floor is
+// opened in headless Chromium, a query typed, and every response counted (body and headers, as the
+// server sent them, uncompressed) until the results are shown. Without Chromium, the floor is
 // computed from Pagefind's files instead (also when the search page fails), and the result says so.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../preview.ts';
 import { median } from './disk.ts';
 
@@ -23,53 +23,54 @@ export interface SearchCost {
   largest: { url: string; bytes: number }[];
 }
 
-export async function firstSearch(dist: string, query: string): Promise<SearchCost> {
-  if (!existsSync(CHROMIUM)) return fromFiles(dist, query, `no Chromium at ${CHROMIUM}`);
-  try {
-    return await inBrowser(dist, query);
-  } catch (e) {
-    return fromFiles(dist, query, (e as Error).message.split('\n')[0]);
-  }
-}
-
-async function inBrowser(dist: string, query: string): Promise<SearchCost> {
+/** The first search for each query, each in a fresh browser context (nothing cached). */
+export async function firstSearches(dist: string, queries: string[]): Promise<SearchCost[]> {
+  if (!existsSync(CHROMIUM)) return queries.map((q) => fromFiles(dist, q, `no Chromium at ${CHROMIUM}`));
   const server = await startServer({ dir: dist });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
-    const page = await browser.newPage();
+    const out: SearchCost[] = [];
+    for (const query of queries) out.push(await inBrowser(browser, server.url, query).catch((e: Error) => fromFiles(dist, query, e.message.split('\n')[0])));
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function inBrowser(browser: Browser, url: string, query: string): Promise<SearchCost> {
+  // The context, not the page, sees Pagefind's worker fetching the index.
+  const context = await browser.newContext();
+  try {
+    const loaded: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    context.on('requestfinished', (request) =>
+      pending.push(request.sizes().then((s) => void loaded.push({ url: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize }))),
+    );
+    const page = await context.newPage();
     // A script error on the search page means no results will ever show: fail at once, saying why.
     const failed = new Promise<never>((_, reject) => page.on('pageerror', (e) => reject(new Error(`the search page threw: ${e.message}`))));
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    const loaded: { url: string; bytes: number }[] = [];
-    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.loadingFinished', (e) => loaded.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength }));
     const search = async () => {
-      await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+      await page.goto(`${url}search/`, { waitUntil: 'networkidle' });
       await page.fill('#q', query);
       await page.press('#q', 'Enter');
       await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
     };
     await Promise.race([search(), failed]);
-    const results = (await page.textContent('#search-status')) ?? '';
-    const isPagefind = (url: string) => new URL(url).pathname.includes('/pagefind/');
+    await Promise.all(pending);
+    const isPagefind = (path: string) => path.includes('/pagefind/');
     const sum = (list: typeof loaded) => list.reduce((a, r) => a + r.bytes, 0);
     return {
       method: 'chromium',
       query,
       pagefindBytes: sum(loaded.filter((r) => isPagefind(r.url))),
       pageBytes: sum(loaded.filter((r) => !isPagefind(r.url))),
-      results,
-      largest: loaded
-        .sort((a, b) => b.bytes - a.bytes)
-        .slice(0, 5)
-        .map((r) => ({ url: new URL(r.url).pathname, bytes: r.bytes })),
+      results: (await page.textContent('#search-status')) ?? '',
+      largest: loaded.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
     };
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 }
 
