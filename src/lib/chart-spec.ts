@@ -21,13 +21,14 @@ export interface ChartSpec {
   note?: string;
 }
 
-/** "最高的是 A（12），最低的是 B（0）" over one series, skipping blanks. */
+/** "最高的是 A（12），最低的是 B（0）" over one series, skipping blanks; "均为 0" when all are equal. */
 export function extremes(labels: string[], values: (number | null)[], show: (v: number) => string): string {
   const known = labels.map((label, i) => ({ label, v: values[i] })).filter((x): x is { label: string; v: number } => typeof x.v === 'number');
   if (known.length === 0) return '没有可用的数字';
   const max = known.reduce((a, b) => (b.v > a.v ? b : a));
   const min = known.reduce((a, b) => (b.v < a.v ? b : a));
-  return known.length === 1 || max.v === min.v
-    ? `${known.length === 1 ? max.label : '各项'}均为 ${show(max.v)}`
+  if (known.length === 1) return `${max.label}为 ${show(max.v)}`;
+  return max.v === min.v
+    ? `均为 ${show(max.v)}`
     : `最高的是${max.label}（${show(max.v)}），最低的是${min.label}（${show(min.v)}）`;
 }
