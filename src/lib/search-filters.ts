@@ -13,10 +13,12 @@ interface Filterable {
 
 export const FILTER_NAMES = ['年度', '层级', '地区', '模板', '检查'] as const;
 
-export const searchFilters = (r: Filterable): [name: (typeof FILTER_NAMES)[number], value: string][] => [
+type Filter = [name: (typeof FILTER_NAMES)[number], value: string];
+
+export const searchFilters = (r: Filterable): Filter[] => [
   ['年度', String(r.year)],
   ['层级', LEVEL_LABELS[r.level]],
-  ...(r.region ? ([['地区', r.region]] as const) : []),
+  ...(r.region ? [['地区', r.region] satisfies Filter] : []),
   ['模板', r.template ? `${r.template}年格式` : '未识别'],
   ['检查', r.failed > 0 ? '有未通过的检查' : '未发现不一致'],
 ];

@@ -1,7 +1,6 @@
 // axe-core finds no serious or critical violation on the main pages, on a desktop and on a 360 px phone.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launch, openPage, siteUrl } from './site.ts';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useBrowser, openPage, siteUrl } from './site.ts';
 import { mainPages } from './pages.ts';
 
 interface AxeViolation {
@@ -12,15 +11,11 @@ interface AxeViolation {
 }
 
 describe.skipIf(!browserAvailable)('accessibility', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   for (const width of [1200, 360]) {
     test.each(mainPages())(`%s at ${width} px has no serious axe violation`, async (_name, path) => {
-      const { page } = await openPage(browser, siteUrl() + path, width);
+      const { page } = await openPage(browser(), siteUrl() + path, width);
       await page.waitForTimeout(300); // charts and search results render after load
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = (await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe.run()).violations)) as AxeViolation[];

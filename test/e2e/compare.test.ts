@@ -9,7 +9,7 @@ import { browserAvailable, launch, openPage, readReport, siteUrl, startsWithBom,
 /** How many of the page's chart canvases have something drawn on them. */
 const drawnCanvases = (page: Page) =>
   page.$$eval('#compare-charts canvas', (canvases) =>
-    canvases.filter((c) => {
+    (canvases as HTMLCanvasElement[]).filter((c) => {
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
       return data.some((v, i) => i % 4 === 3 && v !== 0);
     }).length,

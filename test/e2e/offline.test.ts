@@ -1,19 +1,14 @@
 // Nothing is loaded from another host: every request of every main page, with search run and charts
 // drawn, goes to the local server.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launch, openPage, siteUrl } from './site.ts';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useBrowser, openPage, siteUrl } from './site.ts';
 import { mainPages } from './pages.ts';
 
 describe.skipIf(!browserAvailable)('offline', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   test.each(mainPages())('%s requests nothing from another host', async (_name, path) => {
-    const { page, requests, errors } = await openPage(browser, siteUrl() + path);
+    const { page, requests, errors } = await openPage(browser(), siteUrl() + path);
     await page.waitForLoadState('networkidle');
     const origin = new URL(siteUrl()).origin;
     expect(requests.length).toBeGreaterThan(0);

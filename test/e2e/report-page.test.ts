@@ -1,8 +1,7 @@
 // A report page shows a failed check on the very cells it names, with its message, and a blank cell
 // looks different from a 0.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launch, openPage, readReport, siteUrl, summaries, textOf } from './site.ts';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useBrowser, openPage, readReport, siteUrl, summaries, textOf } from './site.ts';
 import type { Report } from '../../src/model/report.ts';
 
 const reports = () => summaries().map((s) => readReport(s.id));
@@ -13,11 +12,7 @@ const cellsOf = (r: Report): [string, number | null][] =>
     .concat((['review', 'litigationDirect', 'litigationAfterReview'] as const).flatMap((b) => Object.entries(r[b]).map(([col, v]) => [`${b}.${col}`, v] as [string, number | null])));
 
 describe.skipIf(!browserAvailable)('report page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   test('a failed check is marked on each cell it names, and its message is reachable from the cell', async () => {
     // A failed check, or a check the data stage reports as a warning on cells: R13, the prose gives
@@ -28,7 +23,7 @@ describe.skipIf(!browserAvailable)('report page', () => {
     ];
     const r = reports().find((x) => flagged(x).length > 0);
     expect(r, 'the sample corpus holds a report that fails a check').toBeDefined();
-    const { page } = await openPage(browser, `${siteUrl()}reports/${r!.id}/`);
+    const { page } = await openPage(browser(), `${siteUrl()}reports/${r!.id}/`);
     for (const check of flagged(r!)) {
       for (const path of check.cells) {
         const cell = page.locator(`td[data-cell="${path}"]`);
@@ -47,14 +42,14 @@ describe.skipIf(!browserAvailable)('report page', () => {
     const withBlank = reports().find((x) => cellsOf(x).some(([, v]) => v === null));
     expect(withBlank, 'the sample corpus holds a report with a blank cell').toBeDefined();
     const [blankPath] = cellsOf(withBlank!).find(([, v]) => v === null)!;
-    const { page } = await openPage(browser, `${siteUrl()}reports/${withBlank!.id}/`);
+    const { page } = await openPage(browser(), `${siteUrl()}reports/${withBlank!.id}/`);
     const blank = page.locator(`td[data-cell="${blankPath}"]`);
     expect(await blank.textContent()).toMatch(/—.*空白/);
     expect(await blank.getAttribute('title')).toContain('空白');
 
     const withZero = reports().find((x) => cellsOf(x).some(([, v]) => v === 0))!;
     const [zeroPath] = cellsOf(withZero).find(([, v]) => v === 0)!;
-    const { page: zeroPage } = await openPage(browser, `${siteUrl()}reports/${withZero.id}/`);
+    const { page: zeroPage } = await openPage(browser(), `${siteUrl()}reports/${withZero.id}/`);
     const zero = zeroPage.locator(`td[data-cell="${zeroPath}"]`);
     expect((await zero.textContent())?.trim()).toMatch(/^(⚠.*)?0$/);
     expect((await zero.getAttribute('class')) ?? '').not.toContain('blank');
@@ -62,7 +57,7 @@ describe.skipIf(!browserAvailable)('report page', () => {
 
   test('runs no script of its own and links this report’s JSON, CSV and original file', async () => {
     const s = summaries()[0]!;
-    const { page } = await openPage(browser, `${siteUrl()}reports/${s.id}/`);
+    const { page } = await openPage(browser(), `${siteUrl()}reports/${s.id}/`);
     expect(await page.$$eval('script[src], script:not([type="application/json"])', (x) => x.length)).toBe(0);
     const links = await page.$$eval('.downloads a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((h) => h.endsWith(`data/reports/${s.id}.json`))).toBe(true);

@@ -2,7 +2,7 @@
 // from (the expected values: what the parser wrote, which the page must show unchanged).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM, LAUNCH_ARGS } from './browser.ts';
 import { files } from '../../src/model/corpus.ts';
 import type { Report } from '../../src/model/report.ts';
@@ -12,6 +12,16 @@ export const browserAvailable = inject('chromium');
 export const siteUrl = () => inject('siteUrl');
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+
+/** One browser for the scenarios of a file: launched before them, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+  return () => browser;
+}
 
 /** A fresh page that records every request it makes, and fails on uncaught page errors. */
 export async function openPage(browser: Browser, url: string, width = 1200) {
