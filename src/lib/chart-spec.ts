@@ -1,4 +1,4 @@
-// A chart as data: drawn by Chart.js in the browser (src/scripts/charts.ts) and printed as a table beside
+// A bar chart as data: drawn by Chart.js in the browser (src/scripts/charts.ts) and printed as a table beside
 // it, so the numbers are readable without the picture.
 export interface Series {
   label: string;
@@ -13,7 +13,7 @@ export interface ChartSpec {
   labels: string[];
   /** One per legend entry; the table's columns. */
   series: Series[];
-  kind: 'bar' | 'line';
+  /** Bars of one category on top of each other instead of side by side. */
   stacked?: boolean;
   /** Values are shares (0–1), shown as percentages. */
   percent?: boolean;

@@ -37,21 +37,18 @@ export function compareCharts(picked: Picked[]): ChartSpec[] {
       summary: `新收申请总数${extremes(labels, picked.map((p) => applicants(p, 'total')), num)}。`,
       labels: APPLICANT_TYPES.map((c) => c.label),
       series: picked.map((p) => ({ label: label(p), values: APPLICANT_TYPES.map((c) => applicants(p, c.key)) })),
-      kind: 'bar',
     },
     {
       title: '办理结果（件）',
       summary: `办理结果总计${extremes(labels, picked.map((p) => p.report.figures.resultsTotal), num)}。`,
       labels: OUTCOMES.map((o) => o.label),
       series: picked.map((p) => ({ label: label(p), values: OUTCOMES.map((o) => p.report.figures[o.key]) })),
-      kind: 'bar',
     },
     {
       title: '办理结果占比',
       summary: `予以公开的占比${extremes(labels, picked.map((p) => share(p, 'granted')), pct)}。`,
       labels: OUTCOMES.map((o) => o.label),
       series: picked.map((p) => ({ label: label(p), values: OUTCOMES.map((o) => share(p, o.key)) })),
-      kind: 'bar',
       percent: true,
       note: SHARE_FORMULA,
     },
@@ -60,7 +57,6 @@ export function compareCharts(picked: Picked[]): ChartSpec[] {
       summary: `行政复议总数${extremes(labels, picked.map((p) => p.report.review.total), num)}。`,
       labels,
       series: RESULTS.map((c) => ({ label: c.label, values: picked.map((p) => review(p, c.key)) })),
-      kind: 'bar',
       stacked: true,
     },
     {
@@ -68,7 +64,6 @@ export function compareCharts(picked: Picked[]): ChartSpec[] {
       summary: `行政诉讼总数${extremes(labels, picked.map((p) => litigation(p, 'total')), num)}。`,
       labels,
       series: RESULTS.map((c) => ({ label: c.label, values: picked.map((p) => litigation(p, c.key)) })),
-      kind: 'bar',
       stacked: true,
     },
   ];

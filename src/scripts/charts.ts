@@ -1,8 +1,8 @@
-// Chart.js, tree-shaken to the two chart kinds the site draws, without animation (performance-notes.md B.4).
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+// Chart.js, tree-shaken to the bar charts the site draws, without animation (performance-notes.md B.4).
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartSpec } from '../lib/chart-spec.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 // The page's own font stack (system fonts with CJK coverage), so Chinese labels render at a readable size.
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.font.size = 13;
@@ -15,15 +15,13 @@ const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFracti
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const show = (v: number | string) => (spec.percent ? percent.format(Number(v)) : Number(v).toLocaleString('zh-CN'));
   return new Chart(canvas, {
-    type: spec.kind,
+    type: 'bar',
     data: {
       labels: spec.labels,
       datasets: spec.series.map((s, i) => ({
         label: s.label,
         data: s.values,
         backgroundColor: PALETTE[i % PALETTE.length],
-        borderColor: PALETTE[i % PALETTE.length],
-        spanGaps: false,
       })),
     },
     options: {
