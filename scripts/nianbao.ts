@@ -31,9 +31,9 @@ if (command === 'parse' && files.length) {
   console.log(checkSummary(result));
   process.exitCode = result.info.errors.length ? 1 : 0;
 } else if (command === 'data') {
-  const { info, counts, ms } = await stage();
+  const { info, counts, seconds } = await stage();
   console.log(
-    `data stage: ${info.reports} reports, ${info.errors.length} files not read, ${(ms / 1000).toFixed(2)} s (${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged, ${counts.removed} removed)`,
+    `data stage: ${info.reports} reports, ${info.errors.length} files not read, ${seconds.total.toFixed(2)} s (parse ${seconds.parse.toFixed(2)} s, write ${seconds.write.toFixed(2)} s; ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged, ${counts.removed} removed)`,
   );
 } else {
   console.error('usage: npm run -s nianbao -- parse <file>...\n       npm run nianbao -- check [--content DIR] [--out DIR]\n       npm run nianbao -- data [--content DIR] [--out DIR]');

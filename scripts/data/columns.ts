@@ -1,7 +1,6 @@
 // The columns of reports.csv and the data dictionary: report metadata, then every cell of both
 // templates under its dotted key (data-contract.md), each with its Chinese label and meaning.
 import type { Report } from '../../src/model/report.ts';
-import { summarize } from '../../src/model/summary.ts';
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES } from '../../src/model/templates.ts';
 
 export interface Column {
@@ -26,8 +25,8 @@ const META: (Column & { of: (r: Report) => Value })[] = [
   { key: 'parent', label: '上级机构', meaning: '上级机构（来自 content/agencies.csv）', templates: '', unit: '', of: (r) => r.parent },
   { key: 'template', label: '表格格式', meaning: '按表格栏目识别的国家格式：2019（2019、2020年度）或 2021（2021年度起）', templates: '', unit: '', of: (r) => r.template },
   { key: 'inferred', label: '边界推断', meaning: '原文表格单元格连在一起、边界由勾稽关系推断时为 true', templates: '', unit: '', of: (r) => r.inferred },
-  { key: 'failedChecks', label: '未通过核对项', meaning: '未通过的一致性核对（R1–R5）数量', templates: '', unit: '项', of: (r) => summarize(r).failed },
-  { key: 'undecidedChecks', label: '无法核对项', meaning: '因单元格为空而无法判断的核对数量', templates: '', unit: '项', of: (r) => summarize(r).undecided },
+  { key: 'failedChecks', label: '未通过核对项', meaning: '未通过的一致性核对（R1–R5）数量', templates: '', unit: '项', of: (r) => r.checks.filter((c) => c.ok === false).length },
+  { key: 'undecidedChecks', label: '无法核对项', meaning: '因单元格为空而无法判断的核对数量', templates: '', unit: '项', of: (r) => r.checks.filter((c) => c.ok === null).length },
   { key: 'warnings', label: '提示', meaning: '解析时的提示数量（推断、缺行、正文与表格不符等）', templates: '', unit: '条', of: (r) => r.warnings.length },
   { key: 'format', label: '原文格式', meaning: '原文件格式 txt、html、md 或 docx', templates: '', unit: '', of: (r) => r.format },
   { key: 'file', label: '原文件', meaning: '原文件在 content/ 中的路径', templates: '', unit: '', of: (r) => r.file },
@@ -59,15 +58,16 @@ function cellColumns(): Column[] {
 
 export const CELL_COLUMNS = cellColumns();
 export const COLUMNS: Column[] = [...META, ...CELL_COLUMNS];
+const CELL_PATHS = CELL_COLUMNS.map((c) => c.key.split('.'));
 
-/** One report as one row: metadata, then every cell (absent in its template → empty). */
-export function flatten(r: Report): Record<string, Value> {
-  const row: Record<string, Value> = {};
-  for (const m of META) row[m.key] = m.of(r);
-  for (const c of CELL_COLUMNS) {
-    const [table, key, col] = c.key.split('.');
-    const value = col === undefined ? (r as unknown as Record<string, Record<string, number | null>>)[table]?.[key] : (r as unknown as Record<string, Record<string, Record<string, number | null>>>)[table]?.[key]?.[col];
-    row[c.key] = value ?? null;
-  }
-  return row;
+/** One report as one row, in COLUMNS order: metadata, then every cell (absent in its template → null). */
+export function flatten(r: Report): Value[] {
+  const tables = r as unknown as Record<string, Record<string, unknown>>;
+  return [
+    ...META.map((m) => m.of(r)),
+    ...CELL_PATHS.map(([table, key, col]) => {
+      const v = col === undefined ? tables[table]?.[key] : (tables[table]?.[key] as Record<string, number | null> | undefined)?.[col];
+      return (v as number | null | undefined) ?? null;
+    }),
+  ];
 }

@@ -1,36 +1,59 @@
 // Checks across reports: two files for the same agency and year (an error naming both, never a
 // silent overwrite), and R8, last year's 结转下年度 against this year's 上年结转 per column.
 import type { CarryOver } from '../../src/model/corpus.ts';
-import type { Report } from '../../src/model/report.ts';
+import type { Level } from '../../src/model/report.ts';
+import type { Summary } from '../../src/model/summary.ts';
 import { APPLICANTS } from '../../src/model/templates.ts';
+import type { Note } from './stage.ts';
 
-export function duplicates(reports: Report[]): { kept: Report[]; errors: { file: string; error: string }[] } {
-  const byId = new Map<string, Report[]>();
-  for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  const kept: Report[] = [];
+/** What the corpus checks and the corpus files need of one report, without its text. */
+export interface Entry {
+  file: string;
+  /** Of the input bytes: the key of its cached parse. */
+  sha: string;
+  id: string;
+  agencyId: string;
+  agency: string;
+  year: number;
+  level: Level;
+  region: string | null;
+  parent: string | null;
+  sourceUrl: string | null;
+  /** 上年结转 and 结转下年度, per applicant column. */
+  carriedOver: (number | null)[];
+  carriedForward: (number | null)[];
+  summary?: Summary;
+  row?: unknown[];
+  notes?: Note[];
+}
+
+export function duplicates(entries: Entry[]): { kept: Entry[]; errors: { file: string; error: string }[] } {
+  const byId = new Map<string, Entry[]>();
+  for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  const kept: Entry[] = [];
   const errors: { file: string; error: string }[] = [];
   for (const group of byId.values()) {
     if (group.length === 1) kept.push(group[0]);
     else
-      for (const r of group)
+      for (const e of group)
         errors.push({
-          file: r.file,
-          error: `same agency and year as ${group.filter((o) => o !== r).map((o) => o.file).join(', ')} (${r.agency} ${r.year}); keep one file and remove the other`,
+          file: e.file,
+          error: `same agency and year as ${group.filter((o) => o !== e).map((o) => o.file).join(', ')} (${e.agency} ${e.year}); keep one file and remove the other`,
         });
   }
   return { kept, errors };
 }
 
 /** R8 breaks between consecutive years of one agency's reports (sorted by year). */
-export function carryOverBreaks(reports: Report[]): CarryOver[] {
+export function carryOverBreaks(entries: Entry[]): CarryOver[] {
   const breaks: CarryOver[] = [];
-  for (let i = 1; i < reports.length; i++) {
-    const [before, after] = [reports[i - 1], reports[i]];
+  for (let i = 1; i < entries.length; i++) {
+    const [before, after] = [entries[i - 1], entries[i]];
     if (after.year !== before.year + 1) continue;
-    for (const c of APPLICANTS) {
-      const forward = before.applications.carriedForward?.[c.key as 'total'] ?? null;
-      const over = after.applications.carriedOver?.[c.key as 'total'] ?? null;
-      if (forward === null || over === null || forward === over) continue;
+    APPLICANTS.forEach((c, k) => {
+      const forward = before.carriedForward[k];
+      const over = after.carriedOver[k];
+      if (forward === null || over === null || forward === over) return;
       breaks.push({
         column: c.key,
         fromReport: before.id,
@@ -41,7 +64,7 @@ export function carryOverBreaks(reports: Report[]): CarryOver[] {
         carriedOver: over,
         message: `${before.year}年报告的「结转下年度继续办理」${c.label}为 ${forward}，${after.year}年报告的「上年结转」${c.label}为 ${over}。`,
       });
-    }
+    });
   }
   return breaks;
 }

@@ -4,6 +4,8 @@ import Papa from 'papaparse';
 
 const FORMULA = /^[=+\-@\t\r＝＋－＠]/;
 
-export function toCsv(fields: string[], rows: Record<string, unknown>[]): string {
-  return '\uFEFF' + Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { escapeFormulae: FORMULA, newline: '\r\n' });
+/** Rows are objects keyed by field, or arrays in field order. */
+export function toCsv(fields: string[], rows: (Record<string, unknown> | unknown[])[]): string {
+  const data = rows.map((r) => (Array.isArray(r) ? r : fields.map((f) => r[f])).map((v) => v ?? ''));
+  return '\uFEFF' + Papa.unparse({ fields, data }, { escapeFormulae: FORMULA, newline: '\r\n' });
 }

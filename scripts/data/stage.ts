@@ -1,16 +1,18 @@
 // The data stage: content/ → parsed reports (cached per file by content hash and parser version)
 // → corpus checks → generated/ (the site's data and the downloads). A rebuild parses only new or
-// changed files and removes the outputs of deleted ones.
+// changed files and removes the outputs of deleted ones. Two passes keep memory flat: the first
+// parses and keeps a few figures per report, the second writes each report from the cache.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { link, readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { buildInfo, type Agency, type BuildError, type BuildInfo } from '../../src/model/corpus.ts';
 import type { Report } from '../../src/model/report.ts';
-import { summarize } from '../../src/model/summary.ts';
+import { summarize, type Summary } from '../../src/model/summary.ts';
+import { APPLICANTS } from '../../src/model/templates.ts';
 import { PARSER_VERSION, type ParseOutcome } from '../parser/index.ts';
 import { applyAgencyInfo, readAgencies, type AgencyInfo } from './agencies-csv.ts';
 import { COLUMNS, flatten } from './columns.ts';
-import { carryOverBreaks, duplicates } from './corpus-checks.ts';
+import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { toCsv } from './csv.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, listInputs } from './inputs.ts';
@@ -25,11 +27,27 @@ export interface StageOptions {
   workers?: number;
 }
 
+/** A failed check or a warning, for `nianbao check` and checks.csv. */
+export interface Note {
+  report: string;
+  file: string;
+  agency: string;
+  year: number;
+  rule: string;
+  scope: string;
+  result: 'fail' | 'undecided' | 'warning';
+  expected: number | null;
+  actual: number | null;
+  message: string;
+}
+
 export interface StageResult {
   info: BuildInfo;
-  reports: Report[];
+  summaries: Summary[];
+  notes: Note[];
   counts: { fresh: number; changed: number; added: number; removed: number };
-  ms: number;
+  /** Seconds spent parsing (pass 1) and writing (pass 2 and the corpus files). */
+  seconds: { parse: number; write: number; total: number };
 }
 
 interface State {
@@ -42,85 +60,127 @@ interface State {
 
 const STATE = '.cache/state.json';
 const parsedPath = (sha: string) => `.cache/parsed-v${PARSER_VERSION}/${sha.slice(0, 2)}/${sha}.json`;
+const byAgencyName = new Intl.Collator('zh');
 
 export async function runDataStage(options: StageOptions): Promise<StageResult> {
   const started = performance.now();
   const io = fileIo(options.outDir, options.log);
   const state = await loadState(options.outDir);
+  const overrides = await agencyOverrides(options.contentDir, io);
+
+  // Pass 1: parse what changed, keep what the corpus checks need.
   const files = await listInputs(options.contentDir);
   const counts = { fresh: 0, changed: 0, added: 0, removed: 0 };
-  const outcomes = new Map<string, ParseOutcome>();
   const inputs: Record<string, string> = {};
+  const entries: Entry[] = [];
+  const errors: BuildError[] = [];
   const pool = parsePool(options.workers);
-
   await eachLimited(files, 16, async (path) => {
     const file = relative(process.cwd(), path) || path;
     const bytes = await readFile(path);
     const sha = createHash('sha256').update(bytes).digest('hex');
     inputs[file] = sha;
-    const cached = await readCached(options.outDir, sha);
-    if (cached) {
-      outcomes.set(file, withFile(cached, file));
-      counts.fresh += state.inputs[file] === sha ? 1 : 0;
-      counts.changed += state.inputs[file] && state.inputs[file] !== sha ? 1 : 0;
-      counts.added += state.inputs[file] ? 0 : 1;
-      return;
+    const before = state.inputs[file];
+    let outcome = await readCached(options.outDir, sha);
+    if (outcome) counts[before === sha ? 'fresh' : before ? 'changed' : 'added']++;
+    else {
+      outcome = await pool.parse(file, bytes);
+      await io.write(parsedPath(sha), JSON.stringify(outcome));
+      counts[before ? 'changed' : 'added']++;
     }
-    const outcome = await pool.parse(file, bytes);
-    outcomes.set(file, outcome);
-    await io.write(parsedPath(sha), JSON.stringify(outcome));
-    if (state.inputs[file]) counts.changed++;
-    else counts.added++;
+    if ('error' in outcome) errors.push({ file, error: outcome.error });
+    else entries.push(entryOf(applyAgencyInfo({ ...outcome.report, file }, overrides), sha));
   });
   await pool.close();
   counts.removed = Object.keys(state.inputs).filter((f) => !(f in inputs)).length;
+  const parsed = performance.now();
 
-  // Corpus: agencies.csv overrides, duplicates, R8.
-  const errors: BuildError[] = [];
-  let overrides = new Map<string, AgencyInfo>();
-  const csv = await readFile(join(options.contentDir, AGENCIES_CSV), 'utf8').catch(() => null);
-  if (csv !== null) {
-    const { byName, problems } = readAgencies(csv);
-    overrides = byName;
-    for (const p of problems) io.log(`warning: ${p}`);
-  }
-  const parsed: Report[] = [];
-  for (const file of files.map((p) => relative(process.cwd(), p) || p).sort()) {
-    const o = outcomes.get(file)!;
-    if ('error' in o) errors.push({ file, error: o.error });
-    else parsed.push(applyAgencyInfo(o.report, overrides));
-  }
-  const { kept, errors: dupErrors } = duplicates(parsed);
-  errors.push(...dupErrors);
-  const reports = kept.sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || a.year - b.year);
-  const agencies = buildAgencies(reports);
+  // Across the corpus: duplicates, then each agency's years (R8).
+  const { kept, errors: duplicateErrors } = duplicates(entries);
+  errors.push(...duplicateErrors);
+  kept.sort((a, b) => byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year);
+  const agencies = agenciesOf(kept);
+  const r8 = new Map(agencies.flatMap((a) => a.carryOverBreaks).map((b) => [b.toReport, [] as typeof a.carryOverBreaks]));
+  for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.get(b.toReport)!.push(b);
 
-  const outputs = await writeOutputs(io, reports, agencies, state.outputs);
-  const years = [...new Set(reports.map((r) => r.year))].sort();
+  // Pass 2: every report with its corpus warnings, written where it changed.
+  const summaries: Summary[] = [];
+  const rows: unknown[][] = [];
+  const notes: Note[] = [];
+  const outputs: State['outputs'] = {};
+  await eachLimited(kept, 8, async (entry) => {
+    const cached = (await readCached(options.outDir, entry.sha)) as { report: Report };
+    const report = applyAgencyInfo({ ...cached.report, file: entry.file }, overrides);
+    for (const b of r8.get(report.id) ?? []) report.warnings.push({ code: 'R8', message: b.message, cells: [`applications.carriedOver.${b.column}`] });
+    entry.summary = summarize(report);
+    entry.row = flatten(report);
+    entry.notes = notesOf(report);
+    outputs[report.id] = await writeReport(io, report, state.outputs[report.id]);
+  });
+  for (const entry of kept) {
+    summaries.push(entry.summary!);
+    rows.push(entry.row!);
+    notes.push(...entry.notes!);
+  }
+  for (const [id, { ext }] of Object.entries(state.outputs)) {
+    if (outputs[id]) continue;
+    await Promise.all([...['.json', '.csv', '.md'].map((e) => io.remove(`downloads/reports/${id}${e}`)), io.remove(`downloads/originals/${id}${ext}`)]);
+  }
+
+  const keys = COLUMNS.map((c) => c.key);
+  await io.write('reports.json', JSON.stringify(summaries));
+  await io.write('agencies.json', JSON.stringify(agencies));
+  await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows }));
+  await io.write('downloads/reports.csv', toCsv(keys, rows));
+  await io.write(
+    'downloads/checks.csv',
+    toCsv(['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message'], notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule))),
+  );
+  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
+  await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS as unknown as Record<string, unknown>[]));
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: PARSER_VERSION,
-    reports: reports.length,
+    reports: kept.length,
     agencies: agencies.length,
-    years,
+    years: [...new Set(kept.map((e) => e.year))].sort(),
     errors: errors.sort((a, b) => a.file.localeCompare(b.file)),
   });
   await io.write('build.json', JSON.stringify(info, null, 1));
   await io.write(STATE, JSON.stringify({ parserVersion: PARSER_VERSION, inputs, outputs } satisfies State));
-  return { info, reports, counts, ms: performance.now() - started };
+  const done = performance.now();
+  return {
+    info,
+    summaries,
+    notes,
+    counts,
+    seconds: { parse: (parsed - started) / 1000, write: (done - parsed) / 1000, total: (done - started) / 1000 },
+  };
 }
 
-/** One agency's reports with R8 between consecutive years, R8 also added to the later report. */
-function buildAgencies(reports: Report[]): Agency[] {
-  const byAgency = new Map<string, Report[]>();
-  for (const r of reports) byAgency.set(r.agencyId, [...(byAgency.get(r.agencyId) ?? []), r]);
+function entryOf(r: Report, sha: string): Entry {
+  const row = (key: string) => APPLICANTS.map((c) => r.applications[key]?.[c.key as 'total'] ?? null);
+  return {
+    file: r.file,
+    sha,
+    id: r.id,
+    agencyId: r.agencyId,
+    agency: r.agency,
+    year: r.year,
+    level: r.level,
+    region: r.region,
+    parent: r.parent,
+    sourceUrl: r.sourceUrl,
+    carriedOver: row('carriedOver'),
+    carriedForward: row('carriedForward'),
+  };
+}
+
+/** Agencies with their reports by year and the R8 breaks between consecutive years. */
+function agenciesOf(entries: Entry[]): Agency[] {
+  const byAgency = new Map<string, Entry[]>();
+  for (const e of entries) byAgency.set(e.agencyId, [...(byAgency.get(e.agencyId) ?? []), e]);
   return [...byAgency.values()].map((list) => {
-    list.sort((a, b) => a.year - b.year);
-    const breaks = carryOverBreaks(list);
-    for (const b of breaks) {
-      const r = list.find((x) => x.id === b.toReport)!;
-      r.warnings.push({ code: 'R8', message: b.message, cells: [`applications.carriedOver.${b.column}`] });
-    }
     const latest = list.at(-1)!;
     return {
       id: latest.agencyId,
@@ -129,47 +189,45 @@ function buildAgencies(reports: Report[]): Agency[] {
       region: latest.region,
       parent: latest.parent,
       sourceUrl: latest.sourceUrl,
-      reports: list.map((r) => r.id),
-      years: list.map((r) => r.year),
-      carryOverBreaks: breaks,
+      reports: list.map((e) => e.id),
+      years: list.map((e) => e.year),
+      carryOverBreaks: carryOverBreaks(list),
     };
   });
 }
 
-async function writeOutputs(io: Io, reports: Report[], agencies: Agency[], previous: State['outputs']): Promise<State['outputs']> {
-  const outputs: State['outputs'] = {};
-  await eachLimited(reports, 8, async (r) => {
-    const json = JSON.stringify(r);
-    const hash = createHash('sha256').update(json).digest('hex');
-    const ext = extname(r.file).toLowerCase() || '.txt';
-    outputs[r.id] = { hash, ext };
-    if (previous[r.id]?.hash === hash && previous[r.id]?.ext === ext) return;
-    await Promise.all([
-      io.write(`downloads/reports/${r.id}.json`, json),
-      io.write(`downloads/reports/${r.id}.csv`, reportCsv(r)),
-      io.write(`downloads/reports/${r.id}.md`, reportMarkdown(r)),
-      readFile(r.file).then((bytes) => io.write(`downloads/originals/${r.id}${ext}`, bytes)),
-    ]);
-  });
-  for (const [id, { ext }] of Object.entries(previous)) {
-    if (outputs[id]) continue;
-    await Promise.all(['.json', '.csv', '.md'].map((e) => io.remove(`downloads/reports/${id}${e}`)).concat(io.remove(`downloads/originals/${id}${ext}`)));
-  }
+function notesOf(r: Report): Note[] {
+  const base = { report: r.id, file: r.file, agency: r.agency, year: r.year };
+  return [
+    ...r.checks
+      .filter((c) => c.ok !== true)
+      .map((c) => ({ ...base, rule: c.rule, scope: c.scope, result: c.ok === false ? ('fail' as const) : ('undecided' as const), expected: c.expected, actual: c.actual, message: c.message })),
+    ...r.warnings.map((w) => ({ ...base, rule: w.code, scope: '', result: 'warning' as const, expected: null, actual: null, message: w.message })),
+  ];
+}
 
-  const summaries = reports.map(summarize);
-  await io.write('reports.json', JSON.stringify(summaries));
-  await io.write('agencies.json', JSON.stringify(agencies));
-  const rows = reports.map(flatten);
-  await io.write('downloads/reports.json', JSON.stringify(rows));
-  await io.write('downloads/reports.csv', toCsv(COLUMNS.map((c) => c.key), rows));
-  const issues = reports.flatMap((r) => [
-    ...r.checks.filter((c) => c.ok !== true).map((c) => ({ report: r.id, agency: r.agency, year: r.year, rule: c.rule, scope: c.scope, result: c.ok === false ? 'fail' : 'undecided', expected: c.expected, actual: c.actual, message: c.message })),
-    ...r.warnings.filter((w) => w.code === 'R8' || w.code === 'R13').map((w) => ({ report: r.id, agency: r.agency, year: r.year, rule: w.code, scope: '', result: 'warning', expected: null, actual: null, message: w.message })),
+/** The report's downloads, rewritten only when the report changed; the original is linked, not copied. */
+async function writeReport(io: Io, r: Report, previous: State['outputs'][string] | undefined): Promise<State['outputs'][string]> {
+  const json = JSON.stringify(r);
+  const ext = extname(r.file).toLowerCase() || '.txt';
+  const written = { hash: createHash('sha256').update(json).digest('hex'), ext };
+  if (previous?.hash === written.hash && previous.ext === ext) return written;
+  const original = `downloads/originals/${r.id}${ext}`;
+  await Promise.all([
+    io.write(`downloads/reports/${r.id}.json`, json),
+    io.write(`downloads/reports/${r.id}.csv`, reportCsv(r)),
+    io.write(`downloads/reports/${r.id}.md`, reportMarkdown(r)),
+    io.remove(original).then(() => link(r.file, join(io.root, original)).catch(async () => io.write(original, await readFile(r.file)))),
   ]);
-  await io.write('downloads/checks.csv', toCsv(['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message'], issues));
-  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
-  await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS as unknown as Record<string, unknown>[]));
-  return outputs;
+  return written;
+}
+
+async function agencyOverrides(contentDir: string, io: Io): Promise<Map<string, AgencyInfo>> {
+  const csv = await readFile(join(contentDir, AGENCIES_CSV), 'utf8').catch(() => null);
+  if (csv === null) return new Map();
+  const { byName, problems } = readAgencies(csv);
+  for (const p of problems) io.log(`warning: ${p}`);
+  return byName;
 }
 
 /** The previous build's state; after a parser change, a fresh one, and the old parses are dropped. */
@@ -193,5 +251,3 @@ async function readCached(outDir: string, sha: string): Promise<ParseOutcome | n
     return null;
   }
 }
-
-const withFile = (o: ParseOutcome, file: string): ParseOutcome => ('report' in o ? { report: { ...o.report, file } } : o);

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runDataStage } from '../../scripts/data/stage.ts';
 import type { Agency } from '../../src/model/corpus.ts';
+import type { Report } from '../../src/model/report.ts';
 import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
 
 let dir: string;
@@ -26,8 +27,8 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('runDataStage', () => {
   test('every file becomes a report or an error with its reason; one bad file stops nothing', async () => {
     await writeFile(join(content, 'scan.pdf'), '%PDF');
-    const { info, reports } = await run();
-    expect(reports.map((r) => r.agency).sort()).toEqual(['白石市白石镇人民政府', '青禾县人民政府办公室']);
+    const { info, summaries } = await run();
+    expect(summaries.map((r) => r.agency).sort()).toEqual(['白石市白石镇人民政府', '青禾县人民政府办公室']);
     expect(info.errors).toEqual([{ file: expect.stringContaining('scan.pdf'), error: expect.stringContaining('pdftotext') }]);
   });
 
@@ -36,7 +37,7 @@ describe('runDataStage', () => {
     expect(first.counts).toMatchObject({ added: 2, fresh: 0 });
     const second = await run();
     expect(second.counts).toMatchObject({ added: 0, changed: 0, fresh: 2 });
-    const gone = first.reports.find((r) => r.year === 2020)!;
+    const gone = first.summaries.find((r) => r.year === 2020)!;
     await rm(join(content, 'b.txt'));
     await writeFile(join(content, 'a.txt'), tabText({ ...FIXTURE_2021, overview: '改写的总体情况。' }));
     const third = await run();
@@ -47,8 +48,8 @@ describe('runDataStage', () => {
 
   test('two files for the same agency and year are an error naming both', async () => {
     await writeFile(join(content, 'copy.txt'), tabText(FIXTURE_2021));
-    const { info, reports } = await run();
-    expect(reports).toHaveLength(1);
+    const { info, summaries } = await run();
+    expect(summaries).toHaveLength(1);
     const errors = info.errors.filter((e) => e.error.includes('same agency and year'));
     expect(errors.map((e) => e.file).sort()).toEqual([expect.stringContaining('a.txt'), expect.stringContaining('copy.txt')]);
     expect(errors.find((e) => e.file.endsWith('a.txt'))!.error).toContain('copy.txt');
@@ -58,7 +59,7 @@ describe('runDataStage', () => {
     const next = { ...FIXTURE_2021, title: FIXTURE_2021.title.replace('2021', '2022'), signature: ['青禾县人民政府办公室', '2023年1月18日'] };
     // 2021 carried forward 0 to 2022; 2022 says 2 were carried over.
     await writeFile(join(content, 'c.txt'), tabText({ ...next, applications: { ...next.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] } }));
-    const { reports } = await run();
+    const { summaries } = await run();
     const agencies = JSON.parse(await readFile(join(out, 'agencies.json'), 'utf8')) as Agency[];
     const agency = agencies.find((a) => a.name === '青禾县人民政府办公室')!;
     expect(agency.years).toEqual([2021, 2022]);
@@ -66,7 +67,11 @@ describe('runDataStage', () => {
       ['naturalPerson', 0, 2],
       ['total', 0, 2],
     ]);
-    expect(reports.find((r) => r.year === 2022)!.warnings.filter((w) => w.code === 'R8')).toHaveLength(2);
+    const later = JSON.parse(await readFile(join(out, 'downloads/reports', `${summaries.find((r) => r.year === 2022)!.id}.json`), 'utf8')) as Report;
+    expect(later.warnings.filter((w) => w.code === 'R8').map((w) => w.message)).toEqual([
+      '2021年报告的「结转下年度继续办理」自然人为 0，2022年报告的「上年结转」自然人为 2。',
+      '2021年报告的「结转下年度继续办理」总计为 0，2022年报告的「上年结转」总计为 2。',
+    ]);
   });
 
   test('reports.csv: BOM, one column per dotted cell key, right numbers, no live formula', async () => {
