@@ -20,7 +20,8 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
   const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);
   for (const [i, line] of lines.entries()) {
     if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line)) continue;
-    const before = fragment(lines[i - 1]) && !/(?:报告|年报)$/u.test(lines[i - 1]) ? lines[i - 1] : '';
+    // Only a name goes before: "洪泽区人民政府 / 2023年…报告", never a menu line.
+    const before = fragment(lines[i - 1]) && /^[\p{Script=Han}（）()]+$/u.test(lines[i - 1]) && ORG_END.test(lines[i - 1]) ? lines[i - 1] : '';
     const after = !/(?:报告|年报)$/u.test(line) && fragment(lines[i + 1]) && /(?:报告|年报)$/u.test(lines[i + 1]) ? lines[i + 1] : '';
     const title = before + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;

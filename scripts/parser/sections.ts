@@ -11,7 +11,8 @@ export function headings(text: string): { key: string; start: number; end: numbe
   let pos = 0;
   for (const section of SECTIONS) {
     // A heading is numbered ("一、", "3、", "六."): the preamble names every section without numbers.
-    const re = new RegExp(`(?:[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*[、.]\\s*(?:政府信息公开工作)?(?:${section.match.map(fragmentPattern).join('|')})`, 'gu');
+    // Words may come between the number and the fragment ("四、政府信息公开行政复议…", "五、政府信息公开工作存在的主要问题").
+    const re = new RegExp(`(?:[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*[、.]\\s*[^\\n。；;]{0,14}?(?:${section.match.map(fragmentPattern).join('|')})`, 'gu');
     re.lastIndex = pos;
     const m = re.exec(folded);
     if (!m) continue;
