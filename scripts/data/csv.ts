@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 const FORMULA = /^[=+\-@\t\r＝＋－＠]/;
 
 /** Rows are objects keyed by field, or arrays in field order. */
-export function toCsv(fields: string[], rows: (Record<string, unknown> | unknown[])[]): string {
-  const data = rows.map((r) => (Array.isArray(r) ? r : fields.map((f) => r[f])).map((v) => v ?? ''));
+export function toCsv(fields: string[], rows: (object | unknown[])[]): string {
+  const data = rows.map((r) => (Array.isArray(r) ? r : fields.map((f) => (r as Record<string, unknown>)[f])).map((v) => v ?? ''));
   return '\uFEFF' + Papa.unparse({ fields, data }, { escapeFormulae: FORMULA, newline: '\r\n' });
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { link, readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { buildInfo, type Agency, type BuildError, type BuildInfo } from '../../src/model/corpus.ts';
+import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../src/model/corpus.ts';
 import type { Report } from '../../src/model/report.ts';
 import { summarize, type Summary } from '../../src/model/summary.ts';
 import { APPLICANTS } from '../../src/model/templates.ts';
@@ -100,8 +100,8 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   errors.push(...duplicateErrors);
   kept.sort((a, b) => byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year);
   const agencies = agenciesOf(kept);
-  const r8 = new Map(agencies.flatMap((a) => a.carryOverBreaks).map((b) => [b.toReport, [] as typeof a.carryOverBreaks]));
-  for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.get(b.toReport)!.push(b);
+  const r8 = new Map<string, CarryOver[]>();
+  for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);
 
   // Pass 2: every report with its corpus warnings, written where it changed.
   const summaries: Summary[] = [];
@@ -137,7 +137,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     toCsv(['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message'], notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule))),
   );
   await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
-  await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS as unknown as Record<string, unknown>[]));
+  await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS));
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: PARSER_VERSION,

@@ -2,22 +2,14 @@
 // message naming both numbers. Blank cells are never read as 0: a rule that needs one cannot tell.
 import type { Check } from '../../src/model/report.ts';
 import { PROACTIVE, type TemplateId } from '../../src/model/templates.ts';
-import { equations, evaluate, type Lookup } from './rules.ts';
+import { equations, evaluate, type Equation, type Lookup } from './rules.ts';
 
+/** `template` is table 二's (for R5), `applicationsTemplate` table 三's: mixed reports exist. */
 export function runChecks(template: TemplateId, get: Lookup, applicationsTemplate: TemplateId | null): Check[] {
-  const checks: Check[] = [];
-  if (applicationsTemplate) {
-    for (const eq of equations(applicationsTemplate)) {
-      if (eq.rule === 'R4') continue;
-      checks.push(toCheck(eq, get));
-    }
-  }
-  for (const eq of equations(template)) if (eq.rule === 'R4') checks.push(toCheck(eq, get));
-  checks.push(...domain(template, applicationsTemplate, get));
-  return checks;
+  return [...equations(applicationsTemplate).map((eq) => toCheck(eq, get)), ...domain(template, applicationsTemplate, get)];
 }
 
-function toCheck(eq: ReturnType<typeof equations>[number], get: Lookup): Check {
+function toCheck(eq: Equation, get: Lookup): Check {
   const cells = [...eq.left, ...eq.right];
   const outcome = evaluate(eq, get);
   if (outcome.ok === null) {
@@ -59,8 +51,7 @@ function domainOf(template: TemplateId, applicationsTemplate: TemplateId | null)
   if (known) return known;
   const tables = new Map<string, string[]>();
   const add = (table: string, path: string) => tables.set(table, [...new Set([...(tables.get(table) ?? []), path])]);
-  for (const eq of applicationsTemplate ? equations(applicationsTemplate) : []) for (const p of [...eq.left, ...eq.right]) if (p.startsWith('applications.')) add('applications', p);
-  for (const eq of equations(template)) if (eq.rule === 'R4') [...eq.left, ...eq.right].forEach((p) => add('review', p));
+  for (const eq of equations(applicationsTemplate)) for (const p of [...eq.left, ...eq.right]) add(p.startsWith('applications.') ? 'applications' : 'review', p);
   const signed = new Set<string>();
   const money = new Set<string>();
   for (const block of PROACTIVE[template])

@@ -4,20 +4,17 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../src/model/report.ts';
-import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
-import { documentText, proseText, type TableBlock } from './document.ts';
+import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../src/model/templates.ts';
+import { proseText } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
 import { InputError } from './input-error.ts';
 import { readDocument } from './read.ts';
 import { runChecks } from './checks.ts';
 import { equations } from './rules.ts';
-import { applicationSpecs, proactiveSpecs, REVIEW_SPEC, type RowSpec } from './row-specs.ts';
-import { headings, splitSections } from './sections.ts';
-import { solve, type RowObservation } from './solve.ts';
-import { gridRows, observeGrid, observeReviewGrid } from './tables-grid.ts';
-import { observeText } from './tables-text.ts';
-import { detectTemplates } from './template-detect.ts';
+import { headings, splitSections, withoutSpans } from './sections.ts';
+import { solve } from './solve.ts';
+import { readTables } from './tables.ts';
 import { tableWarnings, textVersusTables } from './warnings.ts';
 import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, titleAgency } from './metadata.ts';
 
@@ -48,33 +45,11 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const { format, doc } = await readDocument(file, bytes);
   const prose = proseText(doc);
   const folded = fold(prose);
-  const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
-  const detected = detectTemplates(fold(documentText(doc)));
-  const template = detected.proactive ?? detected.applications;
-
-  // Tables: read as tables where the document has them, else from the text.
-  const proactive = detected.proactive ? proactiveSpecs(detected.proactive) : [];
-  const applications = detected.applications ? applicationSpecs(detected.applications) : [];
-  const grid = gridRows(tables);
-  const fromGrid = observeGrid(grid, proactive);
-  const fromGridApps = observeGrid(grid, applications, fromGrid.next);
-  const reviewGrid = observeReviewGrid(grid, REVIEW_SPEC, fromGridApps.next);
-  const observed = new Map<RowSpec, RowObservation>([...fromGrid.found, ...fromGridApps.found]);
-  if (reviewGrid) observed.set(REVIEW_SPEC, reviewGrid);
-  const missing = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
-  const text = observeText(folded, missing(proactive), missing(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
-  for (const [spec, row] of text.found) observed.set(spec, row);
-
-  const narrative = cut(folded, text.spans);
-  const facts = proseFacts(narrative);
-  const eqs = [...(detected.applications ? equations(detected.applications).filter((e) => e.rule !== 'R4') : []), ...equations('2019').filter((e) => e.rule === 'R4')];
-  const solution = solve([...observed.values()], eqs, facts);
-
+  const { detected, template, observed, notFound, spans } = readTables(doc, folded);
+  const facts = proseFacts(withoutSpans(folded, spans));
+  const solution = solve([...observed.values()], equations(detected.applications), facts);
   const get = (path: string) => solution.values.get(path) ?? null;
-  const warnings: Warning[] = [...solution.warnings];
-  warnings.push(...tableWarnings(detected, [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s)), solution.inferred));
-  warnings.push(...textVersusTables(facts, get));
-
+  const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred), ...textVersusTables(facts, get)];
   const checks = template ? runChecks(template, get, detected.applications) : [];
 
   // Who and when.
@@ -109,7 +84,7 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     sourceUrl: null,
     template,
     inferred: solution.inferred,
-    proactive: template ? tableOf(PROACTIVE[detected.proactive ?? template].flatMap((b) => b.rows.map((r) => [`proactive.${r.key}`, b.columns.map((c) => c.key)] as const)), get) : {},
+    proactive: template ? tableOf(PROACTIVE[template].flatMap((b) => b.rows.map((r) => [`proactive.${r.key}`, b.columns.map((c) => c.key)] as const)), get) : {},
     applications: detected.applications
       ? (tableOf(APPLICATION_ROWS[detected.applications].map((r) => [`applications.${r.key}`, APPLICANTS.map((c) => c.key)] as const), get) as Report['applications'])
       : {},
@@ -117,7 +92,7 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
       Report,
       'review' | 'litigationDirect' | 'litigationAfterReview'
     >),
-    sections: splitSections(prose, text.spans),
+    sections: splitSections(prose, spans),
     raw: Object.fromEntries(solution.raw),
     checks,
     warnings,
@@ -127,17 +102,6 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
 
 function tableOf(rows: (readonly [string, string[]])[], get: (p: string) => number | null): Record<string, Record<string, number | null>> {
   return Object.fromEntries(rows.map(([prefix, cols]) => [prefix.split('.')[1], Object.fromEntries(cols.map((c) => [c, get(`${prefix}.${c}`)]))]));
-}
-
-/** `text` without the spans (tables), so prose figures are not read from table cells. */
-function cut(text: string, spans: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
-    out += text.slice(at, Math.max(at, s)) + '\n';
-    at = Math.max(at, e);
-  }
-  return out + text.slice(at);
 }
 
 /**

@@ -16,16 +16,19 @@ export interface Equation {
 const colLabel = Object.fromEntries(APPLICANTS.map((c) => [c.key, c.label]));
 const app = (row: string, col: string) => `applications.${row}.${col}`;
 
-const built = new Map<TemplateId, Equation[]>();
+const built = new Map<TemplateId | null, Equation[]>();
 
-/** The equations of a template (built once each). */
-export function equations(template: TemplateId): Equation[] {
-  let eqs = built.get(template);
-  if (!eqs) built.set(template, (eqs = build(template)));
+/**
+ * R1–R3 over table 三 in the rows of its template (none when there is no table 三), and R4 over
+ * table 四, which both templates share. Built once each.
+ */
+export function equations(applications: TemplateId | null): Equation[] {
+  let eqs = built.get(applications);
+  if (!eqs) built.set(applications, (eqs = [...(applications ? applicationEquations(applications) : []), ...reviewEquations()]));
   return eqs;
 }
 
-function build(template: TemplateId): Equation[] {
+function applicationEquations(template: TemplateId): Equation[] {
   const rows = APPLICATION_ROWS[template];
   const outcomes = outcomeRows(template);
   const eqs: Equation[] = [];
@@ -57,6 +60,11 @@ function build(template: TemplateId): Equation[] {
       rightName: APPLICANT_PARTS.map((c) => colLabel[c]).join('＋'),
     });
   }
+  return eqs;
+}
+
+function reviewEquations(): Equation[] {
+  const eqs: Equation[] = [];
   for (const b of REVIEW_BLOCKS) {
     eqs.push({
       rule: 'R4',

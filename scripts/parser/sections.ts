@@ -32,18 +32,23 @@ export function splitSections(text: string, drop: [number, number][] = []): Reco
   const bounds = [{ key: 'preamble', start: 0, end: 0 }, ...marks];
   bounds.forEach((h, i) => {
     const end = bounds[i + 1]?.start ?? text.length;
-    let body = '';
-    let at = h.end;
-    for (const [s, e] of [...drop].sort((a, b) => a[0] - b[0])) {
-      if (e <= at || s >= end) continue;
-      body += text.slice(at, Math.max(at, s)) + '\n';
-      at = Math.max(at, e);
-    }
-    body += text.slice(at, end);
+    const body = withoutSpans(text, drop, h.end, end);
     const markdown = toMarkdown(body);
     if (markdown) sections[h.key] = markdown;
   });
   return sections;
+}
+
+/** `text[from, to)` without the spans (tables), each cut replaced by a line end. */
+export function withoutSpans(text: string, spans: [number, number][], from = 0, to = text.length): string {
+  let out = '';
+  let at = from;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (e <= at || s >= to) continue;
+    out += text.slice(at, Math.max(at, s)) + '\n';
+    at = Math.max(at, e);
+  }
+  return out + text.slice(at, to);
 }
 
 /** Paragraphs separated by blank lines, Markdown syntax escaped so the text renders as written. */

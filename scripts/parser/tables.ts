@@ -1,0 +1,48 @@
+// The statistics tables of one document: which templates they follow, and each template row's
+// printed cells, read from real tables where the document has them and from its text otherwise.
+import type { TemplateId } from '../../src/model/templates.ts';
+import { documentText, type Document, type TableBlock } from './document.ts';
+import { fold } from './fold.ts';
+import { applicationSpecs, proactiveSpecs, REVIEW_SPEC, type RowSpec } from './row-specs.ts';
+import type { RowObservation } from './solve.ts';
+import { gridRows, observeGrid, observeReviewGrid } from './tables-grid.ts';
+import { observeText } from './tables-text.ts';
+import { detectTemplates, type Detected } from './template-detect.ts';
+
+export interface Tables {
+  detected: Detected;
+  /** Table 二's template, else table 三's: the report's `template`. */
+  template: TemplateId | null;
+  observed: Map<RowSpec, RowObservation>;
+  /** Rows looked for and not found. */
+  notFound: RowSpec[];
+  /** Where tables sit in the (folded) prose, so narrative and prose figures leave them out. */
+  spans: [number, number][];
+}
+
+/** `folded` is the document's prose, folded (fold.ts). */
+export function readTables(doc: Document, folded: string): Tables {
+  const detected = detectTemplates(fold(documentText(doc)));
+  const proactive = detected.proactive ? proactiveSpecs(detected.proactive) : [];
+  const applications = detected.applications ? applicationSpecs(detected.applications) : [];
+
+  const grid = gridRows(doc.blocks.filter((b): b is TableBlock => b.kind === 'table'));
+  const fromProactive = observeGrid(grid, proactive);
+  const fromApplications = observeGrid(grid, applications, fromProactive.next);
+  const review = observeReviewGrid(grid, REVIEW_SPEC, fromApplications.next);
+  const observed = new Map<RowSpec, RowObservation>([...fromProactive.found, ...fromApplications.found]);
+  if (review) observed.set(REVIEW_SPEC, review);
+
+  // A table not read as a table is looked for in the text (crawled pages, pdftotext).
+  const unread = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
+  const text = observeText(folded, unread(proactive), unread(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
+  for (const [spec, row] of text.found) observed.set(spec, row);
+
+  return {
+    detected,
+    template: detected.proactive ?? detected.applications,
+    observed,
+    notFound: [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s)),
+    spans: text.spans,
+  };
+}
