@@ -2,15 +2,11 @@
 // silent overwrite), and R8, last year's 结转下年度 against this year's 上年结转 per column.
 import type { CarryOver } from '../../src/model/corpus.ts';
 import type { Level } from '../../src/model/report.ts';
-import type { Summary } from '../../src/model/summary.ts';
 import { APPLICANTS } from '../../src/model/templates.ts';
-import type { Note } from './stage.ts';
 
 /** What the corpus checks and the corpus files need of one report, without its text. */
 export interface Entry {
   file: string;
-  /** Of the input bytes: the key of its cached parse. */
-  sha: string;
   id: string;
   agencyId: string;
   agency: string;
@@ -22,15 +18,12 @@ export interface Entry {
   /** 上年结转 and 结转下年度, per applicant column. */
   carriedOver: (number | null)[];
   carriedForward: (number | null)[];
-  summary?: Summary;
-  row?: unknown[];
-  notes?: Note[];
 }
 
-export function duplicates(entries: Entry[]): { kept: Entry[]; errors: { file: string; error: string }[] } {
-  const byId = new Map<string, Entry[]>();
+export function duplicates<T extends Entry>(entries: T[]): { kept: T[]; errors: { file: string; error: string }[] } {
+  const byId = new Map<string, T[]>();
   for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
-  const kept: Entry[] = [];
+  const kept: T[] = [];
   const errors: { file: string; error: string }[] = [];
   for (const group of byId.values()) {
     if (group.length === 1) kept.push(group[0]);

@@ -4,8 +4,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseOutcome } from '../parser/index.ts';
 
+export interface Parsed {
+  outcome: ParseOutcome;
+  /** The report's own CSV download, rendered in the worker. */
+  csv?: string;
+}
+
 export interface Pool {
-  parse(file: string, bytes: Uint8Array): Promise<ParseOutcome>;
+  parse(file: string, bytes: Uint8Array): Promise<Parsed>;
   close(): Promise<void>;
 }
 
@@ -13,11 +19,11 @@ export function parsePool(size = availableParallelism()): Pool {
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL('./parse-worker.ts', import.meta.url)));
   const idle = [...workers];
   const waiting: (() => void)[] = [];
-  const pending = new Map<number, (o: ParseOutcome) => void>();
+  const pending = new Map<number, (p: Parsed) => void>();
   let next = 0;
   for (const w of workers) {
-    w.on('message', ({ id, outcome }: { id: number; outcome: ParseOutcome }) => {
-      pending.get(id)!(outcome);
+    w.on('message', ({ id, ...parsed }: Parsed & { id: number }) => {
+      pending.get(id)!(parsed);
       pending.delete(id);
       idle.push(w);
       waiting.shift()?.();

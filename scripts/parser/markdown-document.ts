@@ -1,7 +1,8 @@
-// Markdown → Document with remark (GFM pipe tables). Prose keeps its text only.
-import { unified } from 'unified';
+// Markdown → Document with remark and GFM pipe tables. Prose keeps its text only.
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { unified, type Processor } from 'unified';
 import type { Block, Document } from './document.ts';
 
 interface MdNode {
@@ -10,7 +11,14 @@ interface MdNode {
   children?: MdNode[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** GFM's tables only: the rest of remark-gfm (autolinks, footnotes…) doubles the parse time for nothing here. */
+function remarkTables(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkTables);
 
 export function readMarkdown(markdown: string): Document {
   const tree = parser.parse(markdown) as MdNode;

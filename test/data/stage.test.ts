@@ -55,6 +55,17 @@ describe('runDataStage', () => {
     expect(errors.find((e) => e.file.endsWith('a.txt'))!.error).toContain('copy.txt');
   });
 
+  test('removing one of two duplicates brings the other back as a page', async () => {
+    await writeFile(join(content, 'copy.txt'), tabText(FIXTURE_2021));
+    await run();
+    await rm(join(content, 'copy.txt'));
+    const { info, summaries } = await run();
+    expect(info.errors).toEqual([]);
+    const id = summaries.find((r) => r.year === 2021)!.id;
+    expect(await exists(join(out, 'downloads/reports', `${id}.json`))).toBe(true);
+    expect(await exists(join(out, 'downloads/originals', `${id}.txt`))).toBe(true);
+  });
+
   test('R8: last year\'s 结转下年度 against this year\'s 上年结转 for the same agency', async () => {
     const next = { ...FIXTURE_2021, title: FIXTURE_2021.title.replace('2021', '2022'), signature: ['青禾县人民政府办公室', '2023年1月18日'] };
     // 2021 carried forward 0 to 2022; 2022 says 2 were carried over.
@@ -67,11 +78,21 @@ describe('runDataStage', () => {
       ['naturalPerson', 0, 2],
       ['total', 0, 2],
     ]);
-    const later = JSON.parse(await readFile(join(out, 'downloads/reports', `${summaries.find((r) => r.year === 2022)!.id}.json`), 'utf8')) as Report;
+    const laterPath = join(out, 'downloads/reports', `${summaries.find((r) => r.year === 2022)!.id}.json`);
+    const later = JSON.parse(await readFile(laterPath, 'utf8')) as Report;
     expect(later.warnings.filter((w) => w.code === 'R8').map((w) => w.message)).toEqual([
       '2021年报告的「结转下年度继续办理」自然人为 0，2022年报告的「上年结转」自然人为 2。',
       '2021年报告的「结转下年度继续办理」总计为 0，2022年报告的「上年结转」总计为 2。',
     ]);
+
+    // The 2021 report is corrected to carry 2 forward: the unchanged 2022 report loses its warnings.
+    const fixed = { ...FIXTURE_2021, applications: { ...FIXTURE_2021.applications, received: [7, 1, 0, 0, 0, 0, 8], carriedForward: [2, 0, 0, 0, 0, 0, 2] } };
+    await writeFile(join(content, 'a.txt'), tabText(fixed));
+    const rerun = await run();
+    expect(rerun.counts).toMatchObject({ changed: 1, fresh: 2 });
+    const after = JSON.parse(await readFile(laterPath, 'utf8')) as Report;
+    expect(after.warnings.filter((w) => w.code === 'R8')).toEqual([]);
+    expect(rerun.summaries.find((r) => r.year === 2022)!.warnings).toBe(after.warnings.length);
   });
 
   test('reports.csv: BOM, one column per dotted cell key, right numbers, no live formula', async () => {
