@@ -118,10 +118,21 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
 /** The data stage alone (`nianbao data`) on the corpus, with the counts it prints. */
 async function dataStage(dir: string, run: string): Promise<DataRun> {
   const data = await measure(node, ['scripts/nianbao.ts', 'data', '--content', join(dir, REPORTS), '--out', join(run, 'generated')], { cwd: ROOT });
-  const line = /([\d.]+) s \((\d+) new, (\d+) changed, (\d+) unchanged/.exec(data.stdout + data.stderr);
-  if (!line) throw new Error(`the data stage printed no counts:\n${data.stdout}\n${data.stderr}`);
-  const [stageSeconds, added, changed, unchanged] = line.slice(1).map(Number);
-  return { seconds: data.seconds, peakRss: data.peakRss, stageSeconds, parsed: added + changed, unchanged };
+  const out = data.stdout + data.stderr;
+  const counts = /(\d+) new, (\d+) changed, (\d+) unchanged/.exec(out);
+  const stage = /data stage: .*?([\d.]+) s/.exec(out);
+  if (!counts || !stage) throw new Error(`the data stage printed no timing and counts:\n${out}`);
+  const [added, changed, unchanged] = counts.slice(1).map(Number);
+  const stageSeconds = Number(stage[1]);
+  const split = /parse ([\d.]+) s, write ([\d.]+) s/.exec(out);
+  return {
+    seconds: data.seconds,
+    peakRss: data.peakRss,
+    stageSeconds,
+    ...(split && { parseSeconds: Number(split[1]), writeSeconds: Number(split[2]) }),
+    parsed: added + changed,
+    unchanged,
+  };
 }
 
 /**

@@ -10,8 +10,10 @@ export interface Stage {
 
 export interface DataRun extends Stage {
   /** `seconds` is the command's wall time, as the maintainer waits for it. */
-  /** The time the data stage reports for itself. */
+  /** The time the data stage reports for itself, and its parse/write split when it prints one. */
   stageSeconds: number;
+  parseSeconds?: number;
+  writeSeconds?: number;
   parsed: number;
   unchanged: number;
 }
@@ -57,7 +59,8 @@ const s = (x: number) => `${x.toFixed(1)} s`;
 const ms = (seconds: number, n: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
 const rate = (n: number, seconds: number) => `${Math.round(n / seconds)}/s`;
 const searchBytes = (q: SearchCost) => `${kb(q.pagefindBytes)}${q.method === 'chromium' ? '' : ' (computed*)'}`;
-const dataRun = (d: DataRun) => `${s(d.seconds)} (stage ${s(d.stageSeconds)}), ${d.parsed} parsed`;
+const dataRun = (d: DataRun) =>
+  `${s(d.seconds)} (stage ${s(d.stageSeconds)}${d.parseSeconds === undefined ? '' : `: parse ${s(d.parseSeconds)}, write ${s(d.writeSeconds!)}`}), ${d.parsed} parsed`;
 const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(1)}×`;
 
 export function table(r: Results): string {
