@@ -157,7 +157,7 @@ async function incremental(reports: number, dir: string, run: string): Promise<P
   }
 }
 
-const results: Results = { machine: machine(), seed, parseMsByForm: {}, sizes: [] };
+const results: Results = { machine: machine(), seed, parseMsByForm: {}, sizes: [], failed: [] };
 const stamp = results.machine.date.slice(0, 16).replace(/:/g, '');
 const file = join(OUT, `results-${stamp}.json`);
 console.log(`nianbao bench on ${describeMachine(results.machine)}`);
@@ -172,10 +172,17 @@ for (const reports of sizes) {
   const full = reports <= FULL_BUILD_MAX;
   const before = loadavg()[0];
   if (before > 0.5) log(`load average ${before.toFixed(1)}: other processes share the cores, figures will be slower than on an idle machine`);
-  if (!full) log(`${reports}: data stage (cold)`);
-  const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
-  const again = await incremental(reports, dir, run);
-  results.sizes.push({ reports, full, ...measured, ...again, load: [before, loadavg()[0]] } as SizeResult);
+  try {
+    if (!full) log(`${reports}: data stage (cold)`);
+    const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
+    const again = await incremental(reports, dir, run);
+    results.sizes.push({ reports, full, ...measured, ...again, load: [before, loadavg()[0]] } as SizeResult);
+  } catch (e) {
+    // A size that fails (out of memory at 100,000, say) is a finding too: report it and go on.
+    const lines = (e as Error).message.split('\n');
+    log(`${reports}: failed: ${lines.join('\n')}`);
+    results.failed.push({ reports, error: [lines[0], ...lines.slice(1).slice(-2)].join(' … ') });
+  }
   writeFileSync(file, JSON.stringify(results, null, 1));
 }
 
