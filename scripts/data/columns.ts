@@ -60,14 +60,17 @@ export const CELL_COLUMNS = cellColumns();
 export const COLUMNS: Column[] = [...META, ...CELL_COLUMNS];
 const CELL_PATHS = CELL_COLUMNS.map((c) => c.key.split('.'));
 
+/** The report's cells in CELL_COLUMNS order; undefined where its template has no such cell. */
+export function cellValues(r: Report): (number | null | undefined)[] {
+  const tables = r as unknown as Record<string, Record<string, unknown>>;
+  // Table 四's paths have two parts (review.total), the others three (applications.received.total).
+  return CELL_PATHS.map(([table, key, col]) => {
+    const v = tables[table]?.[key];
+    return (col === undefined ? v : (v as Record<string, number | null> | undefined)?.[col]) as number | null | undefined;
+  });
+}
+
 /** One report as one row, in COLUMNS order: metadata, then every cell (absent in its template → null). */
 export function flatten(r: Report): Value[] {
-  const tables = r as unknown as Record<string, Record<string, unknown>>;
-  return [
-    ...META.map((m) => m.of(r)),
-    ...CELL_PATHS.map(([table, key, col]) => {
-      const v = col === undefined ? tables[table]?.[key] : (tables[table]?.[key] as Record<string, number | null> | undefined)?.[col];
-      return (v as number | null | undefined) ?? null;
-    }),
-  ];
+  return [...META.map((m) => m.of(r)), ...cellValues(r).map((v) => v ?? null)];
 }

@@ -2,23 +2,16 @@
 // printed text) and a Markdown file (front matter, the narrative sections, the three tables).
 import type { Report } from '../../src/model/report.ts';
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../src/model/templates.ts';
-import { CELL_COLUMNS } from './columns.ts';
+import { CELL_COLUMNS, cellValues } from './columns.ts';
 import { toCsv } from './csv.ts';
 
 const CELL_FIELDS = ['key', 'label', 'value', 'printed', 'unit'];
 
+/** One line per cell the report has: its key and label, the value, the printed text when odd, the unit. */
 export function reportCsv(r: Report): string {
-  const rows = CELL_COLUMNS.filter((c) => c.templates.includes(r.template ?? '') || r.raw[c.key] !== undefined)
-    .map((c) => ({ key: c.key, label: c.label, value: cellAt(r, c.key), printed: r.raw[c.key] ?? '', unit: c.unit }))
-    .filter((row) => row.value !== undefined);
-  return toCsv(CELL_FIELDS, rows.map((row) => ({ ...row, value: row.value ?? '' })));
-}
-
-export function cellAt(r: Report, key: string): number | null | undefined {
-  const [table, row, col] = key.split('.');
-  const t = (r as unknown as Record<string, Record<string, unknown>>)[table];
-  const v = col === undefined ? t?.[row] : (t?.[row] as Record<string, number | null> | undefined)?.[col];
-  return v as number | null | undefined;
+  const values = cellValues(r);
+  const rows = CELL_COLUMNS.flatMap((c, i) => (values[i] === undefined ? [] : [[c.key, c.label, values[i], r.raw[c.key] ?? '', c.unit]]));
+  return toCsv(CELL_FIELDS, rows);
 }
 
 const md = (v: number | null | undefined) => (v === null || v === undefined ? '（空）' : String(v));
