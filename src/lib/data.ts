@@ -1,5 +1,6 @@
-// The generated data the pages read (src/model/corpus.ts says where). Read once per build and cached:
-// many pages need the same agency list; report JSON is read only by the pages that show it.
+// The generated data the pages read (src/model/corpus.ts says where). Read, sorted and indexed once per
+// build: a build renders tens of thousands of pages in one process, and a page that filtered or sorted
+// the whole corpus itself would make the build quadratic. Report JSON is read only by the pages that show it.
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { files, agency, buildInfo, type Agency, type BuildInfo } from '../model/corpus.ts';
@@ -12,22 +13,47 @@ const once = <T>(load: () => T) => {
   return () => (value ??= load());
 };
 
-/** Every report's summary, newest year first, then by agency name. */
-export const summaries = async (): Promise<Summary[]> =>
-  (await getCollection('reports'))
-    .map((e) => e.data)
-    .sort((a, b) => b.year - a.year || a.agency.localeCompare(b.agency, 'zh-CN'));
+// One collator for every comparison: `a.localeCompare(b, 'zh-CN')` builds a new one per call.
+const collator = new Intl.Collator('zh-CN');
+/** Chinese dictionary order, for sorting names. */
+export const byChinese = (a: string, b: string) => collator.compare(a, b);
 
-export const agencies = once((): Agency[] =>
-  agency.array().parse(readJson(files.agencies)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-);
+export interface Corpus {
+  /** Every report's summary, newest year first, then by agency name. */
+  reports: Summary[];
+  /** Distinct years present, newest first. */
+  years: number[];
+  /** Each agency's reports, newest first. */
+  byAgency: Map<string, Summary[]>;
+  /** Each year's reports, by agency name. */
+  byYear: Map<number, Summary[]>;
+}
+
+const group = <K>(list: Summary[], key: (s: Summary) => K) => {
+  const groups = new Map<K, Summary[]>();
+  for (const s of list) {
+    const k = key(s);
+    const into = groups.get(k);
+    if (into) into.push(s);
+    else groups.set(k, [s]);
+  }
+  return groups;
+};
+
+export const corpus = once(async (): Promise<Corpus> => {
+  const reports = (await getCollection('reports'))
+    .map((e) => e.data)
+    .sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
+  const byYear = group(reports, (s) => s.year);
+  return { reports, years: [...byYear.keys()], byAgency: group(reports, (s) => s.agencyId), byYear };
+});
+
+/** Every agency, by name. */
+export const agencies = once((): Agency[] => agency.array().parse(readJson(files.agencies)).sort((a, b) => byChinese(a.name, b.name)));
 
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
 
 export const readReport = (id: string): Report => report.parse(readJson(files.report(id)));
-
-/** Distinct years present, newest first. */
-export const yearsOf = (list: Summary[]) => [...new Set(list.map((s) => s.year))].sort((a, b) => b - a);
 
 export interface DictionaryEntry {
   key: string;

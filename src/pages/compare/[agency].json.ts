@@ -1,15 +1,15 @@
 // One JSON file per agency for the compare page (src/lib/compare-data.ts).
 import type { APIRoute } from 'astro';
-import { agencies, readReport, summaries } from '../../lib/data.ts';
+import { agencies, corpus, readReport } from '../../lib/data.ts';
 import type { CompareAgency } from '../../lib/compare-data.ts';
+import type { Agency } from '../../model/corpus.ts';
 
 export function getStaticPaths() {
-  return agencies().map((a) => ({ params: { agency: a.id } }));
+  return agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const agency = agencies().find((a) => a.id === params.agency)!;
-  const own = (await summaries()).filter((s) => s.agencyId === agency.id);
+export const GET: APIRoute<{ agency: Agency }> = async ({ props: { agency } }) => {
+  const own = (await corpus()).byAgency.get(agency.id) ?? [];
   const body: CompareAgency = {
     id: agency.id,
     name: agency.name,
