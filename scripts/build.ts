@@ -6,11 +6,12 @@
 //   --site-only      skip the data stage and build the site from the generated folder as it is
 // The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
 // itself fails; input files that did not become pages are listed at the end, not fatal.
-import { cp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInfo, type BuildInfo } from '../src/model/corpus.ts';
+import { linkTree } from './site/link-tree.ts';
 import { indexSite } from './site/pagefind.ts';
 import { stagingDir, swapInto } from './site/swap.ts';
 import { buildSummary } from './site/summary.ts';
@@ -55,7 +56,7 @@ async function astroStage(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
   // The data stage's downloads (bulk CSV/JSON, per-report files, originals) are served under /data/.
-  if (existsSync(`${generated}/downloads`)) await cp(`${generated}/downloads`, `${staging}/data`, { recursive: true });
+  if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${staging}/data`);
 }
 
 try {
