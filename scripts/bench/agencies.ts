@@ -15,7 +15,7 @@ export interface Agency {
   /** Level of the government the agency belongs to (a department's is its government's). */
   tier: 'province' | 'city' | 'county' | 'township';
   province: string;
-  /** Administrative codes of the province, used to shard output folders. */
+  /** Administrative code of the province ("51"), which shards the output folders. */
   provinceCode: string;
   /** "四川省华川市青山县". */
   region: string;
@@ -43,9 +43,9 @@ const DEPARTMENTS = {
 };
 
 // Syllables for made-up place names. Three-syllable names make room for a national-size corpus.
-const HEADS = '青石安平清河东西南新永长金龙云白黄丰华宁泉阳林桥溪湖源兴和顺明昌广福德嘉太庆宝富泰江海松柏桃梅竹兰玉凤鹤鸣仁义礼智信乐康寿春秋文武茂盛';
-const MIDS = '山水川溪峰岩石田沙江河湖泉林松竹花云霞';
-const TAILS = '山水阳川河溪桥坪田坝口湾岭沟源安平宁丰兴乐化城林州关庄店集堡寨渡塘峰台坡岗';
+const HEADS = [...'青石安平清河东西南新永长金龙云白黄丰华宁泉阳林桥溪湖源兴和顺明昌广福德嘉太庆宝富泰江海松柏桃梅竹兰玉凤鹤鸣仁义礼智信乐康寿春秋文武茂盛'];
+const MIDS = [...'山水川溪峰岩石田沙江河湖泉林松竹花云霞'];
+const TAILS = [...'山水阳川河溪桥坪田坝口湾岭沟源安平宁丰兴乐化城林州关庄店集堡寨渡塘峰台坡岗'];
 
 /** The kinds of agency and how often each appears among all reporting agencies (townships and county departments dominate). */
 const KINDS = {
@@ -104,7 +104,7 @@ export function* agencies(seed: number): Generator<Agency> {
 
   const placeName = (): string => {
     for (let attempt = 0; ; attempt++) {
-      const name = attempt < 4 ? rnd.pick([...HEADS]) + rnd.pick([...TAILS]) : rnd.pick([...HEADS]) + rnd.pick([...MIDS]) + rnd.pick([...TAILS]);
+      const name = attempt < 4 ? rnd.pick(HEADS) + rnd.pick(TAILS) : rnd.pick(HEADS) + rnd.pick(MIDS) + rnd.pick(TAILS);
       if (!used.has(name)) {
         used.add(name);
         return name;

@@ -84,20 +84,28 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
   const pagefindPages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   const pages = pageSizes(dist);
   const reportPages = pageSizes(join(dist, 'reports'));
+  const site = usage(dist);
+  const index = usage(join(dist, 'pagefind'));
+  let place = '镇';
+  for (const r of planCorpus({ reports, seed })) {
+    if (r.agency.level !== 'township') continue;
+    place = r.agency.short;
+    break;
+  }
+  log(`${reports}: first searches for “${COMMON_QUERY}” and “${place}” in headless Chromium`);
   const result: Partial<SizeResult> = {
     data: { seconds: at.astro, peakRss: build.stagePeaks.data },
     astro: { seconds: at.pagefind - at.astro, peakRss: build.stagePeaks.astro, pages: pages.length },
     pagefind: { seconds: build.seconds - at.pagefind, peakRss: build.stagePeaks.pagefind, pages: pagefindPages },
     totalSeconds: build.seconds,
     totalPeakRss: build.peakRss,
+    distBytes: site.bytes,
+    distFiles: site.files,
+    indexBytes: index.bytes,
+    indexFiles: index.files,
     reportPageBytes: { median: median(reportPages), max: reportPages.at(-1) ?? 0 },
+    search: await firstSearches(dist, [COMMON_QUERY, place]),
   };
-  const dist_ = usage(dist);
-  const index = usage(join(dist, 'pagefind'));
-  Object.assign(result, { distBytes: dist_.bytes, distFiles: dist_.files, indexBytes: index.bytes, indexFiles: index.files });
-  const place = [...planCorpus({ reports, seed })].find((r) => r.agency.level === 'township')?.agency.short ?? '镇';
-  log(`${reports}: first searches for “${COMMON_QUERY}” and “${place}” in headless Chromium`);
-  result.search = await firstSearches(dist, [COMMON_QUERY, place]);
 
   const bare = join(OUT, `bare-${reports}`);
   rmSync(bare, { recursive: true, force: true });
