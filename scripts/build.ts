@@ -11,8 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInfo, type BuildInfo } from '../src/model/corpus.ts';
+import type { Summary } from '../src/model/summary.ts';
 import { linkTree } from './site/link-tree.ts';
-import { indexSite } from './site/pagefind.ts';
+import { indexShards, type Shard } from './site/pagefind.ts';
 import { stagingDir, swapInto } from './site/swap.ts';
 import { buildSummary } from './site/summary.ts';
 
@@ -59,11 +60,29 @@ async function astroStage(): Promise<void> {
   if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${staging}/data`);
 }
 
+/** The report pages by year, newest first: one search index each (scripts/site/pagefind.ts). */
+function searchShards(): Shard[] {
+  const shards = new Map<number, string[]>();
+  for (const { id, year } of JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[]) {
+    if (!shards.has(year)) shards.set(year, []);
+    shards.get(year)!.push(`reports/${id}/index.html`);
+  }
+  return [...shards].sort(([a], [b]) => b - a).map(([year, pages]) => ({ name: String(year), pages }));
+}
+
+async function pagefindStage(): Promise<void> {
+  const shards = await indexShards(staging, searchShards(), existsSync(dist) ? dist : undefined);
+  const kept = shards.filter((s) => s.kept);
+  const pages = shards.reduce((n, s) => n + s.pages, 0);
+  console.log(
+    `[pagefind] ${pages} report page(s) in ${shards.length} yearly index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,
+  );
+}
+
 try {
   const info = await timed('data', dataStage);
   await timed('astro', astroStage);
-  const pages = await timed('pagefind', () => indexSite(staging));
-  console.log(`[pagefind] indexed ${pages} page(s)`);
+  await timed('pagefind', pagefindStage);
   await swapInto(dist);
   console.log(buildSummary(info, opts.dist, timings));
 } catch (error) {

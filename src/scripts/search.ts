@@ -6,6 +6,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (bundle: string, o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -27,8 +28,16 @@ export async function runSearchPage(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const base = form.dataset.base!;
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  // One index per year (src/lib/search-index.ts): the newest year's bundle runs the search, the other
+  // years' indexes are merged into it, and each result links under the site's base.
+  const [primary, ...others] = form.dataset.bundles!.split(' ').filter(Boolean).map((bundle) => base + bundle);
+  if (!primary) {
+    status.textContent = '还没有可以搜索的报告。';
+    return;
+  }
+  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
+  for (const bundle of others) await pagefind.mergeIndex(bundle, { baseUrl: base });
 
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
