@@ -61,8 +61,7 @@ const s = (x: number) => `${x.toFixed(1)} s`;
 const ms = (seconds: number, n: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
 const rate = (n: number, seconds: number) => `${Math.round(n / seconds)}/s`;
 const searchBytes = (q: SearchCost) => `${kb(q.pagefindBytes)}${q.method === 'chromium' ? '' : ' (computed*)'}`;
-const dataRun = (d: DataRun) =>
-  `${s(d.seconds)} (stage ${s(d.stageSeconds)}${d.parseSeconds === undefined ? '' : `: parse ${s(d.parseSeconds)}, write ${s(d.writeSeconds!)}`}), ${d.parsed} parsed`;
+const stageTiming = (d: DataRun) => `${s(d.stageSeconds)}${d.parseSeconds === undefined ? '' : ` (${s(d.parseSeconds)} · ${s(d.writeSeconds!)})`}`;
 const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(1)}×`;
 
 export function table(r: Results): string {
@@ -87,8 +86,10 @@ export function table(r: Results): string {
     ['first search, term in every report', (x) => x.search && searchBytes(x.search[0])],
     ['first search, a place name', (x) => x.search && searchBytes(x.search[1])],
     ['  + the search page itself', (x) => x.search?.[0].method === 'chromium' ? kb(x.search[0].pageBytes) : undefined],
-    ['data stage again, nothing changed', (x) => dataRun(x.unchanged)],
-    ['data stage after adding one report', (x) => dataRun(x.addOne)],
+    ['data stage again, nothing changed', (x) => `${s(x.unchanged.seconds)} · ${x.unchanged.parsed} parsed`],
+    ['  its own timing (parse · write)', (x) => stageTiming(x.unchanged)],
+    ['data stage after adding one report', (x) => `${s(x.addOne.seconds)} · ${x.addOne.parsed} parsed`],
+    ['  its own timing (parse · write)', (x) => stageTiming(x.addOne)],
     ['load average before · after', (x) => x.load.map((l) => l.toFixed(1)).join(' · ')],
   ];
   const cols = r.sizes.map((x) => rows.map(([, f]) => f(x) ?? '–'));
