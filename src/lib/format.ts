@@ -4,7 +4,9 @@ const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFracti
 
 export const BLANK = '—';
 
-export const num = (v: number | null | undefined) => (typeof v === 'number' ? integer.format(v) : BLANK);
+/** A count as printed: Chinese digit grouping from 1,000 up; below that (most cells) no formatter is needed. */
+export const num = (v: number | null | undefined) =>
+  typeof v !== 'number' ? BLANK : Number.isInteger(v) && v > -1000 && v < 1000 ? String(v) : integer.format(v);
 
 /** A share as a percentage, or the blank mark when it cannot be computed (no denominator). */
 export const pct = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? percent.format(v) : BLANK);
