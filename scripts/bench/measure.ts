@@ -50,8 +50,6 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Recognises a stage marker in an output line, returning the stage's name. */
   stage?: (line: string) => string | undefined;
-  /** Echo the command's output, indented. */
-  echo?: boolean;
 }
 
 const peak = (samples: [number, number][]) => samples.reduce((max, [, rss]) => Math.max(max, rss), 0);
@@ -69,7 +67,6 @@ export function measure(command: string, args: string[], options: RunOptions = {
   const read = (stream: NodeJS.ReadableStream, into: string[]) =>
     createInterface({ input: stream }).on('line', (line) => {
       into.push(line);
-      if (options.echo) process.stderr.write(`    ${line}\n`);
       const stage = options.stage?.(line);
       if (stage && !(stage in stageStarts)) stageStarts[stage] = now();
     });

@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../preview.ts';
 import { median } from './disk.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface SearchCost {
