@@ -5,7 +5,7 @@
 // new report arrives, and bare Astro and bare Pagefind on the same page counts. Corpora above
 // 20,000 reports (--large adds 100,000) get the data stage only. Prints one table and the targets,
 // and writes bench-out/results-<date>.json.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,6 +71,14 @@ async function parseCost(dir: string): Promise<Record<string, number>> {
 
 const STAGE = /^\[(data|astro|pagefind)\] …/;
 
+/** Pages in the search index, over every Pagefind bundle below `dir` (the site may shard it, e.g. by year). */
+function indexedPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.name === 'pagefind-entry.json')
+    .map((e) => JSON.parse(readFileSync(join(e.parentPath, e.name), 'utf8')) as { languages: Record<string, { page_count: number }> })
+    .reduce((n, entry) => n + Object.values(entry.languages).reduce((m, l) => m + l.page_count, 0), 0);
+}
+
 async function fullBuild(reports: number, dir: string, run: string): Promise<Partial<SizeResult>> {
   log(`${reports}: full build (data → Astro → Pagefind)`);
   const dist = join(run, 'dist');
@@ -79,9 +87,7 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
     stage: (line) => STAGE.exec(line)?.[1],
   });
   const at = build.stageStarts;
-  // Pages in the index (Pagefind reads every HTML file, but keeps only pages with data-pagefind-body).
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const pagefindPages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  const pagefindPages = indexedPages(join(dist, 'pagefind'));
   const pages = pageSizes(dist);
   const reportPages = pageSizes(join(dist, 'reports'));
   const site = usage(dist);

@@ -74,18 +74,21 @@ async function inBrowser(browser: Browser, url: string, query: string): Promise<
   }
 }
 
-/** Without a browser: pagefind.js + its WASM + the metadata + one median index chunk + 20 median fragments (one page of results). */
+/**
+ * Without a browser: pagefind.js and its WASM once, then for every bundle (a site may merge several)
+ * its metadata and one median index chunk, and 20 median fragments (one page of results).
+ */
 function fromFiles(dist: string, query: string, why: string): SearchCost {
-  const dir = join(dist, 'pagefind');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  const files = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => ({ url: join(e.parentPath, e.name).slice(dist.length), bytes: statSync(join(e.parentPath, e.name)).size }));
-  const size = (test: RegExp) => files.filter((f) => test.test(f.url)).map((f) => f.bytes).sort((a, b) => a - b);
+    .map((e) => ({ name: e.name, bytes: statSync(join(e.parentPath, e.name)).size }));
+  const sizes = (test: RegExp) => files.filter((f) => test.test(f.name)).map((f) => f.bytes).sort((a, b) => a - b);
+  const metas = sizes(/\.pf_meta$/);
   const bytes =
-    size(/pagefind\.js$/).reduce((a, b) => a + b, 0) +
-    (size(/\.wasm\./).at(-1) ?? 0) +
-    size(/\.pf_meta$/).reduce((a, b) => a + b, 0) +
-    median(size(/\.pf_index$/)) +
-    20 * median(size(/\.pf_fragment$/));
+    (sizes(/^pagefind\.js$/).at(-1) ?? 0) +
+    (sizes(/^wasm\./).at(-1) ?? 0) +
+    metas.reduce((a, b) => a + b, 0) +
+    metas.length * median(sizes(/\.pf_index$/)) +
+    20 * median(sizes(/\.pf_fragment$/));
   return { method: `computed from Pagefind's files, not measured: ${why}`, query, pagefindBytes: bytes, pageBytes: 0, results: 'not run', largest: [] };
 }
