@@ -14,11 +14,15 @@ export interface Indexed {
   file: string;
   /** Of the input bytes. */
   sha: string;
+  /** The file's size and modification time when it was hashed. */
+  size?: number;
+  mtimeMs?: number;
   error?: string;
   entry?: Entry;
   summary?: Summary;
-  /** The report's line of reports.csv. */
+  /** The report's line of reports.json, and of reports.csv as written by Papa Parse. */
   row?: unknown[];
+  csv?: string;
   notes?: Note[];
   /** R8 messages the written report carries. */
   r8?: string[];

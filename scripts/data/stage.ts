@@ -3,7 +3,7 @@
 // parses only new or changed files, keeps memory flat (no report is held once written) and
 // removes the outputs of deleted inputs.
 import { createHash } from 'node:crypto';
-import { link, readdir, readFile, rm } from 'node:fs/promises';
+import { link, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../src/model/corpus.ts';
 import type { Report } from '../../src/model/report.ts';
@@ -14,7 +14,7 @@ import { applyAgencyInfo, readAgencies, type AgencyInfo } from './agencies-csv.t
 import { COLUMNS, flatten } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
-import { toCsv } from './csv.ts';
+import { csvLine, csvWithLines, toCsv } from './csv.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, listInputs } from './inputs.ts';
 import { NOTE_FIELDS, notesOf, type Note } from './notes.ts';
@@ -59,19 +59,29 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const pool = parsePool(options.workers);
   await eachLimited(files, 16, async (path) => {
     const file = relative(process.cwd(), path) || path;
+    const before = previous.get(file);
+    const usable = before && (before.error !== undefined || before.out);
+    // Unchanged size and modification time: the bytes hashed last time (a checkout resets the time,
+    // and then the file is read and hashed again, not parsed again).
+    const { size, mtimeMs } = await stat(path);
+    if (usable && before.size === size && before.mtimeMs === mtimeMs) {
+      lines.set(file, before);
+      counts.fresh++;
+      return;
+    }
     const bytes = await readFile(path);
     const hash = sha(bytes);
-    const before = previous.get(file);
-    if (before?.sha === hash && (before.error !== undefined || before.out)) {
-      lines.set(file, before);
+    if (usable && before.sha === hash) {
+      lines.set(file, { ...before, size, mtimeMs });
       counts.fresh++;
       return;
     }
     counts[before ? 'changed' : 'added']++;
     const { outcome, csv } = await pool.parse(file, bytes);
-    if ('error' in outcome) return void lines.set(file, { file, sha: hash, error: outcome.error });
+    const stamp = { file, sha: hash, size, mtimeMs };
+    if ('error' in outcome) return void lines.set(file, { ...stamp, error: outcome.error });
     const report = applyAgencyInfo(outcome.report, overrides);
-    lines.set(file, { file, sha: hash, ...indexedReport(report), r8: [], out: await writeReport(io, report, csv!) });
+    lines.set(file, { ...stamp, ...indexedReport(report), r8: [], out: await writeReport(io, report, csv!) });
   });
   await pool.close();
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
@@ -99,7 +109,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await io.write('reports.json', JSON.stringify(summaries));
   await io.write('agencies.json', JSON.stringify(agencies));
   await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
-  await io.write('downloads/reports.csv', toCsv(keys, keptLines.map((l) => l.row!)));
+  await io.write('downloads/reports.csv', csvWithLines(keys, keptLines.map((l) => l.csv!)));
   await io.write('downloads/checks.csv', toCsv(NOTE_FIELDS, notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule))));
   await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
   await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS));
@@ -120,8 +130,8 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** What the corpus files need of a report, kept in the index. */
-function indexedReport(r: Report): Pick<Indexed, 'entry' | 'summary' | 'row' | 'notes'> {
-  const row = (key: string) => APPLICANTS.map((c) => r.applications[key]?.[c.key as 'total'] ?? null);
+function indexedReport(r: Report): Pick<Indexed, 'entry' | 'summary' | 'row' | 'csv' | 'notes'> {
+  const applicants = (key: string) => APPLICANTS.map((c) => r.applications[key]?.[c.key as 'total'] ?? null);
   const entry: Entry = {
     file: r.file,
     id: r.id,
@@ -132,10 +142,11 @@ function indexedReport(r: Report): Pick<Indexed, 'entry' | 'summary' | 'row' | '
     region: r.region,
     parent: r.parent,
     sourceUrl: r.sourceUrl,
-    carriedOver: row('carriedOver'),
-    carriedForward: row('carriedForward'),
+    carriedOver: applicants('carriedOver'),
+    carriedForward: applicants('carriedForward'),
   };
-  return { entry, summary: summarize(r), row: flatten(r), notes: notesOf(r) };
+  const row = flatten(r);
+  return { entry, summary: summarize(r), row, csv: csvLine(row), notes: notesOf(r) };
 }
 
 /** Give the report the R8 warnings of this corpus, rewriting it only if they changed. */
