@@ -5,6 +5,8 @@ import { nameParts } from '../../src/lib/search-terms.ts';
 import { safeCell, toCsv } from '../../src/lib/csv.ts';
 import { layoutRows } from '../../src/lib/row-groups.ts';
 import { extremes } from '../../src/lib/chart-spec.ts';
+import { cellHtml } from '../../src/lib/cell-html.ts';
+import type { CellView } from '../../src/lib/cells.ts';
 import { APPLICATION_ROWS } from '../../src/model/templates.ts';
 
 describe('paragraphs', () => {
@@ -52,5 +54,24 @@ describe('extremes', () => {
   });
   test('says when there is nothing to compare', () => {
     expect(extremes(['甲'], [null], String)).toBe('没有可用的数字');
+  });
+});
+
+describe('cellHtml', () => {
+  const view = (over: Partial<CellView>): CellView => ({ path: 'applications.received.total', value: 3, raw: undefined, findings: [], ...over });
+  test('a blank cell reads 空白 and keeps the printed text as text, never as markup', () => {
+    const html = cellHtml(view({ value: null, raw: '<img src=x onerror=alert(1)>"' }));
+    expect(html).toContain('class="blank"');
+    expect(html).toContain('空白，原文：“&lt;img src=x onerror=alert(1)&gt;&quot;”');
+    expect(html).not.toMatch(/<img|"\s*onerror/);
+  });
+  test('a cell named by a failed check links its message and says it without colour', () => {
+    const finding = { kind: 'failed' as const, rule: 'R1', message: '一+二≠三+四 & "x"', cells: ['applications.received.total'], anchor: 'check-2' };
+    const html = cellHtml(view({ findings: [finding] }), 2);
+    expect(html).toMatch(/^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total">/);
+    expect(html).toContain('<a class="flag" href="#check-2">');
+  });
+  test('counts group digits from 1,000 up, as the rest of the site prints them', () => {
+    expect([999, 1000, -1200, 2.5].map((value) => cellHtml(view({ value })).replace(/<[^>]+>/g, ''))).toEqual(['999', '1,000', '-1,200', '2.5']);
   });
 });
