@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { buildInfo, type BuildInfo } from '../src/model/corpus.ts';
 import type { Summary } from '../src/model/summary.ts';
 import { linkTree } from './site/link-tree.ts';
-import { indexShards, type Shard } from './site/pagefind.ts';
+import { searchShards } from '../src/lib/search-index.ts';
+import { indexShards } from './site/pagefind.ts';
 import { stagingDir, swapInto } from './site/swap.ts';
 import { buildSummary } from './site/summary.ts';
 
@@ -60,22 +61,13 @@ async function astroStage(): Promise<void> {
   if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${staging}/data`);
 }
 
-/** The report pages by year, newest first: one search index each (scripts/site/pagefind.ts). */
-function searchShards(): Shard[] {
-  const shards = new Map<number, string[]>();
-  for (const { id, year } of JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[]) {
-    if (!shards.has(year)) shards.set(year, []);
-    shards.get(year)!.push(`reports/${id}/index.html`);
-  }
-  return [...shards].sort(([a], [b]) => b - a).map(([year, pages]) => ({ name: String(year), pages }));
-}
-
 async function pagefindStage(): Promise<void> {
-  const shards = await indexShards(staging, searchShards(), existsSync(dist) ? dist : undefined);
+  const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
+  const pages = searchShards(reports).map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
+  const shards = await indexShards(staging, pages, existsSync(dist) ? dist : undefined);
   const kept = shards.filter((s) => s.kept);
-  const pages = shards.reduce((n, s) => n + s.pages, 0);
   console.log(
-    `[pagefind] ${pages} report page(s) in ${shards.length} yearly index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,
+    `[pagefind] ${reports.length} report page(s) in ${shards.length} index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,
   );
 }
 

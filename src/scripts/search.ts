@@ -29,7 +29,7 @@ export async function runSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const base = form.dataset.base!;
   // One index per year (src/lib/search-index.ts): the newest year's bundle runs the search, the other
-  // years' indexes are merged into it, and each result links under the site's base.
+  // indexes are merged into it, and each result links under the site's base.
   const [primary, ...others] = form.dataset.bundles!.split(' ').filter(Boolean).map((bundle) => base + bundle);
   if (!primary) {
     status.textContent = '还没有可以搜索的报告。';
