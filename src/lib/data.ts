@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { files, agency, buildInfo, type Agency, type BuildInfo } from '../model/corpus.ts';
-import { report, type Report } from '../model/report.ts';
+import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../model/report.ts';
 import type { Summary } from '../model/summary.ts';
+import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../model/templates.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const once = <T>(load: () => T) => {
@@ -53,7 +54,45 @@ export const agencies = once((): Agency[] => agency.array().parse(readJson(files
 
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
 
-export const readReport = (id: string): Report => report.parse(readJson(files.report(id)));
+/**
+ * One report's full data. Not validated again: the parser validated it against the same schema when it
+ * wrote the file, and doing it twice per page cost 2.5 s of a 10,000-report build. A folder written
+ * for another version of the schema is refused.
+ */
+export function readReport(id: string): Report {
+  const data = readJson(files.report(id)) as Report;
+  if (data.schemaVersion !== SCHEMA_VERSION) {
+    throw new Error(`${files.report(id)} has schemaVersion ${data.schemaVersion}, not ${SCHEMA_VERSION}: run \`npm run build\` to write the generated data again.`);
+  }
+  return data;
+}
+
+/** Table 三 row 一 and the three table 四 blocks: what the compare page charts besides a report's summary. */
+export interface DisputeCells {
+  received: ApplicantRow | null;
+  review: ReviewBlock;
+  litigationDirect: ReviewBlock;
+  litigationAfterReview: ReviewBlock;
+}
+
+/**
+ * Those cells of every report, from the data stage's bulk table (downloads/reports.json: a row per report,
+ * a column per dotted cell path), read once, instead of every report's own file a second time.
+ */
+export const disputeCells = once((): Map<string, DisputeCells> => {
+  const { columns, rows } = readJson(`${files.downloads}/reports.json`) as { columns: string[]; rows: unknown[][] };
+  const at = new Map(columns.map((c, i) => [c, i]));
+  const block = (row: unknown[], prefix: string, keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, (row[at.get(`${prefix}.${k}`) ?? -1] as number | null | undefined) ?? null]));
+  const [id, applicants, results] = [at.get('id')!, APPLICANTS.map((c) => c.key), REVIEW_COLUMNS.map((c) => c.key)];
+  return new Map(
+    rows.map((row) => {
+      const received = block(row, 'applications.received', applicants) as unknown as ApplicantRow;
+      const cells = Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, block(row, b.key, results)])) as unknown as Omit<DisputeCells, 'received'>;
+      return [row[id] as string, { received: Object.values(received).some((v) => v !== null) ? received : null, ...cells }];
+    }),
+  );
+});
 
 export interface DictionaryEntry {
   key: string;
