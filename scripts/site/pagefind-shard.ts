@@ -29,9 +29,15 @@ export interface ShardDone {
 const SOURCE_HASH = 'source.sha256';
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version as string;
 
+// Postings per index chunk (Pagefind's default is 20,000). A search loads, from every shard, the chunk of
+// each word it looks up; smaller chunks make that a third of the bytes for a rare word (a place name), at
+// a few KB more of metadata per shard. Pagefind 1.6 reads this from the environment of its service (an
+// "unstable" setting: without it, searches only download more).
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '8000';
+
 async function indexShard({ siteDir, pages, out, previous }: ShardJob): Promise<ShardDone> {
   const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
-  const hash = createHash('sha256').update(`pagefind ${VERSION}\n`);
+  const hash = createHash('sha256').update(`pagefind ${VERSION} chunk ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}\n`);
   for (const path of pages) hash.update(`${path}\n`).update(read(path)).update('\n');
   const source = hash.digest('hex');
   if (previous && existsSync(join(previous, SOURCE_HASH)) && readFileSync(join(previous, SOURCE_HASH), 'utf8') === source) {
