@@ -23,3 +23,13 @@ export interface CompareAgency {
 
 /** Where the page finds an agency's file, relative to the site's base. */
 export const compareDataPath = (agencyId: string) => `compare/${agencyId}.json`;
+
+/** One agency the picker offers: its name and, in words, its level and region. */
+export interface PickerAgency {
+  id: string;
+  name: string;
+  meta: string;
+}
+
+/** Every agency the picker offers, by name (a list that grows with the corpus stays out of the page). */
+export const PICKER_PATH = 'compare/agencies.json';

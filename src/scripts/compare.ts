@@ -1,7 +1,7 @@
 // The compare page: read the choice from the URL, fetch each picked agency's figures, draw the charts,
 // offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
 import { compareCharts, compareRows, type Picked } from '../lib/compare-charts.ts';
-import { compareDataPath, type CompareAgency } from '../lib/compare-data.ts';
+import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../lib/compare-data.ts';
 import { toCsv } from '../lib/csv.ts';
 import { drawChart } from './charts.ts';
 import { figureElement } from './figure-dom.ts';
@@ -9,26 +9,49 @@ import { figureElement } from './figure-dom.ts';
 /** Both `a=x,y` (shared links) and `a=x&a=y` (the form without JavaScript) name a list. */
 const list = (params: URLSearchParams, key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean);
 
+/** Agencies a search in the picker lists at most, besides the ones already chosen. */
+const SHOWN = 50;
+const byName = new Intl.Collator('zh-CN').compare;
+
 export async function runComparePage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#compare-form')!;
   const status = document.querySelector<HTMLElement>('#compare-status')!;
   const charts = document.querySelector<HTMLElement>('#compare-charts')!;
   const csvButton = document.querySelector<HTMLButtonElement>('#compare-csv')!;
   const filter = document.querySelector<HTMLInputElement>('#agency-filter')!;
+  const picker = document.querySelector<HTMLElement>('#agency-picker')!;
+  const found = document.querySelector<HTMLElement>('#agency-found')!;
   const base = form.dataset.base!;
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   let picked: Picked[] = [];
 
-  filter.addEventListener('input', () => {
-    for (const label of form.querySelectorAll<HTMLElement>('#agency-picker [data-name]')) {
-      label.hidden = !label.dataset.name!.includes(filter.value.trim());
-    }
-  });
+  // The picker lists the chosen agencies, then those whose name holds what was typed.
+  const agencies = (await (await fetch(base + PICKER_PATH)).json()) as PickerAgency[];
+  const chosen = new Set<string>();
+  const choice = (a: PickerAgency) => {
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'a', value: a.id, checked: chosen.has(a.id) });
+    box.addEventListener('change', () => (box.checked ? chosen.add(a.id) : chosen.delete(a.id)));
+    const meta = Object.assign(document.createElement('span'), { className: 'meta', textContent: `（${a.meta}）` });
+    const label = Object.assign(document.createElement('label'), { className: 'pick' });
+    label.append(box, ` ${a.name}`, meta);
+    return label;
+  };
+  const showPicker = () => {
+    const text = filter.value.trim();
+    const matching = text ? agencies.filter((a) => !chosen.has(a.id) && a.name.includes(text)) : [];
+    picker.replaceChildren(...agencies.filter((a) => chosen.has(a.id)).map(choice), ...matching.slice(0, SHOWN).map(choice));
+    found.textContent = !text
+      ? `共 ${agencies.length} 个机关，输入名称的一部分查找。`
+      : `名称含“${text}”的机关有 ${matching.length} 个${matching.length > SHOWN ? `，列出前 ${SHOWN} 个` : ''}。`;
+  };
+  filter.addEventListener('input', showPicker);
 
   async function render() {
     const params = new URLSearchParams(location.search);
     const [agencyIds, years] = [list(params, 'a'), list(params, 'y').map(Number)];
-    for (const box of boxes('a')) box.checked = agencyIds.includes(box.value);
+    chosen.clear();
+    for (const id of agencyIds) chosen.add(id);
+    showPicker();
     for (const box of boxes('y')) box.checked = years.includes(Number(box.value));
     charts.replaceChildren();
     csvButton.hidden = true;
@@ -46,7 +69,7 @@ export async function runComparePage(): Promise<void> {
     picked = loaded
       .flatMap((a) => (a ? a.reports.map((report) => ({ agency: a.name, report })) : []))
       .filter((p) => years.length === 0 || years.includes(p.report.year))
-      .sort((x, y) => x.report.year - y.report.year || x.agency.localeCompare(y.agency, 'zh-CN'));
+      .sort((x, y) => x.report.year - y.report.year || byName(x.agency, y.agency));
     if (picked.length === 0) {
       status.textContent = '所选机关在所选年度没有报告。';
       return;
@@ -63,7 +86,7 @@ export async function runComparePage(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const checked = (name: string) => boxes(name).filter((b) => b.checked).map((b) => b.value).join(',');
-    const query = new URLSearchParams(Object.entries({ a: checked('a'), y: checked('y') }).filter(([, v]) => v));
+    const query = new URLSearchParams(Object.entries({ a: [...chosen].join(','), y: checked('y') }).filter(([, v]) => v));
     history.pushState(null, '', `?${query.toString().replaceAll('%2C', ',')}`);
     void render();
   });

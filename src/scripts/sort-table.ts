@@ -1,5 +1,10 @@
 // Sortable columns for tables marked data-sortable: header cells with data-sort become buttons; cells
-// carry their value in data-value (blank = empty, always sorted last). aria-sort tells the order.
+// carry their value in data-value (blank = empty, always sorted last). aria-sort tells the order. A table
+// that ships only its first rows fetches the rest before its first sort (./all-rows.ts).
+import { allRows } from './all-rows.ts';
+
+const collator = new Intl.Collator('zh-CN');
+
 export function makeSortable(table: HTMLTableElement): void {
   const body = table.tBodies[0]!;
   const headers = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset.sort);
@@ -9,7 +14,8 @@ export function makeSortable(table: HTMLTableElement): void {
     button.className = 'sort';
     button.append(...th.childNodes);
     th.append(button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
+      await allRows(table);
       const column = th.cellIndex;
       const descending = th.getAttribute('aria-sort') !== 'descending';
       for (const other of headers) other.removeAttribute('aria-sort');
@@ -19,7 +25,7 @@ export function makeSortable(table: HTMLTableElement): void {
       const rows = [...body.rows].sort((a, b) => {
         const [x, y] = [key(a), key(b)];
         if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'zh-CN');
+        const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
         return descending ? -order : order;
       });
       body.append(...rows);

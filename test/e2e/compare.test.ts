@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { files, type Agency } from '../../src/model/corpus.ts';
 import { browserAvailable, launch, openPage, readReport, siteUrl, startsWithBom, summaries } from './site.ts';
 
 /** How many of the page's chart canvases have something drawn on them. */
@@ -27,7 +28,12 @@ describe.skipIf(!browserAvailable)('compare', () => {
   beforeAll(async () => {
     browser = await launch();
     ({ page } = await openPage(browser, `${siteUrl()}compare/`));
-    for (const id of agencyIds) await page.check(`input[name="a"][value="${id}"]`);
+    // The picker lists an agency once part of its name is typed.
+    const names: Agency[] = JSON.parse(readFileSync(files.agencies, 'utf8'));
+    for (const id of agencyIds) {
+      await page.fill('#agency-filter', names.find((a) => a.id === id)!.name);
+      await page.check(`input[name="a"][value="${id}"]`);
+    }
     for (const y of years) await page.check(`input[name="y"][value="${y}"]`);
     await page.click('#compare-form button[type="submit"]');
     await page.waitForSelector('#compare-charts figure canvas');

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { agencies, corpus, disputeCells } from '../../lib/data.ts';
 import type { CompareAgency } from '../../lib/compare-data.ts';
+import { jsonResponse } from '../../lib/json-response.ts';
 import type { Agency } from '../../model/corpus.ts';
 
 export function getStaticPaths() {
@@ -15,5 +16,5 @@ export const GET: APIRoute<{ agency: Agency }> = async ({ props: { agency } }) =
     name: agency.name,
     reports: own.map((s) => ({ id: s.id, year: s.year, template: s.template, figures: s.figures, ...disputeCells().get(s.id)! })),
   };
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  return jsonResponse(body);
 };
