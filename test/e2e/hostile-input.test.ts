@@ -1,14 +1,11 @@
 // Report text is untrusted. Reports carrying <script>, onerror=, javascript: links and an agency name that
 // climbs directories (../../etc) build into pages where nothing runs, and nothing lands outside the build.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { startServer, type Preview } from '../../scripts/preview.ts';
 import type { BuildInfo } from '../../src/model/corpus.ts';
 import type { Summary } from '../../src/model/summary.ts';
-import { browserAvailable, launch, openPage } from './site.ts';
-import { buildTempSite, type TempSite } from './build.ts';
+import { browserAvailable, openPage, useServedSite } from './site.ts';
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -16,48 +13,37 @@ const filesUnder = (dir: string): string[] =>
     .map((e) => join(e.parentPath, e.name));
 
 describe.skipIf(!browserAvailable)('hostile input', () => {
-  let site: TempSite;
-  let server: Preview;
-  let browser: Browser;
-  let reports: Summary[];
-
-  beforeAll(async () => {
-    site = buildTempSite('test/e2e/fixtures/hostile');
-    reports = JSON.parse(readFileSync(join(site.generated, 'reports.json'), 'utf8'));
-    server = await startServer({ dir: site.dist });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (site) rmSync(site.root, { recursive: true, force: true });
-  });
+  const served = useServedSite(() => 'test/e2e/fixtures/hostile');
+  const reports = (): Summary[] => JSON.parse(readFileSync(join(served().site.generated, 'reports.json'), 'utf8'));
 
   test('every hostile file became a page', () => {
+    const { site } = served();
     const info: BuildInfo = JSON.parse(readFileSync(join(site.generated, 'build.json'), 'utf8'));
     expect(info.errors).toEqual([]);
-    expect(reports.length).toBe(readdirSync(site.content).length);
+    expect(reports().length).toBe(readdirSync(site.content).length);
   });
 
   test('the build wrote nothing outside its content, generated and dist folders', () => {
-    const outside = filesUnder(site.root)
-      .map((f) => relative(site.root, f))
+    const { root } = served().site;
+    const outside = filesUnder(root)
+      .map((f) => relative(root, f))
       .filter((f) => !/^(content|generated|site[/\\]dist)[/\\]/.test(f));
     expect(outside).toEqual([]);
   });
 
   test('no payload runs on any page that shows report text, and the text stays readable', async () => {
+    const { url, browser } = served();
     const paths = [
-      ...reports.flatMap((s) => [`reports/${s.id}/`, `agencies/${s.agencyId}/`]),
+      ...reports().flatMap((s) => [`reports/${s.id}/`, `agencies/${s.agencyId}/`]),
       '',
       'agencies/',
       'quality/',
-      `compare/?a=${reports.map((s) => s.agencyId).join(',')}`,
+      `compare/?a=${reports().map((s) => s.agencyId).join(',')}`,
       'search/?q=pwned',
       'search/?q=script',
     ];
     for (const path of paths) {
-      const { page, errors } = await openPage(browser, server.url + path);
+      const { page, errors } = await openPage(browser, url + path);
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
@@ -71,14 +57,15 @@ describe.skipIf(!browserAvailable)('hostile input', () => {
       expect(live, path).toEqual([]);
       // The only scripts are the site's own bundles.
       const scripts = await page.$$eval('script', (els) => els.map((e) => (e as HTMLScriptElement).src));
-      expect(scripts.filter((src) => !src.startsWith(`${server.url}_astro/`)), path).toEqual([]);
+      expect(scripts.filter((src) => !src.startsWith(`${url}_astro/`)), path).toEqual([]);
       await page.close();
     }
   });
 
   test('markup in a plain-text report is shown as text', async () => {
-    const txt = reports.find((s) => s.file.endsWith('.txt'))!;
-    const { page } = await openPage(browser, `${server.url}reports/${txt.id}/`);
+    const txt = reports().find((s) => s.file.endsWith('.txt'))!;
+    const { url, browser } = served();
+    const { page } = await openPage(browser, `${url}reports/${txt.id}/`);
     expect(await page.textContent('main')).toContain(`<script>window.__pwned='txt-script'`);
     await page.close();
   });

@@ -7,36 +7,29 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/generate.ts';
-import { startServer, type Preview } from '../../scripts/preview.ts';
 import { FIRST_ROWS } from '../../src/lib/long-table.ts';
 import type { Agency } from '../../src/model/corpus.ts';
 import type { Summary } from '../../src/model/summary.ts';
-import { browserAvailable, launch, openPage, seriousViolations } from './site.ts';
-import { buildTempSite, type TempSite } from './build.ts';
+import { browserAvailable, openPage, seriousViolations, useServedSite } from './site.ts';
 
 const bodyRows = (page: Page, table: string) => page.$$eval(`${table} tbody tr:not([hidden])`, (rows) => rows.length);
 
 describe.skipIf(!browserAvailable)('long lists', () => {
-  let corpus: string;
-  let site: TempSite;
-  let server: Preview;
+  let corpus: string | undefined;
+  afterAll(() => corpus && rmSync(corpus, { recursive: true, force: true }));
+  const served = useServedSite(async () => {
+    corpus = mkdtempSync(join(tmpdir(), 'nianbao-corpus-'));
+    await writeCorpus({ reports: 600, seed: 7, out: join(corpus, 'out') });
+    return join(corpus, 'out', 'reports');
+  });
+  let url: string;
   let browser: Browser;
   let agencies: Agency[];
   let reports: Summary[];
-
-  beforeAll(async () => {
-    corpus = mkdtempSync(join(tmpdir(), 'nianbao-corpus-'));
-    await writeCorpus({ reports: 600, seed: 7, out: join(corpus, 'out') });
-    site = buildTempSite(join(corpus, 'out', 'reports'));
-    agencies = JSON.parse(readFileSync(join(site.generated, 'agencies.json'), 'utf8'));
-    reports = JSON.parse(readFileSync(join(site.generated, 'reports.json'), 'utf8'));
-    server = await startServer({ dir: site.dist });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    for (const dir of [site?.root, corpus]) if (dir) rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    ({ url, browser } = served());
+    agencies = JSON.parse(readFileSync(join(served().site.generated, 'agencies.json'), 'utf8'));
+    reports = JSON.parse(readFileSync(join(served().site.generated, 'reports.json'), 'utf8'));
   });
 
   test('without JavaScript, the agency pages list every agency once, a hundred to a page', async () => {
@@ -45,7 +38,7 @@ describe.skipIf(!browserAvailable)('long lists', () => {
     const listed: string[] = [];
     for (let n = 1; n <= Math.ceil(agencies.length / FIRST_ROWS); n++) {
       const page = await context.newPage();
-      await page.goto(`${server.url}agencies/${n === 1 ? '' : `${n}/`}`);
+      await page.goto(`${url}agencies/${n === 1 ? '' : `${n}/`}`);
       listed.push(...(await page.$$eval('#agency-table tbody th a', (as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)!))));
       if (n === 1) expect(await page.$$eval('.pager a', (as) => as.length)).toBeGreaterThan(1);
       await page.close();
@@ -56,7 +49,7 @@ describe.skipIf(!browserAvailable)('long lists', () => {
 
   test('a filter on the agency list looks at every agency, not only the printed page', async () => {
     const level = agencies[0]!.level;
-    const { page } = await openPage(browser, `${server.url}agencies/?level=${level}`);
+    const { page } = await openPage(browser, `${url}agencies/?level=${level}`);
     await page.waitForFunction(() => /显示 \d+ 条/.test(document.querySelector('[data-filter-count]')?.textContent ?? ''));
     expect(await bodyRows(page, '#agency-table')).toBe(agencies.filter((a) => a.level === level).length);
     expect(await page.isHidden('#agency-pager')).toBe(true);
@@ -66,7 +59,7 @@ describe.skipIf(!browserAvailable)('long lists', () => {
   test('sorting a year’s ranking sorts all its reports', async () => {
     const year = reports[0]!.year;
     const ofYear = reports.filter((s) => s.year === year);
-    const { page } = await openPage(browser, `${server.url}years/${year}/`);
+    const { page } = await openPage(browser, `${url}years/${year}/`);
     expect(await bodyRows(page, 'table[data-rows]')).toBe(Math.min(FIRST_ROWS, ofYear.length));
     await page.click('table[data-rows] th:has-text("未通过检查") button');
     await page.waitForFunction((n) => document.querySelectorAll('table[data-rows] tbody tr').length === n, ofYear.length);
@@ -76,7 +69,7 @@ describe.skipIf(!browserAvailable)('long lists', () => {
   });
 
   test('the check results filter every failed check, and by part of an agency’s name', async () => {
-    const { page } = await openPage(browser, `${server.url}quality/?status=failed`);
+    const { page } = await openPage(browser, `${url}quality/?status=failed`);
     await page.waitForFunction(() => /显示 \d+ 条/.test(document.querySelector('[data-filter-count]')?.textContent ?? ''));
     expect(await bodyRows(page, '#quality-table')).toBe(reports.reduce((n, s) => n + s.failed, 0));
     const failing = reports.find((s) => s.failed > 0)!;
@@ -88,7 +81,7 @@ describe.skipIf(!browserAvailable)('long lists', () => {
 
   test('the printed pages, the note under a long table and the page links have no serious axe violation', async () => {
     for (const path of ['agencies/', 'agencies/2/', `years/${reports[0]!.year}/`, 'quality/', 'compare/']) {
-      const { page } = await openPage(browser, server.url + path);
+      const { page } = await openPage(browser, url + path);
       expect(await seriousViolations(page), path).toEqual([]);
       await page.close();
     }
@@ -96,7 +89,7 @@ describe.skipIf(!browserAvailable)('long lists', () => {
 
   test('the compare picker finds an agency by part of its name', async () => {
     const last = [...agencies].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).at(-1)!;
-    const { page } = await openPage(browser, `${server.url}compare/`);
+    const { page } = await openPage(browser, `${url}compare/`);
     await page.fill('#agency-filter', last.name);
     await page.check(`input[name="a"][value="${last.id}"]`);
     await page.click('#compare-form button[type="submit"]');

@@ -1,9 +1,11 @@
 // What the scenarios share: the browser, the served sample site, and the generated data it was built
 // from (the expected values: what the parser wrote, which the page must show unchanged).
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { startServer, type Preview } from '../../scripts/preview.ts';
 import { CHROMIUM, LAUNCH_ARGS } from './browser.ts';
+import { buildTempSite, type TempSite } from './build.ts';
 import { files } from '../../src/model/corpus.ts';
 import type { Report } from '../../src/model/report.ts';
 import type { Summary } from '../../src/model/summary.ts';
@@ -21,6 +23,34 @@ export function useBrowser(): () => Browser {
   });
   afterAll(() => browser?.close());
   return () => browser;
+}
+
+export interface ServedSite {
+  site: TempSite;
+  /** Where it is served, base included. */
+  url: string;
+  browser: Browser;
+}
+
+/**
+ * A site of its own for the scenarios of a file (hostile input, a sub-path, a big corpus): built from the
+ * reports in `content()` with the project's build script, served and opened in a browser before them,
+ * removed after.
+ */
+export function useServedSite(content: () => string | Promise<string>, base = '/'): () => ServedSite {
+  let served: ServedSite | undefined;
+  let server: Preview | undefined;
+  beforeAll(async () => {
+    const site = buildTempSite(await content(), base === '/' ? [] : ['--base', base]);
+    server = await startServer({ dir: site.dist, base });
+    served = { site, url: server.url, browser: await launch() };
+  });
+  afterAll(async () => {
+    await served?.browser.close();
+    await server?.close();
+    if (served) rmSync(served.site.root, { recursive: true, force: true });
+  });
+  return () => served!;
 }
 
 /** A fresh page that records every request it makes, and fails on uncaught page errors. */
