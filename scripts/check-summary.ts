@@ -7,7 +7,9 @@ export function checkSummary({ info, summaries, notes, counts, seconds }: StageR
   const templates = count(summaries.map((r) => (r.template ? `${r.template} 格式` : '未识别格式')));
   const levels = count(summaries.map((r) => LEVEL_LABELS[r.level]));
   lines.push(`${info.reports} reports from ${info.agencies} agencies, years ${info.years.join(', ') || '-'} (${format(templates)}; ${format(levels)})`);
-  lines.push(`parsed in ${seconds.total.toFixed(1)} s: ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged (cached), ${counts.removed} removed`);
+  lines.push(
+    `parsed in ${seconds.total.toFixed(1)} s: ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged (cached), ${counts.removed} removed`,
+  );
 
   const failed = notes.filter((n) => n.result === 'fail');
   lines.push('', `Failed consistency checks: ${new Set(failed.map((n) => n.report)).size} of ${info.reports} reports`);

@@ -36,6 +36,8 @@ if (command === 'parse' && files.length) {
     `data stage: ${info.reports} reports, ${info.errors.length} files not read, ${seconds.total.toFixed(2)} s (parse ${seconds.parse.toFixed(2)} s, write ${seconds.write.toFixed(2)} s; ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged, ${counts.removed} removed)`,
   );
 } else {
-  console.error('usage: npm run -s nianbao -- parse <file>...\n       npm run nianbao -- check [--content DIR] [--out DIR]\n       npm run nianbao -- data [--content DIR] [--out DIR]');
+  console.error(
+    'usage: npm run -s nianbao -- parse <file>...\n       npm run nianbao -- check [--content DIR] [--out DIR]\n       npm run nianbao -- data [--content DIR] [--out DIR]',
+  );
   process.exitCode = 2;
 }

@@ -31,7 +31,12 @@ try {
   } else {
     // reports.json is columnar: { columns: [key…], rows: [[value…]…] }.
     const { columns, rows } = (await (await fetch(`${server.url}data/reports.json`)).json()) as { columns: string[]; rows: unknown[][] };
-    const reports = rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]]))) as { id: string; agencyId: string; year: number; warnings: number }[];
+    const reports = rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]]))) as {
+      id: string;
+      agencyId: string;
+      year: number;
+      warnings: number;
+    }[];
     // A report with something marked on its cells shows most of what the page does.
     const shown = reports.find((r) => r.warnings > 0) ?? reports[0]!;
     await shoot(`reports/${shown.id}/#s-applications`, 'docs/screenshots/report.png', 1200, 1000, false);

@@ -60,7 +60,10 @@ async function parseCost(dir: string): Promise<Record<string, number>> {
   const m = readManifest(dir);
   const out: Record<string, number> = {};
   for (const form of [...new Set(m.files.map((f) => f.form))].sort() as Form[]) {
-    const files = m.files.filter((f) => f.form === form).slice(0, 40).map((f) => [f.file, readFileSync(join(dir, f.file))] as const);
+    const files = m.files
+      .filter((f) => f.form === form)
+      .slice(0, 40)
+      .map((f) => [f.file, readFileSync(join(dir, f.file))] as const);
     for (const [file, bytes] of files.slice(0, 5)) await parseBytes(file, bytes); // warm up
     const started = performance.now();
     for (const [file, bytes] of files) await parseBytes(file, bytes);

@@ -206,12 +206,18 @@ function applications(agency: Agency, template: TemplateId, state: AgencyState, 
     const counts = rnd.spread(receivedBy[i] + carriedBy[i], weights);
     rows.forEach((r, k) => (byRow.get(r)![i] = counts[k]));
   });
-  byRow.set('resultsTotal', APPLICANT_PARTS.map((_, i) => outcomeRows(template).reduce((sum, r) => sum + byRow.get(r)![i], 0)));
+  byRow.set(
+    'resultsTotal',
+    APPLICANT_PARTS.map((_, i) => outcomeRows(template).reduce((sum, r) => sum + byRow.get(r)![i], 0)),
+  );
 
   state.carried = new Map(APPLICANT_PARTS.map((c, i) => [c, byRow.get('carriedForward')![i]]));
   for (const [row, counts] of byRow) {
     APPLICANT_PARTS.forEach((c, i) => out.set(`applications.${row}.${c}`, counts[i]));
-    out.set(`applications.${row}.total`, counts.reduce((a, b) => a + b, 0));
+    out.set(
+      `applications.${row}.total`,
+      counts.reduce((a, b) => a + b, 0),
+    );
   }
 }
 
@@ -221,7 +227,10 @@ function review(out: Map<string, number>, rnd: Random): void {
   for (const block of REVIEW_BLOCKS) {
     const counts = rnd.spread(rnd.around(received * typical[block.key as keyof typeof typical]), REVIEW_WEIGHTS);
     REVIEW_PARTS.forEach((c, i) => out.set(`${block.key}.${c}`, counts[i]));
-    out.set(`${block.key}.total`, counts.reduce((a, b) => a + b, 0));
+    out.set(
+      `${block.key}.total`,
+      counts.reduce((a, b) => a + b, 0),
+    );
   }
 }
 

@@ -27,7 +27,8 @@ const read = (path: string) => {
 };
 
 export function machine(): Machine {
-  const version = (pkg: string) => (JSON.parse(read(join(import.meta.dirname, '../../node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '?';
+  const version = (pkg: string) =>
+    (JSON.parse(read(join(import.meta.dirname, '../../node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '?';
   const root = read('/proc/mounts')
     .split('\n')
     .map((l) => l.split(' '))

@@ -51,10 +51,7 @@ const ACTIVE = [
   '对涉及公众切身利益的事项，通过公开征求意见、座谈走访等方式听取意见建议。',
 ];
 
-const REQUESTS_NONE = [
-  '{Y}年，{we}未收到政府信息公开申请，无上年结转申请。',
-  '全年未发生依申请公开事项，依申请公开渠道保持畅通。',
-];
+const REQUESTS_NONE = ['{Y}年，{we}未收到政府信息公开申请，无上年结转申请。', '全年未发生依申请公开事项，依申请公开渠道保持畅通。'];
 const REQUESTS = [
   '{Y}年，{we}共新收政府信息公开申请{received}件，其中自然人申请{natural}件、法人或其他组织申请{organisations}件，上年结转{carried}件。',
   '已办结{results}件，其中予以公开{granted}件、部分公开{partly}件、不予公开{withheld}件、无法提供{unavailable}件、不予处理{rejected}件、其他处理{other}件，结转下年度继续办理{forward}件。',
@@ -101,13 +98,20 @@ const IMPROVEMENTS = [
 ];
 
 const take = (rnd: Random, pool: string[], min: number, max: number) => {
-  const picked = new Set(rnd.sample(pool.map((_, i) => i), rnd.int(min, max)));
+  const picked = new Set(
+    rnd.sample(
+      pool.map((_, i) => i),
+      rnd.int(min, max),
+    ),
+  );
   return pool.filter((_, i) => picked.has(i)); // keep the pool's order: it reads as an argument
 };
 
 export function preamble(c: Context, rnd: Random): string {
   const phone = `0${rnd.int(300, 999)}-${rnd.int(2000000, 8999999)}`;
-  return take(rnd, PREAMBLE, 2, 5).map((s) => fill(s, c, { phone })).join('');
+  return take(rnd, PREAMBLE, 2, 5)
+    .map((s) => fill(s, c, { phone }))
+    .join('');
 }
 
 /** 一、总体情况: five sub-topics, each a paragraph (report-format.md §2). */
@@ -167,7 +171,14 @@ export function reviewSummary(c: Context): string {
 
 export function problems(c: Context, rnd: Random): string[] {
   const ordinals = ['一是', '二是', '三是', '四是'];
-  return [take(rnd, PROBLEMS, 2, 4).map((s, i) => ordinals[i] + s).join(''), take(rnd, IMPROVEMENTS, 2, 5).map((s) => fill(s, c)).join('')];
+  return [
+    take(rnd, PROBLEMS, 2, 4)
+      .map((s, i) => ordinals[i] + s)
+      .join(''),
+    take(rnd, IMPROVEMENTS, 2, 5)
+      .map((s) => fill(s, c))
+      .join(''),
+  ];
 }
 
 export function otherMatters(c: Context, rnd: Random): string {

@@ -7,10 +7,7 @@ import { otherMatters, overview, preamble, problems, reviewSummary, selfReferenc
 import type { Random } from './random.ts';
 import { applicationsTable, proactiveTable, reviewTable, type Table } from './tables.ts';
 
-export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; right?: boolean }
-  | { kind: 'table'; table: Table };
+export type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string; right?: boolean } | { kind: 'table'; table: Table };
 
 export interface ReportDocument {
   title: string;

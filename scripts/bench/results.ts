@@ -77,15 +77,18 @@ export function table(r: Results): string {
     ['Pagefind: time', (x) => x.pagefind && s(x.pagefind.seconds)],
     ['  pages indexed · per page', (x) => x.pagefind && `${x.pagefind.pages} · ${ms(x.pagefind.seconds, x.pagefind.pages)}`],
     ['  peak memory', (x) => x.pagefind && gb(x.pagefind.peakRss)],
-    ['  bare Pagefind, same pages · ours/bare', (x) => x.pagefind && x.barePagefind && `${s(x.barePagefind.seconds)} · ${ratio(x.pagefind.seconds, x.barePagefind.seconds)}`],
-    ['total build wall time', (x) => x.totalSeconds !== undefined ? s(x.totalSeconds) : undefined],
-    ['  per report · peak memory', (x) => x.totalSeconds !== undefined ? `${ms(x.totalSeconds, x.reports)} · ${gb(x.totalPeakRss!)}` : undefined],
-    ['dist/: size · files', (x) => x.distBytes !== undefined ? `${mb(x.distBytes)} · ${x.distFiles}` : undefined],
-    ['search index: size · files', (x) => x.indexBytes !== undefined ? `${mb(x.indexBytes)} · ${x.indexFiles}` : undefined],
+    [
+      '  bare Pagefind, same pages · ours/bare',
+      (x) => x.pagefind && x.barePagefind && `${s(x.barePagefind.seconds)} · ${ratio(x.pagefind.seconds, x.barePagefind.seconds)}`,
+    ],
+    ['total build wall time', (x) => (x.totalSeconds !== undefined ? s(x.totalSeconds) : undefined)],
+    ['  per report · peak memory', (x) => (x.totalSeconds !== undefined ? `${ms(x.totalSeconds, x.reports)} · ${gb(x.totalPeakRss!)}` : undefined)],
+    ['dist/: size · files', (x) => (x.distBytes !== undefined ? `${mb(x.distBytes)} · ${x.distFiles}` : undefined)],
+    ['search index: size · files', (x) => (x.indexBytes !== undefined ? `${mb(x.indexBytes)} · ${x.indexFiles}` : undefined)],
     ['report page HTML: median · largest', (x) => x.reportPageBytes && `${kb(x.reportPageBytes.median)} · ${kb(x.reportPageBytes.max)}`],
     ['first search, term in every report', (x) => x.search && searchBytes(x.search[0])],
     ['first search, a place name', (x) => x.search && searchBytes(x.search[1])],
-    ['  + the search page itself', (x) => x.search?.[0].method === 'chromium' ? kb(x.search[0].pageBytes) : undefined],
+    ['  + the search page itself', (x) => (x.search?.[0].method === 'chromium' ? kb(x.search[0].pageBytes) : undefined)],
     ['data stage again, nothing changed', (x) => `${s(x.unchanged.seconds)} · ${x.unchanged.parsed} parsed`],
     ['  its own timing (parse · write)', (x) => stageTiming(x.unchanged)],
     ['data stage after adding one report', (x) => `${s(x.addOne.seconds)} · ${x.addOne.parsed} parsed`],
@@ -97,7 +100,8 @@ export function table(r: Results): string {
   const widths = cols.map((c) => Math.max(...c.map((v) => v.length)));
   const lines = rows.map(([label], i) => `${label.padEnd(labelWidth)}  ${cols.map((c, k) => c[i].padStart(widths[k])).join('  ')}`);
   const queries = r.sizes.find((x) => x.search)?.search;
-  if (queries) lines.push(`first searches: “${queries.map((q) => q.query).join('” and “')}”, bytes of Pagefind's files (JS, WASM, metadata, index chunks, 20 fragments)`);
+  if (queries)
+    lines.push(`first searches: “${queries.map((q) => q.query).join('” and “')}”, bytes of Pagefind's files (JS, WASM, metadata, index chunks, 20 fragments)`);
   const computed = r.sizes.flatMap((x) => x.search ?? []).find((q) => q.method !== 'chromium');
   if (computed) lines.push(`* ${computed.method}`);
   for (const f of r.failed) lines.push(`${f.reports.toLocaleString('en')} reports: failed: ${f.error}`);
@@ -116,30 +120,47 @@ export function targets(r: Results): Target[] {
   const [k1, k10, k100] = [at(1000), at(10000), at(100000)];
   const out: Target[] = [];
   for (const x of r.sizes) {
-    out.push({ target: `data stage ≥ 1,000 reports/s (${x.reports.toLocaleString('en')})`, measured: rate(x.reports, x.data.seconds), met: x.reports / x.data.seconds >= 1000 });
+    out.push({
+      target: `data stage ≥ 1,000 reports/s (${x.reports.toLocaleString('en')})`,
+      measured: rate(x.reports, x.data.seconds),
+      met: x.reports / x.data.seconds >= 1000,
+    });
   }
   const large = '100,000 reports: data stage ≤ 100 s, peak ≤ 2 GB';
   const k100failed = r.failed.find((f) => f.reports === 100000);
-  if (k100) out.push({ target: large, measured: `${s(k100.data.seconds)}, ${gb(k100.data.peakRss)}`, met: k100.data.seconds <= 100 && k100.data.peakRss <= 2e9 });
+  if (k100)
+    out.push({ target: large, measured: `${s(k100.data.seconds)}, ${gb(k100.data.peakRss)}`, met: k100.data.seconds <= 100 && k100.data.peakRss <= 2e9 });
   else if (k100failed) out.push({ target: large, measured: `failed: ${k100failed.error}`, met: false });
   else out.push({ target: large, measured: 'not run (npm run bench -- --large)', met: null });
   if (k10?.totalSeconds !== undefined) {
-    out.push({ target: 'full build of 10,000 ≤ 120 s, peak ≤ 4 GB', measured: `${s(k10.totalSeconds)}, ${gb(k10.totalPeakRss!)}`, met: k10.totalSeconds <= 120 && k10.totalPeakRss! <= 4e9 });
+    out.push({
+      target: 'full build of 10,000 ≤ 120 s, peak ≤ 4 GB',
+      measured: `${s(k10.totalSeconds)}, ${gb(k10.totalPeakRss!)}`,
+      met: k10.totalSeconds <= 120 && k10.totalPeakRss! <= 4e9,
+    });
   }
   if (k1?.totalSeconds !== undefined && k10?.totalSeconds !== undefined) {
     const [a, b] = [k1.totalSeconds / k1.reports, k10.totalSeconds / k10.reports];
-    out.push({ target: 'linear 1,000 → 10,000 (per-report cost within 1.5×)', measured: `${ms(k1.totalSeconds, k1.reports)} → ${ms(k10.totalSeconds, k10.reports)} per report`, met: b / a <= 1.5 });
+    out.push({
+      target: 'linear 1,000 → 10,000 (per-report cost within 1.5×)',
+      measured: `${ms(k1.totalSeconds, k1.reports)} → ${ms(k10.totalSeconds, k10.reports)} per report`,
+      met: b / a <= 1.5,
+    });
   }
   if (k10) {
     const one = k10.addOne;
-    out.push({ target: 'one new report in 10,000: only it re-parsed, ≤ 2 s', measured: `${one.parsed} parsed, ${s(one.seconds)}`, met: one.parsed === 1 && one.seconds <= 2 });
+    out.push({
+      target: 'one new report in 10,000: only it re-parsed, ≤ 2 s',
+      measured: `${one.parsed} parsed, ${s(one.seconds)}`,
+      met: one.parsed === 1 && one.seconds <= 2,
+    });
     for (const q of k10.search ?? []) {
       out.push({ target: `first search on 10,000 ≤ 500 KB (“${q.query}”)`, measured: searchBytes(q), met: q.pagefindBytes <= 500_000 });
     }
-    if (k10.reportPageBytes) out.push({ target: 'typical report page ≤ 50 KB HTML', measured: kb(k10.reportPageBytes.median), met: k10.reportPageBytes.median <= 50_000 });
+    if (k10.reportPageBytes)
+      out.push({ target: 'typical report page ≤ 50 KB HTML', measured: kb(k10.reportPageBytes.median), met: k10.reportPageBytes.median <= 50_000 });
   }
   return out;
 }
 
-export const targetLines = (list: Target[]) =>
-  list.map((t) => `${t.met === null ? '  ?' : t.met ? ' ok' : 'NOT'}  ${t.target}: ${t.measured}`).join('\n');
+export const targetLines = (list: Target[]) => list.map((t) => `${t.met === null ? '  ?' : t.met ? ' ok' : 'NOT'}  ${t.target}: ${t.measured}`).join('\n');

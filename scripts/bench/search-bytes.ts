@@ -9,7 +9,15 @@ import { startServer } from '../preview.ts';
 import { median } from './disk.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface SearchCost {
   /** "chromium", or how the figure was computed from Pagefind's files instead, and why. */
@@ -82,7 +90,11 @@ function fromFiles(dist: string, query: string, why: string): SearchCost {
   const files = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => ({ name: e.name, bytes: statSync(join(e.parentPath, e.name)).size }));
-  const sizes = (test: RegExp) => files.filter((f) => test.test(f.name)).map((f) => f.bytes).sort((a, b) => a - b);
+  const sizes = (test: RegExp) =>
+    files
+      .filter((f) => test.test(f.name))
+      .map((f) => f.bytes)
+      .sort((a, b) => a - b);
   const metas = sizes(/\.pf_meta$/);
   const bytes =
     (sizes(/^pagefind\.js$/).at(-1) ?? 0) +

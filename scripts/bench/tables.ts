@@ -2,14 +2,7 @@
 // national formats print them (report-format.md §3): T2 one table of 第二十条 blocks, T3 with its
 // 3×3 note cell and merged group labels, T4 with its two header rows. Renderers turn these into text,
 // HTML, Markdown or Word.
-import {
-  APPLICANTS,
-  APPLICATION_ROWS,
-  PROACTIVE,
-  REVIEW_BLOCKS,
-  REVIEW_COLUMNS,
-  type TemplateId,
-} from '../../src/model/templates.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
 
 export interface Cell {
   /** Printed text; "\n" where a header breaks its line ("本年新\n制作数量"). */
@@ -51,8 +44,15 @@ export function proactiveTable(template: TemplateId, text: (path: string) => str
 export function applicationsTable(template: TemplateId, text: (path: string) => string): Table {
   const parts = APPLICANTS.slice(0, 6);
   const rows: Table = [
-    [{ text: T3_NOTE, colspan: 3, rowspan: 3 }, { text: APPLICANT, colspan: APPLICANTS.length }],
-    [{ text: parts[0].label, rowspan: 2 }, { text: ORGANISATIONS, colspan: 5 }, { text: APPLICANTS[6].label, rowspan: 2 }],
+    [
+      { text: T3_NOTE, colspan: 3, rowspan: 3 },
+      { text: APPLICANT, colspan: APPLICANTS.length },
+    ],
+    [
+      { text: parts[0].label, rowspan: 2 },
+      { text: ORGANISATIONS, colspan: 5 },
+      { text: APPLICANTS[6].label, rowspan: 2 },
+    ],
     parts.slice(1).map((c) => ({ text: c.label })),
   ];
   const all = APPLICATION_ROWS[template];
@@ -76,7 +76,10 @@ export function reviewTable(text: (path: string) => string): Table {
   const [review, ...suits] = REVIEW_BLOCKS;
   const width = REVIEW_COLUMNS.length;
   const rows: Table = [
-    [{ text: review.label, colspan: width }, { text: LITIGATION, colspan: width * 2 }],
+    [
+      { text: review.label, colspan: width },
+      { text: LITIGATION, colspan: width * 2 },
+    ],
     [...REVIEW_COLUMNS.map((c) => ({ text: c.label, rowspan: 2 })), ...suits.map((b) => ({ text: b.label.split('·')[1], colspan: width }))],
     suits.flatMap(() => REVIEW_COLUMNS.map((c) => ({ text: c.label }))),
     REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => ({ text: text(`${b.key}.${c.key}`) }))),

@@ -10,12 +10,19 @@ export interface AgencyInfo {
   sourceUrl?: string;
 }
 
-const LEVEL_BY_LABEL = new Map<string, Level>([...LEVELS.map((l) => [l, l] as const), ...Object.entries(LEVEL_LABELS).map(([l, label]) => [label, l as Level] as const)]);
+const LEVEL_BY_LABEL = new Map<string, Level>([
+  ...LEVELS.map((l) => [l, l] as const),
+  ...Object.entries(LEVEL_LABELS).map(([l, label]) => [label, l as Level] as const),
+]);
 const bare = (s: string) => s.replace(/\s+/g, '').replace(/人民政府/g, '政府');
 
 /** Name → info; problems (unknown level, unsafe URL) are returned as messages, not thrown. */
 export function readAgencies(text: string): { byName: Map<string, AgencyInfo>; problems: string[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const byName = new Map<string, AgencyInfo>();
   const problems = parsed.errors.map((e) => `agencies.csv line ${(e.row ?? 0) + 2}: ${e.message}`);
   for (const [i, row] of parsed.data.entries()) {

@@ -20,13 +20,41 @@ const META: (Column & { of: (r: Report) => Value })[] = [
   { key: 'agencyId', label: '机构编号', meaning: '机构的稳定编号，用于网址 /agencies/<id>/', templates: '', unit: '', of: (r) => r.agencyId },
   { key: 'year', label: '年度', meaning: '统计数据所属年度（不是发布年份）', templates: '', unit: '年', of: (r) => r.year },
   { key: 'published', label: '发布日期', meaning: '报告落款或网页上的发布日期，未印出时为空', templates: '', unit: '', of: (r) => r.published },
-  { key: 'level', label: '层级', meaning: '机构层级：province 省级、city 市级、county 县级、township 乡镇级、department 部门、other 其他', templates: '', unit: '', of: (r) => r.level },
+  {
+    key: 'level',
+    label: '层级',
+    meaning: '机构层级：province 省级、city 市级、county 县级、township 乡镇级、department 部门、other 其他',
+    templates: '',
+    unit: '',
+    of: (r) => r.level,
+  },
   { key: 'region', label: '地区', meaning: '所属地区（来自 content/agencies.csv）', templates: '', unit: '', of: (r) => r.region },
   { key: 'parent', label: '上级机构', meaning: '上级机构（来自 content/agencies.csv）', templates: '', unit: '', of: (r) => r.parent },
-  { key: 'template', label: '表格格式', meaning: '按表格栏目识别的国家格式：2019（2019、2020年度）或 2021（2021年度起）', templates: '', unit: '', of: (r) => r.template },
+  {
+    key: 'template',
+    label: '表格格式',
+    meaning: '按表格栏目识别的国家格式：2019（2019、2020年度）或 2021（2021年度起）',
+    templates: '',
+    unit: '',
+    of: (r) => r.template,
+  },
   { key: 'inferred', label: '边界推断', meaning: '原文表格单元格连在一起、边界由勾稽关系推断时为 true', templates: '', unit: '', of: (r) => r.inferred },
-  { key: 'failedChecks', label: '未通过核对项', meaning: '未通过的一致性核对（R1–R5）数量', templates: '', unit: '项', of: (r) => r.checks.filter((c) => c.ok === false).length },
-  { key: 'undecidedChecks', label: '无法核对项', meaning: '因单元格为空而无法判断的核对数量', templates: '', unit: '项', of: (r) => r.checks.filter((c) => c.ok === null).length },
+  {
+    key: 'failedChecks',
+    label: '未通过核对项',
+    meaning: '未通过的一致性核对（R1–R5）数量',
+    templates: '',
+    unit: '项',
+    of: (r) => r.checks.filter((c) => c.ok === false).length,
+  },
+  {
+    key: 'undecidedChecks',
+    label: '无法核对项',
+    meaning: '因单元格为空而无法判断的核对数量',
+    templates: '',
+    unit: '项',
+    of: (r) => r.checks.filter((c) => c.ok === null).length,
+  },
   { key: 'warnings', label: '提示', meaning: '解析时的提示数量（推断、缺行、正文与表格不符等）', templates: '', unit: '条', of: (r) => r.warnings.length },
   { key: 'format', label: '原文格式', meaning: '原文件格式 txt、html、md 或 docx', templates: '', unit: '', of: (r) => r.format },
   { key: 'file', label: '原文件', meaning: '原文件在 content/ 中的路径', templates: '', unit: '', of: (r) => r.file },
@@ -45,7 +73,13 @@ function cellColumns(): Column[] {
       for (const row of block.rows)
         for (const c of block.columns) {
           const money = block.money?.includes(c.key);
-          add(`proactive.${row.key}.${c.key}`, `${row.label}·${c.label}`, `表二 ${block.caption} ${row.label}：${c.label}${money ? '（统一换算为万元，原文见 raw）' : ''}`, t, money ? '万元' : '件');
+          add(
+            `proactive.${row.key}.${c.key}`,
+            `${row.label}·${c.label}`,
+            `表二 ${block.caption} ${row.label}：${c.label}${money ? '（统一换算为万元，原文见 raw）' : ''}`,
+            t,
+            money ? '万元' : '件',
+          );
         }
   for (const t of TEMPLATES)
     for (const row of APPLICATION_ROWS[t])

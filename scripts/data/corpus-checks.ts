@@ -31,7 +31,10 @@ export function duplicates<T extends Entry>(entries: T[]): { kept: T[]; errors: 
       for (const e of group)
         errors.push({
           file: e.file,
-          error: `same agency and year as ${group.filter((o) => o !== e).map((o) => o.file).join(', ')} (${e.agency} ${e.year}); keep one file and remove the other`,
+          error: `same agency and year as ${group
+            .filter((o) => o !== e)
+            .map((o) => o.file)
+            .join(', ')} (${e.agency} ${e.year}); keep one file and remove the other`,
         });
   }
   return { kept, errors };

@@ -19,7 +19,15 @@ export function notesOf(r: Report): Note[] {
   return [
     ...r.checks
       .filter((c) => c.ok !== true)
-      .map((c) => ({ ...base, rule: c.rule, scope: c.scope, result: c.ok === false ? ('fail' as const) : ('undecided' as const), expected: c.expected, actual: c.actual, message: c.message })),
+      .map((c) => ({
+        ...base,
+        rule: c.rule,
+        scope: c.scope,
+        result: c.ok === false ? ('fail' as const) : ('undecided' as const),
+        expected: c.expected,
+        actual: c.actual,
+        message: c.message,
+      })),
     ...r.warnings.map((w) => ({ ...base, rule: w.code, scope: '', result: 'warning' as const, expected: null, actual: null, message: w.message })),
   ];
 }

@@ -31,21 +31,52 @@ export function reportMarkdown(r: Report): string {
     source: r.file,
     sha256: r.sha256,
   };
-  const out = ['---', ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), '---', '', `# ${r.title ?? `${r.year}年${r.agency}政府信息公开工作年度报告`}`, ''];
+  const out = [
+    '---',
+    ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`),
+    '---',
+    '',
+    `# ${r.title ?? `${r.year}年${r.agency}政府信息公开工作年度报告`}`,
+    '',
+  ];
   if (r.sections.preamble) out.push(r.sections.preamble, '');
   for (const s of SECTIONS) {
     out.push(`## ${s.label}`, '');
     if (r.sections[s.key]) out.push(r.sections[s.key], '');
     if (s.key === 'proactive' && r.template)
       for (const block of PROACTIVE[r.template]) {
-        out.push(`**${block.caption}**`, '', table(['信息内容', ...block.columns.map((c) => c.label)], block.rows.map((row) => [row.label, ...block.columns.map((c) => md(r.proactive[row.key]?.[c.key]))])), '');
+        out.push(
+          `**${block.caption}**`,
+          '',
+          table(
+            ['信息内容', ...block.columns.map((c) => c.label)],
+            block.rows.map((row) => [row.label, ...block.columns.map((c) => md(r.proactive[row.key]?.[c.key]))]),
+          ),
+          '',
+        );
       }
     if (s.key === 'applications' && Object.keys(r.applications).length) {
-      const rows = Object.values(APPLICATION_ROWS).find((rs) => rs.every((row) => row.key in r.applications) && rs.length === Object.keys(r.applications).length) ?? [];
-      out.push(table(['', ...APPLICANTS.map((c) => c.label)], rows.map((row) => [[row.group, row.label].filter(Boolean).join(' '), ...APPLICANTS.map((c) => md(r.applications[row.key]?.[c.key as keyof (typeof r.applications)[string]]))])), '');
+      const rows =
+        Object.values(APPLICATION_ROWS).find((rs) => rs.every((row) => row.key in r.applications) && rs.length === Object.keys(r.applications).length) ?? [];
+      out.push(
+        table(
+          ['', ...APPLICANTS.map((c) => c.label)],
+          rows.map((row) => [
+            [row.group, row.label].filter(Boolean).join(' '),
+            ...APPLICANTS.map((c) => md(r.applications[row.key]?.[c.key as keyof (typeof r.applications)[string]])),
+          ]),
+        ),
+        '',
+      );
     }
     if (s.key === 'review')
-      out.push(table(['', ...REVIEW_COLUMNS.map((c) => c.label)], REVIEW_BLOCKS.map((b) => [b.label, ...REVIEW_COLUMNS.map((c) => md(r[b.key as 'review'][c.key as 'total']))])), '');
+      out.push(
+        table(
+          ['', ...REVIEW_COLUMNS.map((c) => c.label)],
+          REVIEW_BLOCKS.map((b) => [b.label, ...REVIEW_COLUMNS.map((c) => md(r[b.key as 'review'][c.key as 'total']))]),
+        ),
+        '',
+      );
   }
   return out.join('\n');
 }

@@ -109,8 +109,20 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await io.write('reports.json', JSON.stringify(summaries));
   await io.write('agencies.json', JSON.stringify(agencies));
   await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
-  await io.write('downloads/reports.csv', csvWithLines(keys, keptLines.map((l) => l.csv!)));
-  await io.write('downloads/checks.csv', toCsv(NOTE_FIELDS, notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule))));
+  await io.write(
+    'downloads/reports.csv',
+    csvWithLines(
+      keys,
+      keptLines.map((l) => l.csv!),
+    ),
+  );
+  await io.write(
+    'downloads/checks.csv',
+    toCsv(
+      NOTE_FIELDS,
+      notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule)),
+    ),
+  );
   await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
   await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS));
   const info = buildInfo.parse({
@@ -122,7 +134,10 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     errors: errors.sort((a, b) => a.file.localeCompare(b.file)),
   });
   await io.write('build.json', JSON.stringify(info, null, 1));
-  await writeIndex(indexPath, [...lines.values()].sort((a, b) => a.file.localeCompare(b.file)));
+  await writeIndex(
+    indexPath,
+    [...lines.values()].sort((a, b) => a.file.localeCompare(b.file)),
+  );
   const done = performance.now();
   return { info, summaries, notes, counts, seconds: { parse: (parsed - started) / 1000, write: (done - parsed) / 1000, total: (done - started) / 1000 } };
 }
@@ -155,7 +170,10 @@ async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<voi
   if (JSON.stringify(messages) === JSON.stringify(line.r8 ?? [])) return;
   const path = `downloads/reports/${line.entry!.id}.json`;
   const report = JSON.parse(await readFile(join(io.root, path), 'utf8')) as Report;
-  report.warnings = [...report.warnings.filter((w) => w.code !== 'R8'), ...breaks.map((b) => ({ code: 'R8', message: b.message, cells: [`applications.carriedOver.${b.column}`] }))];
+  report.warnings = [
+    ...report.warnings.filter((w) => w.code !== 'R8'),
+    ...breaks.map((b) => ({ code: 'R8', message: b.message, cells: [`applications.carriedOver.${b.column}`] })),
+  ];
   const json = JSON.stringify(report);
   await io.write(path, json);
   Object.assign(line, indexedReport(report), { r8: messages, out: { ...line.out!, hash: sha(json) } });
@@ -212,6 +230,8 @@ function agencyOverrides(csv: string, io: Io): Map<string, AgencyInfo> {
 /** Indexes of another parser version or agencies.csv, and caches of earlier layouts, are stale. */
 async function dropOtherIndexes(outDir: string, current: string): Promise<void> {
   const cache = join(outDir, '.cache');
-  const stale = (await readdir(cache).catch(() => [])).filter((n) => join(cache, n) !== current && (n.startsWith('index-') || n.startsWith('parsed-v') || n === 'state.json'));
+  const stale = (await readdir(cache).catch(() => [])).filter(
+    (n) => join(cache, n) !== current && (n.startsWith('index-') || n.startsWith('parsed-v') || n === 'state.json'),
+  );
   await Promise.all(stale.map((n) => rm(join(cache, n), { recursive: true, force: true })));
 }

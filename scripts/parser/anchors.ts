@@ -15,9 +15,7 @@ const patterns = new Map<string, string>();
 export function fragmentPattern(fragment: string): string {
   let pattern = patterns.get(fragment);
   if (pattern === undefined) {
-    pattern = [...fold(fragment).replace(/\s+/g, '')]
-      .map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? escape(ch) : '[^\\p{L}\\p{N}\\s]?'))
-      .join('\\s*');
+    pattern = [...fold(fragment).replace(/\s+/g, '')].map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? escape(ch) : '[^\\p{L}\\p{N}\\s]?')).join('\\s*');
     patterns.set(fragment, pattern);
   }
   return pattern;

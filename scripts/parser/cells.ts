@@ -13,9 +13,7 @@ const PLACEHOLDER = /^(?:[-－—–─―_/／\\、.。…]+|无|暂无|没有|
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(亿元|万元|元|件|个|项|条|份)?$/;
 
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\s\u00a0\u3000]+/g, '');
+  return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
 }
 
 /** Read one cell. `money` cells convert 元/亿元 to 万元; a bare number is taken as printed (万元). */

@@ -51,7 +51,8 @@ function domainOf(template: TemplateId, applicationsTemplate: TemplateId | null)
   if (known) return known;
   const tables = new Map<string, string[]>();
   const add = (table: string, path: string) => tables.set(table, [...new Set([...(tables.get(table) ?? []), path])]);
-  for (const eq of equations(applicationsTemplate)) for (const p of [...eq.left, ...eq.right]) add(p.startsWith('applications.') ? 'applications' : 'review', p);
+  for (const eq of equations(applicationsTemplate))
+    for (const p of [...eq.left, ...eq.right]) add(p.startsWith('applications.') ? 'applications' : 'review', p);
   const signed = new Set<string>();
   const money = new Set<string>();
   for (const block of PROACTIVE[template])
@@ -89,7 +90,15 @@ function domain(template: TemplateId, applicationsTemplate: TemplateId | null, g
       });
     }
     if (bad.length === before)
-      checks.push({ rule: 'R5', ok: true, scope: table, expected: null, actual: null, cells: [], message: '所有单元格均为有效数值（非负整数，本年增/减可为负，金额可有小数）。' });
+      checks.push({
+        rule: 'R5',
+        ok: true,
+        scope: table,
+        expected: null,
+        actual: null,
+        cells: [],
+        message: '所有单元格均为有效数值（非负整数，本年增/减可为负，金额可有小数）。',
+      });
   }
   return [...checks, ...bad];
 }

@@ -19,7 +19,11 @@ const GAP = String.raw`[^。；;，,\d]{0,12}?`;
 const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?:收到|受理|接收|新收)[^。；;\d]{0,16}?申请${GAP}${N}`, 'gu'), alternatives: RECEIVED },
   // "未收到…申请", but not "未发生…被申请行政复议".
-  { re: /(?:未|没有|无)(?:收到|受理|接到)?[^。；;\d]{0,16}?(?:公开)?申请(?![^。；;]{0,4}\d|行政复议|复议|提起|行政诉讼)/gu, alternatives: [RECEIVED[0]], value: 0 },
+  {
+    re: /(?:未|没有|无)(?:收到|受理|接到)?[^。；;\d]{0,16}?(?:公开)?申请(?![^。；;]{0,4}\d|行政复议|复议|提起|行政诉讼)/gu,
+    alternatives: [RECEIVED[0]],
+    value: 0,
+  },
   { re: new RegExp(String.raw`行政复议(?:案件|申请)?${N}`, 'gu'), alternatives: REVIEW },
   { re: new RegExp(String.raw`行政诉讼(?:案件)?${N}`, 'gu'), alternatives: LITIGATION },
   { re: /(?:未|没有)(?:发生|收到|出现)?[^。；;\d]{0,12}?行政复议/gu, alternatives: REVIEW, value: 0 },

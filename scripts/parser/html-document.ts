@@ -7,10 +7,44 @@ import type { Block, Document } from './document.ts';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'button', 'head']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'address', 'form', 'fieldset', 'figure', 'figcaption', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'address',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'center',
   // Rows and cells of layout tables (a table holding the report's own tables).
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
 ]);
 
 export function readHtml(html: string): Document {
@@ -59,7 +93,13 @@ function tableRows(table: Element): string[][] {
   const visit = (nodes: ChildNode[]) => {
     for (const n of nodes) {
       if (!isElement(n)) continue;
-      if (n.name === 'tr') rows.push(n.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th').map(cellText));
+      if (n.name === 'tr')
+        rows.push(
+          n.children
+            .filter(isElement)
+            .filter((c) => c.name === 'td' || c.name === 'th')
+            .map(cellText),
+        );
       else if (['thead', 'tbody', 'tfoot'].includes(n.name)) visit(n.children);
     }
   };
@@ -69,7 +109,9 @@ function tableRows(table: Element): string[][] {
 
 /** A cell's text with `<br>` and paragraphs joined: header labels broken over lines read as one. */
 function cellText(cell: Element): string {
-  return textOf(cell).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return textOf(cell)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 function textOf(node: ChildNode): string {

@@ -84,9 +84,17 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     sourceUrl: null,
     template,
     inferred: solution.inferred,
-    proactive: template ? tableOf(PROACTIVE[template].flatMap((b) => b.rows.map((r) => [`proactive.${r.key}`, b.columns.map((c) => c.key)] as const)), get) : {},
+    proactive: template
+      ? tableOf(
+          PROACTIVE[template].flatMap((b) => b.rows.map((r) => [`proactive.${r.key}`, b.columns.map((c) => c.key)] as const)),
+          get,
+        )
+      : {},
     applications: detected.applications
-      ? (tableOf(APPLICATION_ROWS[detected.applications].map((r) => [`applications.${r.key}`, APPLICANTS.map((c) => c.key)] as const), get) as Report['applications'])
+      ? (tableOf(
+          APPLICATION_ROWS[detected.applications].map((r) => [`applications.${r.key}`, APPLICANTS.map((c) => c.key)] as const),
+          get,
+        ) as Report['applications'])
       : {},
     ...(Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, Object.fromEntries(REVIEW_COLUMNS.map((c) => [c.key, get(`${b.key}.${c.key}`)]))])) as Pick<
       Report,
@@ -113,7 +121,10 @@ function publicationDate(signed: string | null, page: string | undefined, prose:
   if (plausible(signed)) return signed;
   const fromPage = pageDate(page) ?? pageDate(/(?:发布时间|发布日期|时间)\s*[:：]\s*([^\n]{8,20})/u.exec(prose)?.[1]);
   if (signed && !plausible(signed)) {
-    warnings.push({ code: 'meta/implausible-date', message: `落款日期 ${signed} 不可能是 ${year} 年度报告的发布日期，${fromPage ? `改用网页发布日期 ${fromPage}` : '发布日期留空'}。` });
+    warnings.push({
+      code: 'meta/implausible-date',
+      message: `落款日期 ${signed} 不可能是 ${year} 年度报告的发布日期，${fromPage ? `改用网页发布日期 ${fromPage}` : '发布日期留空'}。`,
+    });
   }
   return plausible(fromPage) || (fromPage && !signed) ? fromPage : null;
 }

@@ -5,7 +5,8 @@ import type { Level } from '../../src/model/report.ts';
 import { fold } from './fold.ts';
 
 const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)?$|(?:年度)?(?:工作)?(?:报告|年报)$/u;
-const ORG_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委|办|中心|院|署|所|队|站|社|会|处|街道办事处|街道|乡|镇|县|区|市|州|盟|旗|省|自治区)$/u;
+const ORG_END =
+  /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委|办|中心|院|署|所|队|站|社|会|处|街道办事处|街道|乡|镇|县|区|市|州|盟|旗|省|自治区)$/u;
 
 /**
  * The title: among the first lines, one naming a 信息公开 report with its year, joined with the line
@@ -26,7 +27,11 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
     const title = before + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
-  return pageTitle ? fold(pageTitle).replace(/\s+/g, '').replace(/[_|－—-].*$/u, '') || null : null;
+  return pageTitle
+    ? fold(pageTitle)
+        .replace(/\s+/g, '')
+        .replace(/[_|－—-].*$/u, '') || null
+    : null;
 }
 
 /** The year the statistics cover: the title's, else the stated statistical period's. */
@@ -45,7 +50,7 @@ export function titleAgency(title: string): string {
     .replace(/《|》/gu, '');
   // "乡宁县2020年政府办公室信息公开工作报告": the year may sit inside the name.
   name = name.replace(/(?:19|20)\d{2}年度?/u, '');
-  for (let prev = ''; prev !== name; ) {
+  for (let prev = ''; prev !== name;) {
     prev = name;
     name = name.replace(TITLE_TAIL, '');
   }
@@ -66,7 +71,8 @@ export function fullestAgency(core: string, text: string, signature: string | nu
   const candidates = [core];
   if (signature) candidates.push(signature);
   const folded = fold(text).replace(/[ \t]+/g, '');
-  for (const m of folded.matchAll(/(?:现将|特向社会公布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu)) candidates.push(m[1]);
+  for (const m of folded.matchAll(/(?:现将|特向社会公布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu))
+    candidates.push(m[1]);
   for (const m of folded.matchAll(/《([\p{Script=Han}]{2,30}?)关于/gu)) candidates.push(m[1]);
   if (PLACE_END.test(core)) {
     const own = new RegExp(`${escape(core)}(?:人民政府|政府|办事处)(?!信息|网站|门户|工作|公开)`, 'u').exec(folded);

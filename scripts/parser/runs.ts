@@ -111,7 +111,12 @@ const reader =
  */
 export function blankReadings(atoms: Atom[], n: number, options: SplitOptions = {}): Reading[] {
   if (atoms.length >= n || atoms.length < n - 2 || atoms.some((a) => a.kind === 'cell')) return [];
-  return [...withGaps(atoms.map((a) => a.text), n)].map(reader(options));
+  return [
+    ...withGaps(
+      atoms.map((a) => a.text),
+      n,
+    ),
+  ].map(reader(options));
 }
 
 const digitsOf = (text: string) => /\d+/.exec(text)?.[0] ?? '';

@@ -57,6 +57,11 @@ export function toMarkdown(text: string): string {
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
     .filter(Boolean)
-    .map((l) => l.replace(/[\\`*_[\]<>|#~]/g, '\\$&').replace(/^(\d+)\./, '$1\\.').replace(/^([+-]) /, '\\$1 '))
+    .map((l) =>
+      l
+        .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
+        .replace(/^(\d+)\./, '$1\\.')
+        .replace(/^([+-]) /, '\\$1 '),
+    )
     .join('\n\n');
 }

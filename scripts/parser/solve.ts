@@ -189,7 +189,11 @@ function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[]): Cells[]
 function withBlanks(group: Option[], fixed: Cells, eqs: Equation[]): { cuts: Cells[]; rows: RowObservation[] } | undefined {
   if (!group.some((o) => o.row.blanks?.length)) return undefined;
   const widened = group.map((o) => ({ row: o.row, readings: [...o.readings, ...(o.row.blanks ?? [])] }));
-  const cuts = consistentCuts(widened, fixed, eqs.filter((e) => widened.some((o) => touches(e, o.row))));
+  const cuts = consistentCuts(
+    widened,
+    fixed,
+    eqs.filter((e) => widened.some((o) => touches(e, o.row))),
+  );
   if (cuts === 'too-many') return undefined;
   const paths = group.flatMap((o) => o.row.paths);
   const rows = new Set<RowObservation>();
@@ -257,7 +261,9 @@ function keepLocallyBest(row: RowObservation, readings: Reading[], eqs: Equation
 function scoreOf(get: Lookup, paths: string[], eqs: Equation[], facts: Fact[]): number[] {
   const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
   const unknown = paths.filter((p) => get(p) === undefined).length;
-  const matched = facts.filter((f) => f.alternatives.some((alt) => alt.every((p) => typeof get(p) === 'number') && alt.reduce((s, p) => s + (get(p) as number), 0) === f.value)).length;
+  const matched = facts.filter((f) =>
+    f.alternatives.some((alt) => alt.every((p) => typeof get(p) === 'number') && alt.reduce((s, p) => s + (get(p) as number), 0) === f.value),
+  ).length;
   return [broken, unknown, -matched];
 }
 
@@ -268,7 +274,7 @@ function compare(a: number[], b: number[]): number {
 
 /** Fill cells the run did not print where an equation leaves exactly one possible value. */
 function infer(cells: Cells, eqs: Equation[]) {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const eq of eqs) {
       const paths = [...eq.left, ...eq.right];

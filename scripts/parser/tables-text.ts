@@ -93,7 +93,10 @@ function observe(spec: RowSpec, atoms: Atom[], printed: string): RowObservation 
   return {
     paths: spec.paths,
     label: spec.label,
-    printed: printed.replace(/^[^\d+\-—/无]*/u, '').replace(/\s+/g, ' ').trim(),
+    printed: printed
+      .replace(/^[^\d+\-—/无]*/u, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
     readings: readings(atoms, spec.paths.length, { money: spec.money }),
     blanks: blankReadings(atoms, spec.paths.length, { money: spec.money }),
   };

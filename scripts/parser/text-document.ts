@@ -9,7 +9,10 @@ export function readText(text: string): Document {
   const { body, pageTitle, pageDate } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
   // A crawled page's breadcrumb and share bar ("当前位置：首页…相关链接：") are not the report.
   // Page numbers ("-3-", "第 3 页") that pdftotext leaves between table rows.
-  const lines = body.replace(/^([^\n]{0,40}?)当前位置[:：][^\n]{0,400}?(?:相关链接[:：]|文件下载)/u, '$1').split('\n').filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$/u.test(l));
+  const lines = body
+    .replace(/^([^\n]{0,40}?)当前位置[:：][^\n]{0,400}?(?:相关链接[:：]|文件下载)/u, '$1')
+    .split('\n')
+    .filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$/u.test(l));
   const blocks: Block[] = [];
   let prose: string[] = [];
   let rows: string[][] = [];

@@ -10,7 +10,10 @@ const model = fileURLToPath(new URL('../../src/model/', import.meta.url));
 function sourceHash(): string {
   const hash = createHash('sha256');
   for (const dir of [here, model])
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(dir + name));
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.ts'))
+      .sort())
+      hash.update(name).update(readFileSync(dir + name));
   return hash.digest('hex').slice(0, 12);
 }
 

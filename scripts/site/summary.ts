@@ -5,7 +5,9 @@ export function buildSummary(info: BuildInfo, dist: string, timings: Record<stri
   const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   const lines = [
-    `Built ${info.reports} report page(s) for ${info.agencies} agenc${info.agencies === 1 ? 'y' : 'ies'} into ${dist}/ in ${secs(total)} (${Object.entries(timings)
+    `Built ${info.reports} report page(s) for ${info.agencies} agenc${info.agencies === 1 ? 'y' : 'ies'} into ${dist}/ in ${secs(total)} (${Object.entries(
+      timings,
+    )
       .map(([stage, ms]) => `${stage} ${secs(ms)}`)
       .join(', ')}).`,
   ];

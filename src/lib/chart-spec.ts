@@ -28,7 +28,5 @@ export function extremes(labels: string[], values: (number | null)[], show: (v: 
   const max = known.reduce((a, b) => (b.v > a.v ? b : a));
   const min = known.reduce((a, b) => (b.v < a.v ? b : a));
   if (known.length === 1) return `${max.label}为 ${show(max.v)}`;
-  return max.v === min.v
-    ? `均为 ${show(max.v)}`
-    : `最高的是${max.label}（${show(max.v)}），最低的是${min.label}（${show(min.v)}）`;
+  return max.v === min.v ? `均为 ${show(max.v)}` : `最高的是${max.label}（${show(max.v)}），最低的是${min.label}（${show(min.v)}）`;
 }

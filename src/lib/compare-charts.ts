@@ -34,19 +34,31 @@ export function compareCharts(picked: Picked[]): ChartSpec[] {
   return [
     {
       title: '新收申请，按申请人类型（件）',
-      summary: `新收申请总数${extremes(labels, picked.map((p) => applicants(p, 'total')), num)}。`,
+      summary: `新收申请总数${extremes(
+        labels,
+        picked.map((p) => applicants(p, 'total')),
+        num,
+      )}。`,
       labels: APPLICANT_TYPES.map((c) => c.label),
       series: picked.map((p) => ({ label: label(p), values: APPLICANT_TYPES.map((c) => applicants(p, c.key)) })),
     },
     {
       title: '办理结果（件）',
-      summary: `办理结果总计${extremes(labels, picked.map((p) => p.report.figures.resultsTotal), num)}。`,
+      summary: `办理结果总计${extremes(
+        labels,
+        picked.map((p) => p.report.figures.resultsTotal),
+        num,
+      )}。`,
       labels: OUTCOMES.map((o) => o.label),
       series: picked.map((p) => ({ label: label(p), values: OUTCOMES.map((o) => p.report.figures[o.key]) })),
     },
     {
       title: '办理结果占比',
-      summary: `予以公开的占比${extremes(labels, picked.map((p) => share(p, 'granted')), pct)}。`,
+      summary: `予以公开的占比${extremes(
+        labels,
+        picked.map((p) => share(p, 'granted')),
+        pct,
+      )}。`,
       labels: OUTCOMES.map((o) => o.label),
       series: picked.map((p) => ({ label: label(p), values: OUTCOMES.map((o) => share(p, o.key)) })),
       percent: true,
@@ -54,14 +66,22 @@ export function compareCharts(picked: Picked[]): ChartSpec[] {
     },
     {
       title: '行政复议结果（件）',
-      summary: `行政复议总数${extremes(labels, picked.map((p) => p.report.review.total), num)}。`,
+      summary: `行政复议总数${extremes(
+        labels,
+        picked.map((p) => p.report.review.total),
+        num,
+      )}。`,
       labels,
       series: RESULTS.map((c) => ({ label: c.label, values: picked.map((p) => review(p, c.key)) })),
       stacked: true,
     },
     {
       title: '行政诉讼结果（件，直接起诉与复议后起诉合计）',
-      summary: `行政诉讼总数${extremes(labels, picked.map((p) => litigation(p, 'total')), num)}。`,
+      summary: `行政诉讼总数${extremes(
+        labels,
+        picked.map((p) => litigation(p, 'total')),
+        num,
+      )}。`,
       labels,
       series: RESULTS.map((c) => ({ label: c.label, values: picked.map((p) => litigation(p, c.key)) })),
       stacked: true,

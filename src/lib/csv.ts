@@ -9,4 +9,8 @@ const FORMULA = /^[=+\-@\t\r]/;
 export const safeCell = (v: CsvValue): CsvValue => (typeof v === 'string' && FORMULA.test(v) ? `'${v}` : v);
 
 export const toCsv = (rows: Record<string, CsvValue>[]): string =>
-  '\uFEFF' + Papa.unparse(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [safeCell(k), safeCell(v)]))), { newline: '\r\n' });
+  '\uFEFF' +
+  Papa.unparse(
+    rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [safeCell(k), safeCell(v)]))),
+    { newline: '\r\n' },
+  );

@@ -42,15 +42,18 @@ const group = <K>(list: Summary[], key: (s: Summary) => K) => {
 };
 
 export const corpus = once(async (): Promise<Corpus> => {
-  const reports = (await getCollection('reports'))
-    .map((e) => e.data)
-    .sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
+  const reports = (await getCollection('reports')).map((e) => e.data).sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
   const byYear = group(reports, (s) => s.year);
   return { reports, years: [...byYear.keys()], byAgency: group(reports, (s) => s.agencyId), byYear };
 });
 
 /** Every agency, by name. */
-export const agencies = once((): Agency[] => agency.array().parse(readJson(files.agencies)).sort((a, b) => byChinese(a.name, b.name)));
+export const agencies = once((): Agency[] =>
+  agency
+    .array()
+    .parse(readJson(files.agencies))
+    .sort((a, b) => byChinese(a.name, b.name)),
+);
 
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
 
@@ -62,7 +65,9 @@ export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)
 export function readReport(id: string): Report {
   const data = readJson(files.report(id)) as Report;
   if (data.schemaVersion !== SCHEMA_VERSION) {
-    throw new Error(`${files.report(id)} has schemaVersion ${data.schemaVersion}, not ${SCHEMA_VERSION}: run \`npm run build\` to write the generated data again.`);
+    throw new Error(
+      `${files.report(id)} has schemaVersion ${data.schemaVersion}, not ${SCHEMA_VERSION}: run \`npm run build\` to write the generated data again.`,
+    );
   }
   return data;
 }

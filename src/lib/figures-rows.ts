@@ -35,5 +35,4 @@ export function figuresRowHtml(s: Summary, label: string): string {
 }
 
 /** A year's reports as its ranking lists them: most applications received first, blanks last. */
-export const byReceived = (list: Summary[]) =>
-  [...list].sort((a, b) => (b.figures.received ?? -1) - (a.figures.received ?? -1));
+export const byReceived = (list: Summary[]) => [...list].sort((a, b) => (b.figures.received ?? -1) - (a.figures.received ?? -1));

@@ -33,8 +33,7 @@ export const DISCLOSURE_RATE = {
 };
 
 /** Granted in full or in part, over all decided applications; null when the total is blank or 0. */
-export const disclosureRate = (f: Figures) =>
-  f.granted === null || f.partlyGranted === null ? null : ratio(f.granted + f.partlyGranted, f.resultsTotal);
+export const disclosureRate = (f: Figures) => (f.granted === null || f.partlyGranted === null ? null : ratio(f.granted + f.partlyGranted, f.resultsTotal));
 
 /** Below this many decided applications a rate says little (one refusal moves it by 10 points). */
 export const SMALL_SAMPLE = 10;

@@ -11,5 +11,4 @@ export const num = (v: number | null | undefined) =>
 /** A share as a percentage, or the blank mark when it cannot be computed (no denominator). */
 export const pct = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? percent.format(v) : BLANK);
 
-export const ratio = (part: number | null, whole: number | null): number | null =>
-  part === null || whole === null || whole === 0 ? null : part / whole;
+export const ratio = (part: number | null, whole: number | null): number | null => (part === null || whole === null || whole === 0 ? null : part / whole);

@@ -32,18 +32,24 @@ export const qualityRows = () =>
       .flatMap((s) => {
         const r = readReport(s.id);
         const row = (status: Status, rule: string, anchor: string, message: string): QualityRow => ({
-          rule, status, year: s.year, agencyId: s.agencyId, agency: s.agency, url: `${reportUrl(s.id)}#${anchor}`, message,
+          rule,
+          status,
+          year: s.year,
+          agencyId: s.agencyId,
+          agency: s.agency,
+          url: `${reportUrl(s.id)}#${anchor}`,
+          message,
         });
         return [
           ...r.checks.flatMap((c, i) => (c.ok === true ? [] : [row(c.ok === false ? 'failed' : 'undecided', c.rule, checkAnchor(i), c.message)])),
           // R8 breaks between years arrive as warnings on the later report, with the other cell warnings.
-          ...findingsOf(r).filter((f) => f.kind === 'warning').map((f) => row('warning', f.rule, f.anchor, f.message)),
+          ...findingsOf(r)
+            .filter((f) => f.kind === 'warning')
+            .map((f) => row('warning', f.rule, f.anchor, f.message)),
           ...r.warnings.filter((w) => !w.cells?.length).map((w) => row('warning', w.code, 'main', w.message)),
         ];
       });
-    return list.sort(
-      (x, y) => ORDER.indexOf(x.status) - ORDER.indexOf(y.status) || y.year - x.year || byChinese(x.agency, y.agency) || byRule(x.rule, y.rule),
-    );
+    return list.sort((x, y) => ORDER.indexOf(x.status) - ORDER.indexOf(y.status) || y.year - x.year || byChinese(x.agency, y.agency) || byRule(x.rule, y.rule));
   }));
 
 /** One finding's <tr>: data-* for the filters. */

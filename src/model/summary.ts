@@ -93,9 +93,7 @@ export function summarize(r: Report): Summary {
       resultsTotal: total('resultsTotal'),
       carriedForward: total('carriedForward'),
       naturalPerson: received?.naturalPerson ?? null,
-      organisations: received
-        ? sumOrNull([received.business, received.research, received.nonprofit, received.legalService, received.otherOrg])
-        : null,
+      organisations: received ? sumOrNull([received.business, received.research, received.nonprofit, received.legalService, received.otherOrg]) : null,
       review: r.review.total,
       litigationDirect: r.litigationDirect.total,
       litigationAfterReview: r.litigationAfterReview.total,

@@ -58,9 +58,14 @@ export const PROACTIVE: Record<TemplateId, ProactiveBlock[]> = {
       [col('made', '本年新制作数量'), col('published', '本年新公开数量'), col('inForceTotal', '对外公开总数量')],
       [row('regulations', '规章'), row('normativeDocuments', '规范性文件')],
     ),
-    block('第二十条第（五）项', items2019, [row('licensing', '行政许可'), row('otherServices', '其他对外管理服务事项', ['其他对外管理服务事项', '对外管理服务事项'])], {
-      signed: ['change'],
-    }),
+    block(
+      '第二十条第（五）项',
+      items2019,
+      [row('licensing', '行政许可'), row('otherServices', '其他对外管理服务事项', ['其他对外管理服务事项', '对外管理服务事项'])],
+      {
+        signed: ['change'],
+      },
+    ),
     block('第二十条第（六）项', items2019, [row('penalty', '行政处罚'), row('coercion', '行政强制')], { signed: ['change'] }),
     block('第二十条第（八）项', items2019.slice(0, 2), [row('fees', '行政事业性收费')], { signed: ['change'] }),
     block('第二十条第（九）项', [col('projects', '采购项目数量'), col('amount', '采购总金额')], [row('procurement', '政府集中采购')], {
@@ -120,7 +125,11 @@ const headRows: Row[] = [
   sub('rejectedDuplicate', '2', '重复申请', REJECTED),
   sub('rejectedPublication', '3', '要求提供公开出版物', REJECTED, ['要求提供公开出版物', '公开出版物']),
   sub('rejectedExcessive', '4', '无正当理由大量反复申请', REJECTED, ['无正当理由大量反复申请', '大量反复']),
-  sub('rejectedConfirmation', '5', '要求行政机关确认或重新出具已获取信息', REJECTED, ['要求行政机关确认或重新出具已获取信息', '确认或重新出具', '要求行政机关确认']),
+  sub('rejectedConfirmation', '5', '要求行政机关确认或重新出具已获取信息', REJECTED, [
+    '要求行政机关确认或重新出具已获取信息',
+    '确认或重新出具',
+    '要求行政机关确认',
+  ]),
 ];
 const tailRows: Row[] = [
   row('resultsTotal', '（七）总计', ['（七）总计'], { group: RESULTS }),
@@ -132,7 +141,11 @@ export const APPLICATION_ROWS: Record<TemplateId, Row[]> = {
   '2021': [
     ...headRows,
     sub('otherNoCorrection', '1', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', OTHER, ['申请人无正当理由逾期不补正', '逾期不补正']),
-    sub('otherFeeUnpaid', '2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', OTHER, ['申请人逾期未按收费通知', '未按收费通知', '缴纳费用']),
+    sub('otherFeeUnpaid', '2', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', OTHER, [
+      '申请人逾期未按收费通知',
+      '未按收费通知',
+      '缴纳费用',
+    ]),
     sub('otherMisc', '3', '其他', OTHER),
     ...tailRows,
   ],
@@ -162,7 +175,11 @@ export const SECTIONS: { key: string; label: string; match: string[] }[] = [
   { key: 'overview', label: '一、总体情况', match: ['总体情况'] },
   { key: 'proactive', label: '二、主动公开政府信息情况', match: ['主动公开政府信息情况'] },
   { key: 'applications', label: '三、收到和处理政府信息公开申请情况', match: ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请'] },
-  { key: 'review', label: '四、政府信息公开行政复议、行政诉讼情况', match: ['行政复议、行政诉讼情况', '行政复议、提起行政诉讼情况', '行政复议、行政诉讼', '行政复议与行政诉讼情况'] },
+  {
+    key: 'review',
+    label: '四、政府信息公开行政复议、行政诉讼情况',
+    match: ['行政复议、行政诉讼情况', '行政复议、提起行政诉讼情况', '行政复议、行政诉讼', '行政复议与行政诉讼情况'],
+  },
   { key: 'problems', label: '五、存在的主要问题及改进情况', match: ['存在的主要问题', '主要问题及改进', '主要问题和改进'] },
   { key: 'other', label: '六、其他需要报告的事项', match: ['其他需要报告的事项'] },
 ];

@@ -7,7 +7,11 @@ import { drawChart } from './charts.ts';
 import { figureElement } from './figure-dom.ts';
 
 /** Both `a=x,y` (shared links) and `a=x&a=y` (the form without JavaScript) name a list. */
-const list = (params: URLSearchParams, key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean);
+const list = (params: URLSearchParams, key: string) =>
+  params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .filter(Boolean);
 
 /** Agencies a search in the picker lists at most, besides the ones already chosen. */
 const SHOWN = 50;
@@ -85,7 +89,11 @@ export async function runComparePage(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const checked = (name: string) => boxes(name).filter((b) => b.checked).map((b) => b.value).join(',');
+    const checked = (name: string) =>
+      boxes(name)
+        .filter((b) => b.checked)
+        .map((b) => b.value)
+        .join(',');
     const query = new URLSearchParams(Object.entries({ a: [...chosen].join(','), y: checked('y') }).filter(([, v]) => v));
     history.pushState(null, '', `?${query.toString().replaceAll('%2C', ',')}`);
     void render();

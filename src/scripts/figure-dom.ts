@@ -26,7 +26,13 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
       }),
     ),
   );
-  const table = el('table', { className: 'data' }, el('caption', { className: 'sr-only' }, `${spec.title}（数据表）`), el('thead', {}, head), el('tbody', {}, ...rows));
+  const table = el(
+    'table',
+    { className: 'data' },
+    el('caption', { className: 'sr-only' }, `${spec.title}（数据表）`),
+    el('thead', {}, head),
+    el('tbody', {}, ...rows),
+  );
   const wrap = el('div', { className: 'table-wrap', tabIndex: 0 }, table);
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', `${spec.title}（数据表）`);

@@ -30,7 +30,10 @@ export async function runSearchPage(): Promise<void> {
   const base = form.dataset.base!;
   // One index per year (src/lib/search-index.ts): the newest year's bundle runs the search, the other
   // indexes are merged into it, and each result links under the site's base.
-  const [primary, ...others] = form.dataset.bundles!.split(' ').filter(Boolean).map((bundle) => base + bundle);
+  const [primary, ...others] = form.dataset
+    .bundles!.split(' ')
+    .filter(Boolean)
+    .map((bundle) => base + bundle);
   if (!primary) {
     status.textContent = '还没有可以搜索的报告。';
     return;
@@ -58,7 +61,8 @@ export async function runSearchPage(): Promise<void> {
     status.textContent = '正在搜索…';
     const { results } = await pagefind.search(q || null, { filters });
     const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
-    status.textContent = results.length === 0 ? `没有找到与“${q}”相关的报告。` : `找到 ${results.length} 份报告${results.length > PAGE ? `，显示前 ${PAGE} 份` : ''}。`;
+    status.textContent =
+      results.length === 0 ? `没有找到与“${q}”相关的报告。` : `找到 ${results.length} 份报告${results.length > PAGE ? `，显示前 ${PAGE} 份` : ''}。`;
     list.replaceChildren(
       ...shown.map((r) => {
         const item = document.createElement('li');

@@ -23,12 +23,28 @@ function failedRules(r: PlannedReport): string[] {
   const a = (row: string, col: string) => v(`applications.${row}.${col}`);
   for (const { key: col } of APPLICANTS) {
     test('R1', col, [a('received', col), a('carriedOver', col)], [a('resultsTotal', col), a('carriedForward', col)]);
-    test('R2', col, [a('resultsTotal', col)], outcomeRows(r.figures.template).map((row) => a(row, col)));
+    test(
+      'R2',
+      col,
+      [a('resultsTotal', col)],
+      outcomeRows(r.figures.template).map((row) => a(row, col)),
+    );
   }
   for (const { key: row } of APPLICATION_ROWS[r.figures.template]) {
-    test('R3', row, [a(row, 'total')], APPLICANTS.slice(0, 6).map((c) => a(row, c.key)));
+    test(
+      'R3',
+      row,
+      [a(row, 'total')],
+      APPLICANTS.slice(0, 6).map((c) => a(row, c.key)),
+    );
   }
-  for (const { key: block } of REVIEW_BLOCKS) test('R4', block, [v(`${block}.total`)], REVIEW_PARTS.map((c) => v(`${block}.${c}`)));
+  for (const { key: block } of REVIEW_BLOCKS)
+    test(
+      'R4',
+      block,
+      [v(`${block}.total`)],
+      REVIEW_PARTS.map((c) => v(`${block}.${c}`)),
+    );
   return failed.sort();
 }
 
@@ -177,7 +193,11 @@ describe('writeCorpus', () => {
       expect(text.includes('\r\n')).toBe(f.crlf);
       expect(text).toContain(f.title);
     }
-    for (const encoding of ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le-bom']) expect([...seen].some((s) => s.endsWith(encoding)), encoding).toBe(true);
+    for (const encoding of ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le-bom'])
+      expect(
+        [...seen].some((s) => s.endsWith(encoding)),
+        encoding,
+      ).toBe(true);
   });
 
   test('lays HTML tables out with merged cells, &nbsp; blanks and <br /> in headers, inside a site page', () => {

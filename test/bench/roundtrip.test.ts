@@ -30,13 +30,17 @@ describe('the synthetic corpus read back by the parser', () => {
     expect(files.filter((f) => f.perturbed).length).toBeGreaterThan(10);
   });
 
-  test.each(Object.keys(FORM_SHARES) as Form[])('gives back every cell, the metadata and the broken checks of %s reports', async (form) => {
-    const problems: string[] = [];
-    for (const entry of manifest.files.filter((f) => f.form === form)) {
-      const outcome = await parseFile(join(dir, entry.file));
-      const found = 'error' in outcome ? [`not read: ${outcome.error}`] : differences(manifest, entry, outcome.report);
-      problems.push(...found.map((d) => `${entry.file} (${entry.encoding ?? 'docx'}${entry.crlf ? ', CRLF' : ''}): ${d}`));
-    }
-    expect(problems).toEqual([]);
-  }, 60_000);
+  test.each(Object.keys(FORM_SHARES) as Form[])(
+    'gives back every cell, the metadata and the broken checks of %s reports',
+    async (form) => {
+      const problems: string[] = [];
+      for (const entry of manifest.files.filter((f) => f.form === form)) {
+        const outcome = await parseFile(join(dir, entry.file));
+        const found = 'error' in outcome ? [`not read: ${outcome.error}`] : differences(manifest, entry, outcome.report);
+        problems.push(...found.map((d) => `${entry.file} (${entry.encoding ?? 'docx'}${entry.crlf ? ', CRLF' : ''}): ${d}`));
+      }
+      expect(problems).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -12,7 +12,11 @@ let dir: string;
 let content: string;
 let out: string;
 const run = () => runDataStage({ contentDir: content, outDir: out, workers: 1, log: () => {} });
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nianbao-stage-'));
@@ -66,10 +70,16 @@ describe('runDataStage', () => {
     expect(await exists(join(out, 'downloads/originals', `${id}.txt`))).toBe(true);
   });
 
-  test('R8: last year\'s 结转下年度 against this year\'s 上年结转 for the same agency', async () => {
+  test("R8: last year's 结转下年度 against this year's 上年结转 for the same agency", async () => {
     const next = { ...FIXTURE_2021, title: FIXTURE_2021.title.replace('2021', '2022'), signature: ['青禾县人民政府办公室', '2023年1月18日'] };
     // 2021 carried forward 0 to 2022; 2022 says 2 were carried over.
-    await writeFile(join(content, 'c.txt'), tabText({ ...next, applications: { ...next.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] } }));
+    await writeFile(
+      join(content, 'c.txt'),
+      tabText({
+        ...next,
+        applications: { ...next.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] },
+      }),
+    );
     const { summaries } = await run();
     const agencies = JSON.parse(await readFile(join(out, 'agencies.json'), 'utf8')) as Agency[];
     const agency = agencies.find((a) => a.name === '青禾县人民政府办公室')!;
@@ -96,7 +106,10 @@ describe('runDataStage', () => {
   });
 
   test('reports.csv: BOM, one column per dotted cell key, right numbers, no live formula', async () => {
-    await writeFile(join(content, 'agencies.csv'), 'agency,region,level,parent,source_url\n青禾县人民政府办公室,"=HYPERLINK(""http://evil"")",county,青禾县人民政府,https://example.gov.cn/\n');
+    await writeFile(
+      join(content, 'agencies.csv'),
+      'agency,region,level,parent,source_url\n青禾县人民政府办公室,"=HYPERLINK(""http://evil"")",county,青禾县人民政府,https://example.gov.cn/\n',
+    );
     await run();
     const csv = await readFile(join(out, 'downloads/reports.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -10,7 +10,9 @@ import { join } from 'node:path';
  * MODE, NODE_ENV…), which Astro's Vite would otherwise take for the site's own settings.
  */
 export const buildEnv = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST')));
+  Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST')),
+  );
 
 export interface TempSite {
   root: string;

@@ -9,11 +9,13 @@ import { browserAvailable, launch, openPage, readReport, siteUrl, startsWithBom,
 
 /** How many of the page's chart canvases have something drawn on them. */
 const drawnCanvases = (page: Page) =>
-  page.$$eval('#compare-charts canvas', (canvases) =>
-    (canvases as HTMLCanvasElement[]).filter((c) => {
-      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-      return data.some((v, i) => i % 4 === 3 && v !== 0);
-    }).length,
+  page.$$eval(
+    '#compare-charts canvas',
+    (canvases) =>
+      (canvases as HTMLCanvasElement[]).filter((c) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        return data.some((v, i) => i % 4 === 3 && v !== 0);
+      }).length,
   );
 const tablesText = (page: Page) => page.$$eval('#compare-charts figure', (figs) => figs.map((f) => f.textContent?.replace(/\s+/g, ' ')));
 

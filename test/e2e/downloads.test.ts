@@ -13,7 +13,11 @@ describe.skipIf(!browserAvailable)('downloads', () => {
     const { data, meta } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     const cellColumns = meta.fields!.filter((f) => /^(proactive|applications|review|litigationDirect|litigationAfterReview)\./.test(f));
     expect(cellColumns.length).toBeGreaterThan(0);
-    expect(data.map((row) => row.id).sort()).toEqual(summaries().map((s) => s.id).sort());
+    expect(data.map((row) => row.id).sort()).toEqual(
+      summaries()
+        .map((s) => s.id)
+        .sort(),
+    );
     let compared = 0;
     for (const row of data) {
       const report = readReport(row.id!);

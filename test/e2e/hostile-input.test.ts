@@ -38,7 +38,9 @@ describe.skipIf(!browserAvailable)('hostile input', () => {
       '',
       'agencies/',
       'quality/',
-      `compare/?a=${reports().map((s) => s.agencyId).join(',')}`,
+      `compare/?a=${reports()
+        .map((s) => s.agencyId)
+        .join(',')}`,
       'search/?q=pwned',
       'search/?q=script',
     ];
@@ -57,7 +59,10 @@ describe.skipIf(!browserAvailable)('hostile input', () => {
       expect(live, path).toEqual([]);
       // The only scripts are the site's own bundles.
       const scripts = await page.$$eval('script', (els) => els.map((e) => (e as HTMLScriptElement).src));
-      expect(scripts.filter((src) => !src.startsWith(`${url}_astro/`)), path).toEqual([]);
+      expect(
+        scripts.filter((src) => !src.startsWith(`${url}_astro/`)),
+        path,
+      ).toEqual([]);
       await page.close();
     }
   });

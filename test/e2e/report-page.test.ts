@@ -9,7 +9,11 @@ const reports = () => summaries().map((s) => readReport(s.id));
 const cellsOf = (r: Report): [string, number | null][] =>
   (['proactive', 'applications'] as const)
     .flatMap((t) => Object.entries(r[t]).flatMap(([row, cols]) => Object.entries(cols).map(([col, v]) => [`${t}.${row}.${col}`, v] as [string, number | null])))
-    .concat((['review', 'litigationDirect', 'litigationAfterReview'] as const).flatMap((b) => Object.entries(r[b]).map(([col, v]) => [`${b}.${col}`, v] as [string, number | null])));
+    .concat(
+      (['review', 'litigationDirect', 'litigationAfterReview'] as const).flatMap((b) =>
+        Object.entries(r[b]).map(([col, v]) => [`${b}.${col}`, v] as [string, number | null]),
+      ),
+    );
 
 describe.skipIf(!browserAvailable)('report page', () => {
   const browser = useBrowser();

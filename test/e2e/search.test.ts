@@ -26,7 +26,9 @@ describe.skipIf(!browserAvailable)('search', () => {
   afterAll(() => browser?.close());
 
   test('a part of an agency name ("固军") finds that agency’s report', async () => {
-    const expected = summaries().filter((s) => s.agency.includes('固军镇')).map((s) => s.id);
+    const expected = summaries()
+      .filter((s) => s.agency.includes('固军镇'))
+      .map((s) => s.id);
     expect(expected.length).toBeGreaterThan(0);
     const found = await search(page, '固军');
     expect(found).toEqual(expect.arrayContaining(expected));
@@ -77,7 +79,12 @@ describe.skipIf(!browserAvailable)('search', () => {
       await page.selectOption(`select[name="${name}"]`, value);
       const found = await search(page, '');
       await page.selectOption(`select[name="${name}"]`, '');
-      expect(found.sort()).toEqual(all.filter((s) => valueOf(s, name) === value).map((s) => s.id).sort());
+      expect(found.sort()).toEqual(
+        all
+          .filter((s) => valueOf(s, name) === value)
+          .map((s) => s.id)
+          .sort(),
+      );
     },
   );
 });

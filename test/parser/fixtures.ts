@@ -84,7 +84,14 @@ export function tableRows(f: Fixture): { proactive: string[][]; applications: st
   ];
   let group = '';
   for (const row of APPLICATION_ROWS[f.template]) {
-    const labels = row.group && row.group !== group && row.ordinal ? ['', row.group, row.label] : row.group && !row.ordinal ? [row.group === '三、本年度办理结果' && row.key === 'granted' ? row.group : '', row.label] : row.ordinal ? ['', '', row.label] : [row.label];
+    const labels =
+      row.group && row.group !== group && row.ordinal
+        ? ['', row.group, row.label]
+        : row.group && !row.ordinal
+          ? [row.group === '三、本年度办理结果' && row.key === 'granted' ? row.group : '', row.label]
+          : row.ordinal
+            ? ['', '', row.label]
+            : [row.label];
     group = row.group ?? '';
     applications.push([...labels, ...rowCells(f, row.key)]);
   }
@@ -134,7 +141,10 @@ export function htmlPage(f: Fixture): string {
   const t = tableRows(f);
   const table = (rows: string[][]) =>
     `<table border="1" style="border-collapse:collapse;mso-table-layout-alt:fixed">${rows
-      .map((r) => `<tr>${r.map((c) => `<td style="font-family:仿宋"><p class="MsoNormal">${c === '' ? '&nbsp;' : c.replace('本年新', '本年新<br/>')}</p></td>`).join('')}</tr>`)
+      .map(
+        (r) =>
+          `<tr>${r.map((c) => `<td style="font-family:仿宋"><p class="MsoNormal">${c === '' ? '&nbsp;' : c.replace('本年新', '本年新<br/>')}</p></td>`).join('')}</tr>`,
+      )
       .join('\n')}</table>`;
   const body = sectionsAround(f, '@T2', '@T3', '@T4')
     .split('\n')
@@ -176,7 +186,10 @@ export function crawledText(f: Fixture, separator = ''): string {
 export function pdfText(f: Fixture): string {
   const t = tableRows(f);
   const row = (cells: string[], indent: number) => {
-    const labels = cells.filter((c) => !/^-?[\d.]*$|^—$/.test(c) || c === '').filter(Boolean).join(' ');
+    const labels = cells
+      .filter((c) => !/^-?[\d.]*$|^—$/.test(c) || c === '')
+      .filter(Boolean)
+      .join(' ');
     const figures = cells.slice(cells.length - 7);
     return ' '.repeat(indent) + labels.padEnd(40, ' ') + figures.map((x) => x.padStart(6, ' ')).join('');
   };

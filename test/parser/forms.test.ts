@@ -3,7 +3,19 @@ import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow
 import { parseBytes } from '../../scripts/parser/index.ts';
 import type { Report } from '../../src/model/report.ts';
 import { APPLICANTS } from '../../src/model/templates.ts';
-import { cellPerLineText, crawledText, pdfText, FIXTURE_2019, FIXTURE_2021, htmlPage, markdown, REVIEW_KEYS, tabText, tableRows, type Fixture } from './fixtures.ts';
+import {
+  cellPerLineText,
+  crawledText,
+  pdfText,
+  FIXTURE_2019,
+  FIXTURE_2021,
+  htmlPage,
+  markdown,
+  REVIEW_KEYS,
+  tabText,
+  tableRows,
+  type Fixture,
+} from './fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -18,14 +30,19 @@ function expectCells(r: Report, f: Fixture) {
   for (const [row, values] of Object.entries(f.applications))
     APPLICANTS.forEach((c, i) => expect(r.applications[row]?.[c.key as 'total'], `applications.${row}.${c.key}`).toBe(values[i]));
   REVIEW_KEYS.forEach((block, b) =>
-    ['upheld', 'corrected', 'other', 'pending', 'total'].forEach((col, i) => expect(r[block as 'review'][col as 'total'], `${block}.${col}`).toBe(f.review[b * 5 + i])),
+    ['upheld', 'corrected', 'other', 'pending', 'total'].forEach((col, i) =>
+      expect(r[block as 'review'][col as 'total'], `${block}.${col}`).toBe(f.review[b * 5 + i]),
+    ),
   );
 }
 
 async function docx(f: Fixture): Promise<Uint8Array> {
   const t = tableRows(f);
-  const table = (rows: string[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
-  const text = tabText(f).split('\n').filter((l) => !l.includes('\t'));
+  const table = (rows: string[][]) =>
+    new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
+  const text = tabText(f)
+    .split('\n')
+    .filter((l) => !l.includes('\t'));
   const children = [];
   for (const line of text) {
     children.push(new Paragraph(line));
@@ -74,7 +91,10 @@ describe('parseBytes reads every form', () => {
     const blanks = { ...FIXTURE_2021.applications, granted: [3, '', '', '', '', '', 3], unavailableNotHeld: [2, '', '', '', '', '', 2] };
     const f = { ...FIXTURE_2021, applications: blanks };
     const r = await parsed('p.txt', utf8(pdfText(f)));
-    expectCells(r, { ...f, applications: { ...blanks, granted: [3, null, null, null, null, null, 3], unavailableNotHeld: [2, null, null, null, null, null, 2] } } as unknown as Fixture);
+    expectCells(r, {
+      ...f,
+      applications: { ...blanks, granted: [3, null, null, null, null, null, 3], unavailableNotHeld: [2, null, null, null, null, null, 2] },
+    } as unknown as Fixture);
     expect(r.inferred).toBe(false);
   });
 
@@ -98,7 +118,12 @@ describe('parseBytes reads every form', () => {
   });
 
   test('space-separated cells with a blank: the figures are taken as printed, the blank filled only by the arithmetic', async () => {
-    const applications = { ...FIXTURE_2021.applications, received: [15, 1, 0, 0, 0, 0, 16], granted: [13, '', 0, 0, 0, 0, 13], resultsTotal: [16, 1, 0, 0, 0, 0, 17] };
+    const applications = {
+      ...FIXTURE_2021.applications,
+      received: [15, 1, 0, 0, 0, 0, 16],
+      granted: [13, '', 0, 0, 0, 0, 13],
+      resultsTotal: [16, 1, 0, 0, 0, 0, 17],
+    };
     const r = await parsed('s.txt', utf8(crawledText({ ...FIXTURE_2021, applications }, ' ')));
     expect(r.applications.granted).toEqual({ naturalPerson: 13, business: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 13 });
     expect(r.applications.received.total).toBe(16);
@@ -137,16 +162,20 @@ describe('encodings', () => {
 });
 
 describe('HTML pages as published', () => {
-  test('a page laid out with a table around the report still yields the report\'s own tables', async () => {
-    const page = htmlPage(FIXTURE_2021).replace('<div class="content">', '<table class="layout"><tr><td width="20%">栏目导航</td><td><div class="content">').replace('<div class="footer">', '</td></tr></table><div class="footer">');
+  test("a page laid out with a table around the report still yields the report's own tables", async () => {
+    const page = htmlPage(FIXTURE_2021)
+      .replace('<div class="content">', '<table class="layout"><tr><td width="20%">栏目导航</td><td><div class="content">')
+      .replace('<div class="footer">', '</td></tr></table><div class="footer">');
     const r = await parsed('layout.html', utf8(page));
     expectCells(r, FIXTURE_2021);
     expect(r.inferred).toBe(false);
   });
 
   test('scripts, event handlers and javascript: links in the page never reach the report', async () => {
-    const page = htmlPage(FIXTURE_2021)
-      .replace('<p>一、总体情况</p>', '<p>一、总体情况</p><script>window.__pwned=1</script><p><img src=x onerror="window.__pwned=2">见<a href="javascript:alert(1)">附件</a></p>');
+    const page = htmlPage(FIXTURE_2021).replace(
+      '<p>一、总体情况</p>',
+      '<p>一、总体情况</p><script>window.__pwned=1</script><p><img src=x onerror="window.__pwned=2">见<a href="javascript:alert(1)">附件</a></p>',
+    );
     const r = await parsed('x.html', utf8(page));
     const text = JSON.stringify(r);
     expect(text).not.toMatch(/__pwned|onerror|javascript:|<script|<img/);

@@ -34,7 +34,7 @@ describe('who and when', () => {
     expect(r.agency).toBe('青禾县人民政府办公室');
   });
 
-  test('without a printed date, the page\'s own 发布时间 line', async () => {
+  test("without a printed date, the page's own 发布时间 line", async () => {
     const text = `发布时间：2022-02-08 10:00\n${tabText({ ...FIXTURE_2021, signature: [] })}`;
     expect((await report(text)).published).toBe('2022-02-08');
   });

@@ -26,13 +26,20 @@ describe('nameParts', () => {
 
 describe('CSV for spreadsheets', () => {
   test('a cell that a spreadsheet would run as a formula gets a leading quote', () => {
-    expect(['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx'].map(safeCell)).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'-1+1", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx'].map(safeCell)).toEqual([
+      '\'=HYPERLINK("x")',
+      "'+1",
+      "'-1+1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
   });
   test('numbers, including negative ones, stay numbers', () => {
     expect([-3, 0, 12.5, null].map(safeCell)).toEqual([-3, 0, 12.5, null]);
   });
   test('starts with a BOM and leaves blanks empty, not 0', () => {
-    expect(toCsv([{ 机关: '=cmd', 新收: null, 办结: 0 }])).toBe('\uFEFF机关,新收,办结\r\n\'=cmd,,0');
+    expect(toCsv([{ 机关: '=cmd', 新收: null, 办结: 0 }])).toBe("\uFEFF机关,新收,办结\r\n'=cmd,,0");
   });
 });
 

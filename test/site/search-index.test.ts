@@ -7,7 +7,11 @@ const reports = (year: number, n: number) => Array.from({ length: n }, (_, i) =>
 describe('searchShards', () => {
   test('one shard per year, newest first, named by the year', () => {
     const shards = searchShards([...reports(2020, 3), ...reports(2022, 2), ...reports(2021, 1)]);
-    expect(shards.map((s) => [s.name, s.ids.length])).toEqual([['2022', 2], ['2021', 1], ['2020', 3]]);
+    expect(shards.map((s) => [s.name, s.ids.length])).toEqual([
+      ['2022', 2],
+      ['2021', 1],
+      ['2020', 3],
+    ]);
   });
 
   test('a year too big for one index is split, each report in exactly one part', () => {
