@@ -1,4 +1,4 @@
-// The site reads generated data only (see src/lib/data.ts); scripts/build.ts sets the environment.
+// The site reads generated data only (see src/data/site-data.ts); scripts/build.ts sets the environment.
 import { defineConfig } from 'astro/config';
 
 /** Sub-path the site is served under, e.g. `/nianbao/`; always with a trailing slash. */
@@ -11,7 +11,7 @@ export default defineConfig({
   // Pages are plain HTML; nothing should reach out to a prefetch or dev toolbar host.
   devToolbar: { enabled: false },
   prefetch: false,
-  // Pagefind's script is imported at run time from the built site (src/scripts/search.ts). In a script
+  // Pagefind's script is imported at run time from the built site (src/client/search.ts). In a script
   // Astro inlines into the page, Vite's preload wrapper around that import() is left undefined, so
   // scripts always go to their own files, and nothing needs preloading.
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },

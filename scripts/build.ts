@@ -10,13 +10,13 @@ import { rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchShards } from '../src/lib/search-index.ts';
-import { buildInfo, type BuildInfo } from '../src/model/corpus.ts';
-import type { Summary } from '../src/model/summary.ts';
+import { searchShards } from '../src/search/search-shards.ts';
+import { buildInfo, type BuildInfo } from '../model/corpus.ts';
+import type { Summary } from '../model/summary.ts';
 import { linkTree } from './site/link-tree.ts';
 import { indexShards } from './site/pagefind.ts';
 import { stagingDir, swapInto } from './site/swap.ts';
-import { buildSummary } from './site/summary.ts';
+import { buildSummary } from './site/build-summary.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -50,7 +50,7 @@ async function dataStage(): Promise<BuildInfo> {
 }
 
 async function astroStage(): Promise<void> {
-  // Read by astro.config.mjs and src/model/corpus.ts when Astro evaluates them.
+  // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -1,5 +1,5 @@
 // `nianbao check`: what a maintainer needs to act on after parsing content/, in plain lines.
-import { LEVEL_LABELS } from '../src/model/report.ts';
+import { LEVEL_LABELS } from '../model/report.ts';
 import type { StageResult } from './data/stage.ts';
 
 export function checkSummary({ info, summaries, notes, counts, seconds }: StageResult): string {

@@ -2,8 +2,8 @@
 // at render time, so the data store stays small at 100k reports (performance-notes.md B.7).
 import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { files } from './model/corpus.ts';
-import { summary, type Summary } from './model/summary.ts';
+import { files } from '../model/corpus.ts';
+import { summary, type Summary } from '../model/summary.ts';
 
 const reports = defineCollection({
   schema: summary,

@@ -2,7 +2,7 @@
 // county (县/区/县级市) → township (乡/镇/街道), plus the departments of each government. Provinces are
 // real; every lower name is made up from syllables and unique in the corpus, so each agency's full
 // name identifies it (the parser keys reports by agency and year).
-import type { Level } from '../../src/model/report.ts';
+import type { Level } from '../../model/report.ts';
 import { Random } from './random.ts';
 
 export interface Agency {

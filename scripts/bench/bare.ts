@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planCorpus } from './generate.ts';
-import { composeReport } from './report.ts';
+import { composeReport } from './synthetic-report.ts';
 
 /** Writes a minimal Astro project into `dir` with `pages` trivial pages. */
 export function bareAstro(dir: string, pages: number): void {

@@ -1,6 +1,6 @@
 // Every numeric cell of a template, by its dotted path in the data contract
 // (`proactive.fees.amount`, `applications.received.total`, `review.upheld`), in printed order.
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type TemplateId } from '../../src/model/templates.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type TemplateId } from '../../model/templates.ts';
 
 function paths(template: TemplateId): string[] {
   return [

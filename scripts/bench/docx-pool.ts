@@ -1,7 +1,7 @@
 // The main thread's side of docx-worker.ts: one worker (the machine has two cores), requests answered
 // in order of id.
 import { Worker } from 'node:worker_threads';
-import type { ReportDocument } from './report.ts';
+import type { ReportDocument } from './synthetic-report.ts';
 
 export class DocxPool {
   private worker = new Worker(new URL('./docx-worker.ts', import.meta.url));

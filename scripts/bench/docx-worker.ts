@@ -4,7 +4,7 @@
 // core.xml and every zip entry with the current time, and the same seed must give the same bytes.
 import { parentPort } from 'node:worker_threads';
 import { renderDocx } from './render-docx.ts';
-import type { ReportDocument } from './report.ts';
+import type { ReportDocument } from './synthetic-report.ts';
 
 const RealDate = Date;
 let now = 0;

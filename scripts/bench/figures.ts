@@ -1,7 +1,7 @@
 // The numbers of one synthetic report, consistent by construction: R1–R4 hold (report-format.md §4)
 // and 上年结转 equals last year's 结转下年度 (R8), unless a report is deliberately broken. Sizes follow
 // the agency's level: most townships receive 0–5 applications, city departments tens to hundreds.
-import { APPLICANT_PARTS, APPLICANTS, outcomeRows, PROACTIVE, REVIEW_BLOCKS, REVIEW_PARTS, type TemplateId } from '../../src/model/templates.ts';
+import { APPLICANT_PARTS, APPLICANTS, outcomeRows, PROACTIVE, REVIEW_BLOCKS, REVIEW_PARTS, type TemplateId } from '../../model/templates.ts';
 import type { Agency } from './agencies.ts';
 import { cellPaths } from './cells.ts';
 import type { Random } from './random.ts';

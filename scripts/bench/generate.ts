@@ -4,7 +4,7 @@
 // manifest.json beside reports/ listing everything printed.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { TEMPLATES } from '../../src/model/templates.ts';
+import { TEMPLATES } from '../../model/templates.ts';
 import { agencies, type Agency } from './agencies.ts';
 import { cellPaths } from './cells.ts';
 import { CHARSET, encode, ENCODING_SHARES, type Encoding } from './encode.ts';
@@ -15,7 +15,7 @@ import { Random } from './random.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { renderText } from './render-text.ts';
-import { composeReport, type ReportDocument } from './report.ts';
+import { composeReport, type ReportDocument } from './synthetic-report.ts';
 
 /** The folder of the corpus holding the reports (and nothing else): the data stage's --content. */
 export const REPORTS = 'reports';

@@ -3,8 +3,8 @@
 // in that order, which keeps the manifest of 100,000 reports near 100 MB instead of a gigabyte.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Level } from '../../src/model/report.ts';
-import type { TemplateId } from '../../src/model/templates.ts';
+import type { Level } from '../../model/report.ts';
+import type { TemplateId } from '../../model/templates.ts';
 import type { Encoding } from './encode.ts';
 import type { BlankStyle, BrokenCheck, Shares } from './figures.ts';
 import type { Form } from './generate.ts';

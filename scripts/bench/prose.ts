@@ -1,7 +1,7 @@
 // The narrative of a synthetic report, written for this project from a small vocabulary of
 // administrative phrases (no real report's text). Each section picks and orders phrases per report and
 // fills in the agency's details; the figures it restates come from the report's own tables.
-import { APPLICATION_ROWS, type TemplateId } from '../../src/model/templates.ts';
+import { APPLICATION_ROWS, type TemplateId } from '../../model/templates.ts';
 import type { Agency } from './agencies.ts';
 import type { Random } from './random.ts';
 

@@ -2,8 +2,8 @@
 // (as most agencies type them, no heading styles), tables with Word's own merges (gridSpan across,
 // vMerge restart/continue down), which mammoth turns into colspan/rowspan.
 import { AlignmentType, Document, Packer, Paragraph, Table as WordTable, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
-import type { ReportDocument } from './report.ts';
-import { grid, type Table } from './tables.ts';
+import type { ReportDocument } from './synthetic-report.ts';
+import { grid, type Table } from './synthetic-tables.ts';
 
 const FONT = '仿宋_GB2312';
 

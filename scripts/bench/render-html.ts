@@ -3,8 +3,8 @@
 // styles, rowspan/colspan, &nbsp; blanks, <br /> in header cells), related links and a footer.
 import type { Agency } from './agencies.ts';
 import type { Random } from './random.ts';
-import type { ReportDocument } from './report.ts';
-import type { Table } from './tables.ts';
+import type { ReportDocument } from './synthetic-report.ts';
+import type { Table } from './synthetic-tables.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

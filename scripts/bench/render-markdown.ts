@@ -1,7 +1,7 @@
 // A report as Markdown with pipe tables: headings for the sections, merged slots left empty (pipe
 // tables have no spans), the first row of each table as its header row.
-import type { ReportDocument } from './report.ts';
-import { grid, type Table } from './tables.ts';
+import type { ReportDocument } from './synthetic-report.ts';
+import { grid, type Table } from './synthetic-tables.ts';
 
 export function renderMarkdown(doc: ReportDocument): string {
   const out = [`# ${doc.title}`];

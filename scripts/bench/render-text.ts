@@ -3,8 +3,8 @@
 // merged cell continued as an empty cell and a horizontally merged one printed once;
 // "tabs": one line per row, cells separated by tabs, merged slots left empty.
 import type { Random } from './random.ts';
-import type { ReportDocument } from './report.ts';
-import { grid, type Table } from './tables.ts';
+import type { ReportDocument } from './synthetic-report.ts';
+import { grid, type Table } from './synthetic-tables.ts';
 
 export type TextLayout = 'cells' | 'tabs';
 

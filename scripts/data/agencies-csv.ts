@@ -1,7 +1,7 @@
 // content/agencies.csv (optional, read with Papa Parse): region, level, parent agency and source URL
 // per agency, overriding what the parser inferred from the name.
 import Papa from 'papaparse';
-import { LEVELS, LEVEL_LABELS, type Level, type Report } from '../../src/model/report.ts';
+import { LEVELS, LEVEL_LABELS, type Level, type Report } from '../../model/report.ts';
 
 export interface AgencyInfo {
   region?: string;

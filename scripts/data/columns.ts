@@ -1,7 +1,7 @@
 // The columns of reports.csv and the data dictionary: report metadata, then every cell of both
 // templates under its dotted key (data-contract.md), each with its Chinese label and meaning.
-import type { Report } from '../../src/model/report.ts';
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES } from '../../src/model/templates.ts';
+import type { Report } from '../../model/report.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES } from '../../model/templates.ts';
 
 export interface Column {
   key: string;

@@ -1,8 +1,8 @@
 // Checks across reports: two files for the same agency and year (an error naming both, never a
 // silent overwrite), and R8, last year's 结转下年度 against this year's 上年结转 per column.
-import type { CarryOver } from '../../src/model/corpus.ts';
-import type { Level } from '../../src/model/report.ts';
-import { APPLICANTS } from '../../src/model/templates.ts';
+import type { CarryOver } from '../../model/corpus.ts';
+import type { Level } from '../../model/report.ts';
+import { APPLICANTS } from '../../model/templates.ts';
 
 /** What the corpus checks and the corpus files need of one report, without its text. */
 export interface Entry {

@@ -6,7 +6,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import type { Summary } from '../../src/model/summary.ts';
+import type { Summary } from '../../model/summary.ts';
 import type { Entry } from './corpus-checks.ts';
 import type { Note } from './notes.ts';
 

@@ -1,5 +1,5 @@
 // Failed checks and warnings of one report as lines for `nianbao check` and checks.csv.
-import type { Report } from '../../src/model/report.ts';
+import type { Report } from '../../model/report.ts';
 
 export interface Note {
   report: string;

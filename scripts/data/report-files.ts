@@ -1,9 +1,9 @@
 // The per-report downloads besides its JSON: a long CSV (one line per cell, with its label and the
 // printed text) and a Markdown file (front matter, the narrative sections, the three tables).
-import type { Report } from '../../src/model/report.ts';
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../src/model/templates.ts';
+import type { Report } from '../../model/report.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../model/templates.ts';
 import { CELL_COLUMNS, cellValues } from './columns.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../model/csv.ts';
 
 const CELL_FIELDS = ['key', 'label', 'value', 'printed', 'unit'];
 

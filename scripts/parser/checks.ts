@@ -1,8 +1,8 @@
 // R1–R5 on a parsed report (report-format.md §4), each with pass, fail or "cannot tell" and a plain
 // message naming both numbers. Blank cells are never read as 0: a rule that needs one cannot tell.
-import type { Check } from '../../src/model/report.ts';
-import { PROACTIVE, type TemplateId } from '../../src/model/templates.ts';
-import { equations, evaluate, type Equation, type Lookup } from './rules.ts';
+import type { Check } from '../../model/report.ts';
+import { PROACTIVE, type TemplateId } from '../../model/templates.ts';
+import { equations, evaluate, type Equation, type Lookup } from './equations.ts';
 
 /** `template` is table 二's (for R5), `applicationsTemplate` table 三's: mixed reports exist. */
 export function runChecks(template: TemplateId, get: Lookup, applicationsTemplate: TemplateId | null): Check[] {

@@ -3,16 +3,16 @@
 // boundaries solved where text ran together) → checks → metadata.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../src/model/report.ts';
-import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../src/model/templates.ts';
+import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
+import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
 import { proseText } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
 import { InputError } from './input-error.ts';
 import { readDocument } from './read.ts';
 import { runChecks } from './checks.ts';
-import { equations } from './rules.ts';
-import { headings, splitSections, withoutSpans } from './sections.ts';
+import { equations } from './equations.ts';
+import { headings, splitSections, withoutSpans } from './narrative.ts';
 import { solve } from './solve.ts';
 import { readTables } from './tables.ts';
 import { tableWarnings, textVersusTables } from './warnings.ts';

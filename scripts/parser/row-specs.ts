@@ -1,6 +1,6 @@
 // The rows to look for in a report, from the template data: where each row's cells go (dotted
 // paths), which of them are money, and how merged cells pad a row in real tables.
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../src/model/templates.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../model/templates.ts';
 
 export interface RowSpec {
   table: 'proactive' | 'applications' | 'review';

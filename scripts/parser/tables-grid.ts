@@ -3,7 +3,7 @@
 // exactly one reading unless cells are missing.
 import type { TableBlock } from './document.ts';
 import { findFragment } from './anchors.ts';
-import { readCell } from './cells.ts';
+import { readCell } from './read-cell.ts';
 import { fold } from './fold.ts';
 import type { RowSpec } from './row-specs.ts';
 import { readings } from './runs.ts';

@@ -1,7 +1,7 @@
 // Tables flattened into text (crawled web pages, pdftotext): find each template row's label in the
 // text and read the figures after it, which may have run together ("1000001") and are cut later by
 // solve.ts. Rows are searched in template order, so a label cannot be taken from another table.
-import { SECTIONS } from '../../src/model/templates.ts';
+import { SECTIONS } from '../../model/templates.ts';
 import { findFragment, findLast, type Anchor } from './anchors.ts';
 import type { RowSpec } from './row-specs.ts';
 import { alignShortRows } from './aligned-columns.ts';

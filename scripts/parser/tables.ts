@@ -1,6 +1,6 @@
 // The statistics tables of one document: which templates they follow, and each template row's
 // printed cells, read from real tables where the document has them and from its text otherwise.
-import type { TemplateId } from '../../src/model/templates.ts';
+import type { TemplateId } from '../../model/templates.ts';
 import { documentText, type Document, type TableBlock } from './document.ts';
 import { fold } from './fold.ts';
 import { applicationSpecs, proactiveSpecs, REVIEW_SPEC, type RowSpec } from './row-specs.ts';

@@ -1,6 +1,6 @@
 // Which national template a report follows, read from its table labels (report-format.md §3.3),
 // never from its year: 2020 reports on the 2021 form and the reverse both exist.
-import type { TemplateId } from '../../src/model/templates.ts';
+import type { TemplateId } from '../../model/templates.ts';
 import { findFragment } from './anchors.ts';
 
 const PROACTIVE_SIGNS: Record<TemplateId, string[]> = {

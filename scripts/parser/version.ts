@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const model = fileURLToPath(new URL('../../src/model/', import.meta.url));
+const model = fileURLToPath(new URL('../../model/', import.meta.url));
 
 function sourceHash(): string {
   const hash = createHash('sha256');

@@ -1,6 +1,6 @@
 // What the parser is unsure of, said in plain words on the report's page: tables it could not
 // find, boundaries it had to infer, and prose figures that contradict the tables (R13).
-import type { Warning } from '../../src/model/report.ts';
+import type { Warning } from '../../model/report.ts';
 import type { RowSpec } from './row-specs.ts';
 import type { Fact } from './solve.ts';
 import type { Detected } from './template-detect.ts';

@@ -6,7 +6,7 @@
 // for byte those of the previous build keeps its previous bundle, so a new report re-indexes only its year.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { searchBundle } from '../../src/lib/search-index.ts';
+import { searchBundle } from '../../src/search/search-shards.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 export interface Shard {

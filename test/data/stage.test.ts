@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runDataStage } from '../../scripts/data/stage.ts';
-import type { Agency } from '../../src/model/corpus.ts';
-import type { Report } from '../../src/model/report.ts';
+import type { Agency } from '../../model/corpus.ts';
+import type { Report } from '../../model/report.ts';
 import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
 
 let dir: string;

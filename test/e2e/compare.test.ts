@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { files, type Agency } from '../../src/model/corpus.ts';
+import { files, type Agency } from '../../model/corpus.ts';
 import { browserAvailable, launch, openPage, readReport, siteUrl, startsWithBom, summaries } from './site.ts';
 
 /** How many of the page's chart canvases have something drawn on them. */

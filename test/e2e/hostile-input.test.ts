@@ -3,8 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BuildInfo } from '../../src/model/corpus.ts';
-import type { Summary } from '../../src/model/summary.ts';
+import type { BuildInfo } from '../../model/corpus.ts';
+import type { Summary } from '../../model/summary.ts';
 import { browserAvailable, openPage, useServedSite } from './site.ts';
 
 const filesUnder = (dir: string): string[] =>

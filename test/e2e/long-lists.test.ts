@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/generate.ts';
-import { FIRST_ROWS } from '../../src/lib/long-table.ts';
-import type { Agency } from '../../src/model/corpus.ts';
-import type { Summary } from '../../src/model/summary.ts';
+import { FIRST_ROWS } from '../../src/render/long-table.ts';
+import type { Agency } from '../../model/corpus.ts';
+import type { Summary } from '../../model/summary.ts';
 import { browserAvailable, openPage, seriousViolations, useServedSite } from './site.ts';
 
 const bodyRows = (page: Page, table: string) => page.$$eval(`${table} tbody tr:not([hidden])`, (rows) => rows.length);

@@ -2,7 +2,7 @@
 // looks different from a 0.
 import { describe, expect, test } from 'vitest';
 import { browserAvailable, useBrowser, openPage, readReport, siteUrl, summaries, textOf } from './site.ts';
-import type { Report } from '../../src/model/report.ts';
+import type { Report } from '../../model/report.ts';
 
 const reports = () => summaries().map((s) => readReport(s.id));
 /** Every dotted cell path of a report's three tables with its value. */

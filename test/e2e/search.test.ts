@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launch, openPage, readReport, siteUrl, summaries } from './site.ts';
-import type { Report } from '../../src/model/report.ts';
-import type { Summary } from '../../src/model/summary.ts';
-import { FILTER_NAMES, searchFilters } from '../../src/lib/search-filters.ts';
+import type { Report } from '../../model/report.ts';
+import type { Summary } from '../../model/summary.ts';
+import { FILTER_NAMES, searchFilters } from '../../src/search/search-filters.ts';
 
 /** Report ids of the results the search page lists for what the user typed. */
 async function search(page: Page, query: string): Promise<string[]> {

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { startServer, type Preview } from '../../scripts/preview.ts';
 import { CHROMIUM, LAUNCH_ARGS } from './browser.ts';
 import { buildTempSite, type TempSite } from './build.ts';
-import { files } from '../../src/model/corpus.ts';
-import type { Report } from '../../src/model/report.ts';
-import type { Summary } from '../../src/model/summary.ts';
+import { files } from '../../model/corpus.ts';
+import type { Report } from '../../model/report.ts';
+import type { Summary } from '../../model/summary.ts';
 
 export const browserAvailable = inject('chromium');
 export const siteUrl = () => inject('siteUrl');

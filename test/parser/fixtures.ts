@@ -1,6 +1,6 @@
 // Synthetic reports for the parser's tests: hand-picked figures laid out in each form nianbao reads.
 // Labels come from the template data, so a fixture is the official layout by construction.
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, type TemplateId } from '../../src/model/templates.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, type TemplateId } from '../../model/templates.ts';
 
 export type Cells = Record<string, (number | string)[]>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { parseBytes } from '../../scripts/parser/index.ts';
-import type { Report } from '../../src/model/report.ts';
-import { APPLICANTS } from '../../src/model/templates.ts';
+import type { Report } from '../../model/report.ts';
+import { APPLICANTS } from '../../model/templates.ts';
 import {
   cellPerLineText,
   crawledText,

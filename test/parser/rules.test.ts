@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseBytes } from '../../scripts/parser/index.ts';
-import { readCell } from '../../scripts/parser/cells.ts';
-import type { Report } from '../../src/model/report.ts';
+import { readCell } from '../../scripts/parser/read-cell.ts';
+import type { Report } from '../../model/report.ts';
 import { FIXTURE_2021, tabText, type Fixture } from './fixtures.ts';
 
 async function parsedText(text: string): Promise<Report> {

@@ -1,13 +1,13 @@
 // The site's pure helpers: what a reader or a spreadsheet gets from them.
 import { describe, expect, test } from 'vitest';
-import { paragraphs } from '../../src/lib/sections.ts';
-import { nameParts } from '../../src/lib/search-terms.ts';
-import { safeCell, toCsv } from '../../src/lib/csv.ts';
-import { layoutRows } from '../../src/lib/row-groups.ts';
-import { extremes } from '../../src/lib/chart-spec.ts';
-import { cellHtml } from '../../src/lib/cell-html.ts';
-import type { CellView } from '../../src/lib/cells.ts';
-import { APPLICATION_ROWS } from '../../src/model/templates.ts';
+import { paragraphs } from '../../src/render/paragraphs.ts';
+import { nameParts } from '../../src/search/search-terms.ts';
+import { recordsCsv, safeCell } from '../../model/csv.ts';
+import { layoutRows } from '../../model/table-layout.ts';
+import { extremes } from '../../src/charts/chart-spec.ts';
+import { cellHtml } from '../../src/render/cell-html.ts';
+import type { CellView } from '../../src/render/cell-view.ts';
+import { APPLICATION_ROWS } from '../../model/templates.ts';
 
 describe('paragraphs', () => {
   test('splits on blank lines and undoes Markdown backslash escapes', () => {
@@ -26,20 +26,22 @@ describe('nameParts', () => {
 
 describe('CSV for spreadsheets', () => {
   test('a cell that a spreadsheet would run as a formula gets a leading quote', () => {
-    expect(['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx'].map(safeCell)).toEqual([
+    expect(['=HYPERLINK("x")', '+1', '-1+1', '@SUM(A1)', '\tx', '\rx', '＝1+1', '＠A1'].map(safeCell)).toEqual([
       '\'=HYPERLINK("x")',
       "'+1",
       "'-1+1",
       "'@SUM(A1)",
       "'\tx",
       "'\rx",
+      "'＝1+1",
+      "'＠A1",
     ]);
   });
   test('numbers, including negative ones, stay numbers', () => {
     expect([-3, 0, 12.5, null].map(safeCell)).toEqual([-3, 0, 12.5, null]);
   });
   test('starts with a BOM and leaves blanks empty, not 0', () => {
-    expect(toCsv([{ 机关: '=cmd', 新收: null, 办结: 0 }])).toBe("\uFEFF机关,新收,办结\r\n'=cmd,,0");
+    expect(recordsCsv([{ 机关: '=cmd', 新收: null, 办结: 0 }])).toBe("\uFEFF机关,新收,办结\r\n'=cmd,,0");
   });
 });
 

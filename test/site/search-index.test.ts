@@ -1,6 +1,6 @@
 // How the report pages are split into search indexes (one Pagefind bundle each).
 import { describe, expect, test } from 'vitest';
-import { SHARD_PAGES, searchShards } from '../../src/lib/search-index.ts';
+import { SHARD_PAGES, searchShards } from '../../src/search/search-shards.ts';
 
 const reports = (year: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `a${i}-${year}`, year }));
 

@@ -1,5 +1,5 @@
-// Every row of the agency list, for its filters and sorting (src/lib/long-table.ts).
-import { agencyRowHtml, agencyRows } from '../../lib/agency-rows.ts';
-import { jsonResponse } from '../../lib/json-response.ts';
+// Every row of the agency list, for its filters and sorting (src/render/long-table.ts).
+import { agencyRowHtml, agencyRows } from '../../render/agency-rows.ts';
+import { jsonResponse } from '../../data/json-response.ts';
 
 export const GET = async () => jsonResponse((await agencyRows()).map(agencyRowHtml));

@@ -1,9 +1,9 @@
-// One JSON file per agency for the compare page (src/lib/compare-data.ts).
+// One JSON file per agency for the compare page (src/compare/compare-data.ts).
 import type { APIRoute } from 'astro';
-import { agencies, corpus, disputeCells } from '../../lib/data.ts';
-import type { CompareAgency } from '../../lib/compare-data.ts';
-import { jsonResponse } from '../../lib/json-response.ts';
-import type { Agency } from '../../model/corpus.ts';
+import { agencies, corpus, disputeCells } from '../../data/site-data.ts';
+import type { CompareAgency } from '../../compare/compare-data.ts';
+import { jsonResponse } from '../../data/json-response.ts';
+import type { Agency } from '../../../model/corpus.ts';
 
 export function getStaticPaths() {
   return agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } }));

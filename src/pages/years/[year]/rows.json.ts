@@ -1,8 +1,8 @@
-// Every row of a year's ranking, for its sorting (src/lib/long-table.ts).
+// Every row of a year's ranking, for its sorting (src/render/long-table.ts).
 import type { APIRoute } from 'astro';
-import { corpus } from '../../../lib/data.ts';
-import { byReceived, figuresRowHtml } from '../../../lib/figures-rows.ts';
-import { jsonResponse } from '../../../lib/json-response.ts';
+import { corpus } from '../../../data/site-data.ts';
+import { byReceived, figuresRowHtml } from '../../../render/figures-rows.ts';
+import { jsonResponse } from '../../../data/json-response.ts';
 
 export async function getStaticPaths() {
   return (await corpus()).years.map((year) => ({ params: { year: String(year) }, props: { year } }));

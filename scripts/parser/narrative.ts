@@ -1,0 +1,67 @@
+// The narrative: the text under each of the six numbered headings (report-format.md §2), found
+// fuzzily (misnumbered "3、", reworded "主要问题和改进"), as Markdown paragraphs. Table text is left out.
+import { SECTIONS } from '../../model/templates.ts';
+import { fragmentPattern } from './anchors.ts';
+import { fold } from './fold.ts';
+
+/** Positions of the section headings in `text` (folded or not; folding keeps positions). */
+export function headings(text: string): { key: string; start: number; end: number }[] {
+  const folded = fold(text);
+  const found: { key: string; start: number; end: number }[] = [];
+  let pos = 0;
+  for (const section of SECTIONS) {
+    // A heading is numbered ("一、", "3、", "六."): the preamble names every section without numbers.
+    // Words may come between the number and the fragment ("四、政府信息公开行政复议…", "五、政府信息公开工作存在的主要问题").
+    const re = new RegExp(`(?:[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*[、.]\\s*[^\\n。；;]{0,14}?(?:${section.match.map(fragmentPattern).join('|')})`, 'gu');
+    re.lastIndex = pos;
+    const m = re.exec(folded);
+    if (!m) continue;
+    found.push({ key: section.key, start: m.index, end: m.index + m[0].length });
+    pos = m.index + m[0].length;
+  }
+  return found;
+}
+
+/**
+ * Section key → Markdown. `drop` lists spans (table text) to leave out; text before the first
+ * heading is the `preamble`.
+ */
+export function splitSections(text: string, drop: [number, number][] = []): Record<string, string> {
+  const marks = headings(text);
+  const sections: Record<string, string> = {};
+  const bounds = [{ key: 'preamble', start: 0, end: 0 }, ...marks];
+  bounds.forEach((h, i) => {
+    const end = bounds[i + 1]?.start ?? text.length;
+    const body = withoutSpans(text, drop, h.end, end);
+    const markdown = toMarkdown(body);
+    if (markdown) sections[h.key] = markdown;
+  });
+  return sections;
+}
+
+/** `text[from, to)` without the spans (tables), each cut replaced by a line end. */
+export function withoutSpans(text: string, spans: [number, number][], from = 0, to = text.length): string {
+  let out = '';
+  let at = from;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (e <= at || s >= to) continue;
+    out += text.slice(at, Math.max(at, s)) + '\n';
+    at = Math.max(at, e);
+  }
+  return out + text.slice(at, to);
+}
+
+/** Paragraphs separated by blank lines, Markdown syntax escaped so the text renders as written. */
+export function toMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter(Boolean)
+    .map((l) =>
+      l
+        .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
+        .replace(/^(\d+)\./, '$1\\.')
+        .replace(/^([+-]) /, '\\$1 '),
+    )
+    .join('\n\n');
+}

@@ -1,0 +1,25 @@
+// The build's last words: how many reports became pages, and every input file that did not, with why.
+import type { BuildInfo } from '../../model/corpus.ts';
+
+export function buildSummary(info: BuildInfo, dist: string, timings: Record<string, number>): string {
+  const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  const lines = [
+    `Built ${info.reports} report page(s) for ${info.agencies} agenc${info.agencies === 1 ? 'y' : 'ies'} into ${dist}/ in ${secs(total)} (${Object.entries(
+      timings,
+    )
+      .map(([stage, ms]) => `${stage} ${secs(ms)}`)
+      .join(', ')}).`,
+  ];
+  if (info.errors.length === 0) {
+    lines.push('Every input file became a page.');
+  } else {
+    const width = Math.max(4, ...info.errors.map((e) => e.file.length));
+    lines.push(
+      `${info.errors.length} input file(s) did not become a page:`,
+      `  ${'file'.padEnd(width)}  reason`,
+      ...info.errors.map((e) => `  ${e.file.padEnd(width)}  ${e.error}`),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,111 @@
+// The compare page: read the choice from the URL, fetch each picked agency's figures, draw the charts,
+// offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
+import { compareCharts, compareRows, type Picked } from '../compare/compare-charts.ts';
+import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../compare/compare-data.ts';
+import { recordsCsv } from '../../model/csv.ts';
+import { drawChart } from './charts.ts';
+import { figureElement } from './figure-dom.ts';
+
+/** Both `a=x,y` (shared links) and `a=x&a=y` (the form without JavaScript) name a list. */
+const list = (params: URLSearchParams, key: string) =>
+  params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .filter(Boolean);
+
+/** Agencies a search in the picker lists at most, besides the ones already chosen. */
+const SHOWN = 50;
+const byName = new Intl.Collator('zh-CN').compare;
+
+export async function runComparePage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#compare-form')!;
+  const status = document.querySelector<HTMLElement>('#compare-status')!;
+  const charts = document.querySelector<HTMLElement>('#compare-charts')!;
+  const csvButton = document.querySelector<HTMLButtonElement>('#compare-csv')!;
+  const filter = document.querySelector<HTMLInputElement>('#agency-filter')!;
+  const picker = document.querySelector<HTMLElement>('#agency-picker')!;
+  const found = document.querySelector<HTMLElement>('#agency-found')!;
+  const base = form.dataset.base!;
+  const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  let picked: Picked[] = [];
+
+  // The picker lists the chosen agencies, then those whose name holds what was typed.
+  const agencies = (await (await fetch(base + PICKER_PATH)).json()) as PickerAgency[];
+  const chosen = new Set<string>();
+  const choice = (a: PickerAgency) => {
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'a', value: a.id, checked: chosen.has(a.id) });
+    box.addEventListener('change', () => (box.checked ? chosen.add(a.id) : chosen.delete(a.id)));
+    const meta = Object.assign(document.createElement('span'), { className: 'meta', textContent: `（${a.meta}）` });
+    const label = Object.assign(document.createElement('label'), { className: 'pick' });
+    label.append(box, ` ${a.name}`, meta);
+    return label;
+  };
+  const showPicker = () => {
+    const text = filter.value.trim();
+    const matching = text ? agencies.filter((a) => !chosen.has(a.id) && a.name.includes(text)) : [];
+    picker.replaceChildren(...agencies.filter((a) => chosen.has(a.id)).map(choice), ...matching.slice(0, SHOWN).map(choice));
+    found.textContent = !text
+      ? `共 ${agencies.length} 个机关，输入名称的一部分查找。`
+      : `名称含“${text}”的机关有 ${matching.length} 个${matching.length > SHOWN ? `，列出前 ${SHOWN} 个` : ''}。`;
+  };
+  filter.addEventListener('input', showPicker);
+
+  async function render() {
+    const params = new URLSearchParams(location.search);
+    const [agencyIds, years] = [list(params, 'a'), list(params, 'y').map(Number)];
+    chosen.clear();
+    for (const id of agencyIds) chosen.add(id);
+    showPicker();
+    for (const box of boxes('y')) box.checked = years.includes(Number(box.value));
+    charts.replaceChildren();
+    csvButton.hidden = true;
+    if (agencyIds.length === 0) {
+      status.textContent = '请选择至少一个机关，再按“对比”。';
+      return;
+    }
+    status.textContent = '正在载入…';
+    const loaded = await Promise.all(
+      agencyIds.map(async (id) => {
+        const response = await fetch(base + compareDataPath(id));
+        return response.ok ? ((await response.json()) as CompareAgency) : null;
+      }),
+    );
+    picked = loaded
+      .flatMap((a) => (a ? a.reports.map((report) => ({ agency: a.name, report })) : []))
+      .filter((p) => years.length === 0 || years.includes(p.report.year))
+      .sort((x, y) => x.report.year - y.report.year || byName(x.agency, y.agency));
+    if (picked.length === 0) {
+      status.textContent = '所选机关在所选年度没有报告。';
+      return;
+    }
+    status.textContent = `正在比较 ${picked.length} 份报告。`;
+    for (const spec of compareCharts(picked)) {
+      const { figure, canvas } = figureElement(spec);
+      charts.append(figure);
+      drawChart(canvas, spec);
+    }
+    csvButton.hidden = false;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const checked = (name: string) =>
+      boxes(name)
+        .filter((b) => b.checked)
+        .map((b) => b.value)
+        .join(',');
+    const query = new URLSearchParams(Object.entries({ a: [...chosen].join(','), y: checked('y') }).filter(([, v]) => v));
+    history.pushState(null, '', `?${query.toString().replaceAll('%2C', ',')}`);
+    void render();
+  });
+  addEventListener('popstate', () => void render());
+
+  csvButton.addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([recordsCsv(compareRows(picked))], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'nianbao-compare.csv' });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+
+  await render();
+}

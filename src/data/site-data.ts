@@ -1,0 +1,117 @@
+// The generated data the pages read (model/corpus.ts says where). Read, sorted and indexed once per
+// build: a build renders tens of thousands of pages in one process, and a page that filtered or sorted
+// the whole corpus itself would make the build quadratic. Report JSON is read only by the pages that show it.
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import { files, agency, buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
+import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
+import type { Summary } from '../../model/summary.ts';
+import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const once = <T>(load: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= load());
+};
+
+// One collator for every comparison: `a.localeCompare(b, 'zh-CN')` builds a new one per call.
+const collator = new Intl.Collator('zh-CN');
+/** Chinese dictionary order, for sorting names. */
+export const byChinese = (a: string, b: string) => collator.compare(a, b);
+
+export interface Corpus {
+  /** Every report's summary, newest year first, then by agency name. */
+  reports: Summary[];
+  /** Distinct years present, newest first. */
+  years: number[];
+  /** Each agency's reports, newest first. */
+  byAgency: Map<string, Summary[]>;
+  /** Each year's reports, by agency name. */
+  byYear: Map<number, Summary[]>;
+}
+
+const group = <K>(list: Summary[], key: (s: Summary) => K) => {
+  const groups = new Map<K, Summary[]>();
+  for (const s of list) {
+    const k = key(s);
+    const into = groups.get(k);
+    if (into) into.push(s);
+    else groups.set(k, [s]);
+  }
+  return groups;
+};
+
+export const corpus = once(async (): Promise<Corpus> => {
+  const reports = (await getCollection('reports')).map((e) => e.data).sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
+  const byYear = group(reports, (s) => s.year);
+  return { reports, years: [...byYear.keys()], byAgency: group(reports, (s) => s.agencyId), byYear };
+});
+
+/** Every agency, by name. */
+export const agencies = once((): Agency[] =>
+  agency
+    .array()
+    .parse(readJson(files.agencies))
+    .sort((a, b) => byChinese(a.name, b.name)),
+);
+
+export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
+
+/**
+ * One report's full data. Not validated again: the parser validated it against the same schema when it
+ * wrote the file, and doing it twice per page cost 2.5 s of a 10,000-report build. A folder written
+ * for another version of the schema is refused.
+ */
+export function readReport(id: string): Report {
+  const data = readJson(files.report(id)) as Report;
+  if (data.schemaVersion !== SCHEMA_VERSION) {
+    throw new Error(
+      `${files.report(id)} has schemaVersion ${data.schemaVersion}, not ${SCHEMA_VERSION}: run \`npm run build\` to write the generated data again.`,
+    );
+  }
+  return data;
+}
+
+/** Table 三 row 一 and the three table 四 blocks: what the compare page charts besides a report's summary. */
+export interface DisputeCells {
+  received: ApplicantRow | null;
+  review: ReviewBlock;
+  litigationDirect: ReviewBlock;
+  litigationAfterReview: ReviewBlock;
+}
+
+/**
+ * Those cells of every report, from the data stage's bulk table (downloads/reports.json: a row per report,
+ * a column per dotted cell path), read once, instead of every report's own file a second time.
+ */
+export const disputeCells = once((): Map<string, DisputeCells> => {
+  const { columns, rows } = readJson(`${files.downloads}/reports.json`) as { columns: string[]; rows: unknown[][] };
+  const at = new Map(columns.map((c, i) => [c, i]));
+  const block = (row: unknown[], prefix: string, keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, (row[at.get(`${prefix}.${k}`) ?? -1] as number | null | undefined) ?? null]));
+  const [id, applicants, results] = [at.get('id')!, APPLICANTS.map((c) => c.key), REVIEW_COLUMNS.map((c) => c.key)];
+  return new Map(
+    rows.map((row) => {
+      const received = block(row, 'applications.received', applicants) as unknown as ApplicantRow;
+      const cells = Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, block(row, b.key, results)])) as unknown as Omit<DisputeCells, 'received'>;
+      return [row[id] as string, { received: Object.values(received).some((v) => v !== null) ? received : null, ...cells }];
+    }),
+  );
+});
+
+export interface DictionaryEntry {
+  key: string;
+  label: string;
+  meaning?: string;
+  template?: string | null;
+}
+
+/** The data dictionary the data stage publishes (every cell key with its Chinese label), if it wrote one. */
+export const dictionary = once((): DictionaryEntry[] => {
+  try {
+    const entries = readJson(`${files.downloads}/dictionary.json`);
+    return Array.isArray(entries) ? entries.filter((e): e is DictionaryEntry => typeof e?.key === 'string') : [];
+  } catch {
+    return [];
+  }
+});

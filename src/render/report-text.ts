@@ -1,0 +1,13 @@
+// Words the pages use about a report that are not in the report itself.
+import type { Report } from '../../model/report.ts';
+import type { TemplateId } from '../../model/templates.ts';
+
+export const TEMPLATE_LABELS: Record<TemplateId, string> = {
+  '2019': '2019年格式（试行，国办公开办函〔2019〕60号）',
+  '2021': '2021年格式（国办公开办函〔2021〕30号）',
+};
+
+export const reportTitle = (r: Pick<Report, 'title' | 'agency' | 'year'>) => r.title ?? `${r.agency}${r.year}年政府信息公开工作年度报告`;
+
+/** A report's source address as a link only when it is plain http(s); anything else stays text. */
+export const safeLink = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);

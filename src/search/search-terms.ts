@@ -1,0 +1,63 @@
+// Extra words a report page gives the search index besides its prose.
+import type { Report } from '../../model/report.ts';
+import { APPLICATION_ROWS, PROACTIVE } from '../../model/templates.ts';
+
+// Pagefind segments Chinese into words, so a part of a name ("固军") may not match the word it sits in
+// ("固军镇"). Pages index a name's own parts as extra words: each administrative unit and its stem.
+
+const SUFFIXES = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '人民政府',
+  '委员会',
+  '办公室',
+  '办事处',
+  '街道',
+  '地区',
+  '省',
+  '市',
+  '州',
+  '盟',
+  '县',
+  '旗',
+  '区',
+  '镇',
+  '乡',
+  '局',
+  '厅',
+  '委',
+  '办',
+  '处',
+  '所',
+  '站',
+  '中心',
+];
+const UNIT = new RegExp(`.+?(?:${SUFFIXES.join('|')})`, 'gu');
+
+/** "万源市固军镇人民政府" → ["万源市", "万源", "固军镇", "固军"]. */
+export function nameParts(name: string): string[] {
+  const units = name.match(UNIT) ?? [];
+  const parts = units.flatMap((unit) => {
+    const stem = unit.slice(0, -SUFFIXES.find((s) => unit.endsWith(s))!.length);
+    return stem.length >= 2 ? [unit, stem] : [unit];
+  });
+  return [...new Set(parts)];
+}
+
+/**
+ * Labels of the table rows a report filled with a figure other than 0 ("行政强制", "重复申请"): the tables
+ * stay out of the index (numbers bloat it, performance-notes.md B.7), yet a search for a row's subject
+ * finds the reports that actually report it.
+ */
+export function tableTerms(r: Report): string[] {
+  if (!r.template) return [];
+  const active = (values: Record<string, number | null> | undefined) => Object.values(values ?? {}).some((v) => v !== null && v !== 0);
+  const rows = [
+    ...PROACTIVE[r.template].flatMap((b) => b.rows.filter((row) => active(r.proactive[row.key]))),
+    ...APPLICATION_ROWS[r.template].filter((row) => active(r.applications[row.key])),
+  ];
+  // "1.属于国家秘密" → "属于国家秘密"; "（二）部分公开（区分处理的…）" → "部分公开"
+  return [...new Set(rows.map((row) => row.label.replace(/^(\d+\.|（.）|[一二三四]、)/, '').replace(/（.*$/, '')))];
+}
