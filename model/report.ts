@@ -1,24 +1,23 @@
 // The public shape of one parsed report (../shared/spec/data-contract.md), declared once: the parser
 // validates against it, the data files follow it and the site's content collection reuses it.
 import { z } from 'zod';
+import { UNKNOWN_REASON_CODES } from './cell-states.ts';
+import { APPLICANTS, REVIEW_COLUMNS, TEMPLATES, type Column } from './templates.ts';
 
 export const SCHEMA_VERSION = 1;
 
-/** A number, or null where the report left the cell blank or wrote a placeholder. */
+/** A number, or null: a blank as printed, or "cannot tell" when the report's `unknown` names the cell. */
 export const cell = z.number().nullable();
 const cells = z.record(z.string(), cell);
 
-export const applicantRow = z.object({
-  naturalPerson: cell,
-  business: cell,
-  research: cell,
-  nonprofit: cell,
-  legalService: cell,
-  otherOrg: cell,
-  total: cell,
-});
+/** An object with one cell per column of the template data. */
+const cellsOf = <const C extends readonly Column[]>(columns: C) =>
+  z.object(Object.fromEntries(columns.map((c) => [c.key, cell])) as Record<C[number]['key'], typeof cell>);
 
-export const reviewBlock = z.object({ upheld: cell, corrected: cell, other: cell, pending: cell, total: cell });
+export const applicantRow = cellsOf(APPLICANTS);
+export const reviewBlock = cellsOf(REVIEW_COLUMNS);
+export const templateId = z.enum(TEMPLATES);
+export const tableTemplates = z.object({ proactive: templateId.nullable(), applications: templateId.nullable() });
 
 export const check = z.object({
   rule: z.string(),
@@ -58,7 +57,10 @@ export const report = z.object({
   region: z.string().nullable(),
   parent: z.string().nullable(),
   sourceUrl: z.string().nullable(),
-  template: z.enum(['2019', '2021']).nullable(),
+  /** Table 二's template, else table 三's. */
+  template: templateId.nullable(),
+  /** Each table's own template: a mixed report has a 2021 table 二 over a 2019 table 三. */
+  tableTemplates,
   /** True when table cell boundaries were recovered from run-together text rather than read. */
   inferred: z.boolean(),
   proactive: z.record(z.string(), cells),
@@ -68,6 +70,8 @@ export const report = z.object({
   litigationAfterReview: reviewBlock,
   sections: z.record(z.string(), z.string()),
   raw: z.record(z.string(), z.string()),
+  /** Cells nianbao could not tell (value null, not a printed blank), each with its reason (model/cell-states.ts). */
+  unknown: z.record(z.string(), z.enum(UNKNOWN_REASON_CODES)),
   checks: z.array(check),
   warnings: z.array(warning),
 });

@@ -1,32 +1,41 @@
 // One line per report: what list pages, charts and the overview need, without the full report.
 // The site's content collection holds these, so its data store stays small at 100k reports.
 import { z } from 'zod';
-import { level, type Report } from './report.ts';
+import { applicationRowPaths, cellOf, cellPath, reviewBlockPaths } from './cell-paths.ts';
+import { level, tableTemplates, templateId, type Report } from './report.ts';
+import { APPLICANT_PARTS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_BLOCKS, type TemplateId } from './templates.ts';
 
-export const figures = z.object({
-  received: z.number().nullable(),
-  carriedOver: z.number().nullable(),
-  /** （一）予以公开 */
-  granted: z.number().nullable(),
-  /** （二）部分公开 */
-  partlyGranted: z.number().nullable(),
-  /** Σ（三）不予公开 1–8 */
-  withheld: z.number().nullable(),
-  /** Σ（四）无法提供 1–3 */
-  unavailable: z.number().nullable(),
-  /** Σ（五）不予处理 1–5 */
-  rejected: z.number().nullable(),
-  /** （六）其他处理 (2019 one row, 2021 Σ 1–3) */
-  otherHandling: z.number().nullable(),
-  resultsTotal: z.number().nullable(),
-  carriedForward: z.number().nullable(),
-  naturalPerson: z.number().nullable(),
-  /** Σ the five 法人或其他组织 columns of row 一 */
-  organisations: z.number().nullable(),
-  review: z.number().nullable(),
-  litigationDirect: z.number().nullable(),
-  litigationAfterReview: z.number().nullable(),
-});
+/**
+ * The key figures and the cells each one sums: table 三's 新收, 上年结转, each outcome group (予以公开 …
+ * 其他处理: 2019's one （六） row, 2021's three), （七）总计 and 结转 (总计 column); row 一 by applicant
+ * (自然人, and the five 法人或其他组织 columns together); and each table 四 block's 总计.
+ */
+const FIGURES = {
+  received: () => [cellPath('applications', 'received', 'total')],
+  carriedOver: () => [cellPath('applications', 'carriedOver', 'total')],
+  ...(Object.fromEntries(
+    OUTCOME_GROUPS.map((g) => [
+      g.key,
+      (t: TemplateId) => APPLICATION_ROWS[t].filter((r) => r.outcome === g.key).map((r) => cellPath('applications', r.key, 'total')),
+    ]),
+  ) as Record<(typeof OUTCOME_GROUPS)[number]['key'], (t: TemplateId) => string[]>),
+  resultsTotal: () => [cellPath('applications', 'resultsTotal', 'total')],
+  carriedForward: () => [cellPath('applications', 'carriedForward', 'total')],
+  naturalPerson: () => [cellPath('applications', 'received', 'naturalPerson')],
+  organisations: () => applicationRowPaths('received').filter((p) => APPLICANT_PARTS.slice(1).some((c) => p.endsWith(`.${c}`))),
+  ...(Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, () => reviewBlockPaths(b.key).filter((p) => p.endsWith('.total'))])) as Record<
+    (typeof REVIEW_BLOCKS)[number]['key'],
+    () => string[]
+  >),
+} satisfies Record<string, (t: TemplateId) => string[]>;
+
+export type FigureKey = keyof typeof FIGURES;
+export const FIGURE_KEYS = Object.keys(FIGURES) as FigureKey[];
+
+/** Which figures need table 三 (the others are table 四's). */
+const FROM_APPLICATIONS = new Set<FigureKey>(FIGURE_KEYS.filter((k) => !REVIEW_BLOCKS.some((b) => b.key === k)));
+
+export const figures = z.object(Object.fromEntries(FIGURE_KEYS.map((k) => [k, z.number().nullable()])) as Record<FigureKey, z.ZodNullable<z.ZodNumber>>);
 export type Figures = z.infer<typeof figures>;
 
 export const summary = z.object({
@@ -39,14 +48,22 @@ export const summary = z.object({
   level,
   region: z.string().nullable(),
   parent: z.string().nullable(),
-  template: z.enum(['2019', '2021']).nullable(),
+  sourceUrl: z.string().nullable(),
+  template: templateId.nullable(),
+  tableTemplates,
   format: z.string(),
   file: z.string(),
   inferred: z.boolean(),
+  /** Checks evaluated (0: the tables could not be checked at all). */
+  checked: z.number(),
   failed: z.number(),
   undecided: z.number(),
   warnings: z.number(),
+  /** Number of table cells nianbao could not tell (the report's `unknown`). */
+  unknownCells: z.number(),
   figures,
+  /** Figures that are null because a cell they sum could not be told (not because the report left it blank). */
+  unknownFigures: z.array(z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]])),
 });
 export type Summary = z.infer<typeof summary>;
 
@@ -55,15 +72,16 @@ export const sumOrNull = (values: (number | null | undefined)[]): number | null 
   values.every((v) => typeof v === 'number') ? (values as number[]).reduce((a, b) => a + b, 0) : null;
 
 export function summarize(r: Report): Summary {
-  const a = r.applications;
-  const total = (key: string) => a[key]?.total ?? null;
-  const totals = (prefix: string) =>
-    sumOrNull(
-      Object.keys(a)
-        .filter((k) => k.startsWith(prefix))
-        .map(total),
-    );
-  const received = a.received;
+  const value: Partial<Figures> = {};
+  const unknownFigures: FigureKey[] = [];
+  for (const key of FIGURE_KEYS) {
+    const template = r.tableTemplates.applications;
+    // Table 四's figures are the same in every template; table 三's need the report to have one.
+    const paths = !template && FROM_APPLICATIONS.has(key) ? [] : FIGURES[key](template as TemplateId);
+    value[key] = paths.length ? sumOrNull(paths.map((p) => cellOf(r, p))) : null;
+    // No table 三 at all, or a part nianbao could not tell: the figure is unknown, not blank.
+    if (value[key] === null && (paths.length === 0 || paths.some((p) => p in r.unknown))) unknownFigures.push(key);
+  }
   return {
     id: r.id,
     agencyId: r.agencyId,
@@ -74,29 +92,18 @@ export function summarize(r: Report): Summary {
     level: r.level,
     region: r.region,
     parent: r.parent,
+    sourceUrl: r.sourceUrl,
     template: r.template,
+    tableTemplates: r.tableTemplates,
     format: r.format,
     file: r.file,
     inferred: r.inferred,
+    checked: r.checks.length,
     failed: r.checks.filter((c) => c.ok === false).length,
     undecided: r.checks.filter((c) => c.ok === null).length,
     warnings: r.warnings.length,
-    figures: {
-      received: total('received'),
-      carriedOver: total('carriedOver'),
-      granted: total('granted'),
-      partlyGranted: total('partlyGranted'),
-      withheld: totals('withheld'),
-      unavailable: totals('unavailable'),
-      rejected: totals('rejected'),
-      otherHandling: totals('other'),
-      resultsTotal: total('resultsTotal'),
-      carriedForward: total('carriedForward'),
-      naturalPerson: received?.naturalPerson ?? null,
-      organisations: received ? sumOrNull([received.business, received.research, received.nonprofit, received.legalService, received.otherOrg]) : null,
-      review: r.review.total,
-      litigationDirect: r.litigationDirect.total,
-      litigationAfterReview: r.litigationAfterReview.total,
-    },
+    unknownCells: Object.keys(r.unknown).length,
+    figures: value as Figures,
+    unknownFigures,
   };
 }

@@ -3,7 +3,7 @@
 // the agency's level: most townships receive 0–5 applications, city departments tens to hundreds.
 import { APPLICANT_PARTS, APPLICANTS, outcomeRows, PROACTIVE, REVIEW_BLOCKS, REVIEW_PARTS, type TemplateId } from '../../model/templates.ts';
 import type { Agency } from './agencies.ts';
-import { cellPaths } from './cells.ts';
+import { reportPaths, tableOfPath } from '../../model/cell-paths.ts';
 import type { Random } from './random.ts';
 
 export interface BrokenCheck {
@@ -236,7 +236,7 @@ function review(out: Map<string, number>, rnd: Random): void {
 
 /** Blank cells as published reports leave them (report-format.md §5); a blank never stands for a non-zero count. */
 function leaveBlank(style: BlankStyle, template: TemplateId, values: Map<string, number | null>, placeholder: Set<string>, rnd: Random): void {
-  const tables34 = cellPaths(template).filter((p) => !p.startsWith('proactive.'));
+  const tables34 = reportPaths({ proactive: template, applications: template }).filter((p) => tableOfPath(p) !== 'proactive');
   if (style === 'zeros') {
     for (const p of tables34) if (values.get(p) === 0) values.set(p, null);
   } else if (style === 'detail-totals') {
@@ -244,7 +244,7 @@ function leaveBlank(style: BlankStyle, template: TemplateId, values: Map<string,
     const kept = new Set(['received', 'carriedOver', 'resultsTotal', 'carriedForward']);
     for (const p of tables34) if (p.startsWith('applications.') && p.endsWith('.total') && !kept.has(p.split('.')[1])) values.set(p, null);
   } else {
-    const zeros = cellPaths(template).filter((p) => values.get(p) === 0);
+    const zeros = reportPaths({ proactive: template, applications: template }).filter((p) => values.get(p) === 0);
     for (const p of rnd.sample(zeros, rnd.int(1, 4))) {
       values.set(p, null);
       placeholder.add(p);
@@ -254,7 +254,7 @@ function leaveBlank(style: BlankStyle, template: TemplateId, values: Map<string,
 
 /** One T3 or T4 count off by one, as a typo would be. Returns its path. */
 function perturb(template: TemplateId, values: Map<string, number | null>, rnd: Random): string {
-  const candidates = cellPaths(template).filter((p) => !p.startsWith('proactive.'));
+  const candidates = reportPaths({ proactive: template, applications: template }).filter((p) => tableOfPath(p) !== 'proactive');
   const path = rnd.pick(candidates);
   const value = values.get(path)!;
   values.set(path, value > 0 && rnd.chance(0.5) ? value - 1 : value + 1);

@@ -6,7 +6,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, wr
 import { dirname, join, relative, resolve } from 'node:path';
 import { TEMPLATES } from '../../model/templates.ts';
 import { agencies, type Agency } from './agencies.ts';
-import { cellPaths } from './cells.ts';
+import { reportPaths } from '../../model/cell-paths.ts';
 import { CHARSET, encode, ENCODING_SHARES, type Encoding } from './encode.ts';
 import { DocxPool } from './docx-pool.ts';
 import { DEFAULT_SHARES, figures, newAgencyState, type Figures, type Shares } from './figures.ts';
@@ -124,7 +124,7 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
     fd,
     `{"version":${MANIFEST_VERSION},"seed":${options.seed},"reports":${options.reports},"from":${from},` +
       `"shares":${JSON.stringify(options.shares ?? DEFAULT_SHARES)},` +
-      `"cellPaths":${JSON.stringify(Object.fromEntries(TEMPLATES.map((t) => [t, cellPaths(t)])))},\n"files":[\n`,
+      `"cellPaths":${JSON.stringify(Object.fromEntries(TEMPLATES.map((t) => [t, reportPaths({ proactive: t, applications: t })])))},\n"files":[\n`,
   );
   const made = new Set<string>();
   let files = 0;
@@ -179,6 +179,6 @@ function entry(r: PlannedReport, title: string, published: string): ManifestEntr
     blanks: f.blanks,
     perturbed: f.perturbed,
     broken: f.broken,
-    values: cellPaths(f.template).map((p) => f.values.get(p) ?? null),
+    values: reportPaths({ proactive: f.template, applications: f.template }).map((p) => f.values.get(p) ?? null),
   };
 }

@@ -1,7 +1,7 @@
 // What the parser read from a synthetic report against what the generator printed in it: every cell,
 // the metadata and the checks it broke on purpose. Used by the round-trip test; one line per difference.
 import type { Report } from '../../model/report.ts';
-import { valueAt } from './cells.ts';
+import { cellOf } from '../../model/cell-paths.ts';
 import { cellsOf, type Manifest, type ManifestEntry } from './manifest.ts';
 
 /** Rules a single report's checks evaluate; R8 spans two reports and belongs to the data stage. */
@@ -16,7 +16,7 @@ export function differences(manifest: Manifest, entry: ManifestEntry, report: Re
   same('template', entry.template, report.template);
   same('agency', entry.agency, report.agency);
   same('published', entry.published, report.published);
-  for (const [path, want] of cellsOf(manifest, entry)) same(path, want, valueAt(report, path));
+  for (const [path, want] of cellsOf(manifest, entry)) same(path, want, cellOf(report, path));
 
   const key = (c: { rule: string; scope: string }) => `${c.rule}:${c.scope}`;
   const wanted = new Set(entry.broken.filter((c) => REPORT_RULES.has(c.rule)).map(key));

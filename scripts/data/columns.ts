@@ -1,7 +1,7 @@
 // The columns of reports.csv and the data dictionary: report metadata, then every cell of both
 // templates under its dotted key (data-contract.md), each with its Chinese label and meaning.
 import type { Report } from '../../model/report.ts';
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES } from '../../model/templates.ts';
+import { ALL_PATHS, cellMeaning, cellOf } from '../../model/cell-paths.ts';
 
 export interface Column {
   key: string;
@@ -38,6 +38,38 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     unit: '',
     of: (r) => r.template,
   },
+  {
+    key: 'proactiveTemplate',
+    label: '表二格式',
+    meaning: '表二（主动公开）按栏目识别的格式：2019 或 2021；未找到表二时为空',
+    templates: '',
+    unit: '',
+    of: (r) => r.tableTemplates.proactive,
+  },
+  {
+    key: 'applicationsTemplate',
+    label: '表三格式',
+    meaning: '表三（收到和处理申请）按行名识别的格式：2019 或 2021；与表二不同时两表各按自己的格式读取',
+    templates: '',
+    unit: '',
+    of: (r) => r.tableTemplates.applications,
+  },
+  {
+    key: 'sourceUrl',
+    label: '原文网址',
+    meaning: '报告原文的网址（来自原文件中的原文链接或 content/agencies.csv），未记录时为空',
+    templates: '',
+    unit: '',
+    of: (r) => r.sourceUrl,
+  },
+  {
+    key: 'unknownCells',
+    label: '无法确定的单元格',
+    meaning: '解析时无法确定数值的单元格数量（不是原表空白）',
+    templates: '',
+    unit: '格',
+    of: (r) => Object.keys(r.unknown).length,
+  },
   { key: 'inferred', label: '边界推断', meaning: '原文表格单元格连在一起、边界由勾稽关系推断时为 true', templates: '', unit: '', of: (r) => r.inferred },
   {
     key: 'failedChecks',
@@ -61,48 +93,16 @@ const META: (Column & { of: (r: Report) => Value })[] = [
   { key: 'sha256', label: '原文件校验值', meaning: '原文件字节的 SHA-256', templates: '', unit: '', of: (r) => r.sha256 },
 ];
 
-function cellColumns(): Column[] {
-  const byKey = new Map<string, Column>();
-  const add = (key: string, label: string, meaning: string, template: string, unit: string) => {
-    const seen = byKey.get(key);
-    if (seen) seen.templates = [...new Set([...seen.templates.split(','), template])].sort().join(',');
-    else byKey.set(key, { key, label, meaning, templates: template, unit });
-  };
-  for (const t of TEMPLATES)
-    for (const block of PROACTIVE[t])
-      for (const row of block.rows)
-        for (const c of block.columns) {
-          const money = block.money?.includes(c.key);
-          add(
-            `proactive.${row.key}.${c.key}`,
-            `${row.label}·${c.label}`,
-            `表二 ${block.caption} ${row.label}：${c.label}${money ? '（统一换算为万元，原文见 raw）' : ''}`,
-            t,
-            money ? '万元' : '件',
-          );
-        }
-  for (const t of TEMPLATES)
-    for (const row of APPLICATION_ROWS[t])
-      for (const c of APPLICANTS)
-        add(`applications.${row.key}.${c.key}`, `${row.label}·${c.label}`, `表三 ${row.group ? `${row.group} ` : ''}${row.label}：申请人为${c.label}`, t, '件');
-  for (const b of REVIEW_BLOCKS)
-    for (const c of REVIEW_COLUMNS) for (const t of TEMPLATES) add(`${b.key}.${c.key}`, `${b.label}·${c.label}`, `表四 ${b.label}：${c.label}`, t, '件');
-  return [...byKey.values()];
-}
-
-export const CELL_COLUMNS = cellColumns();
+/** Every cell of every template, with the templates that have it; labels from the first of them. */
+export const CELL_COLUMNS: Column[] = ALL_PATHS.map(({ path, templates }) => ({
+  key: path,
+  ...cellMeaning(path, templates[0]!),
+  templates: templates.join(','),
+}));
 export const COLUMNS: Column[] = [...META, ...CELL_COLUMNS];
-const CELL_PATHS = CELL_COLUMNS.map((c) => c.key.split('.'));
 
-/** The report's cells in CELL_COLUMNS order; undefined where its template has no such cell. */
-export function cellValues(r: Report): (number | null | undefined)[] {
-  const tables = r as unknown as Record<string, Record<string, unknown>>;
-  // Table 四's paths have two parts (review.total), the others three (applications.received.total).
-  return CELL_PATHS.map(([table, key, col]) => {
-    const v = tables[table]?.[key];
-    return (col === undefined ? v : (v as Record<string, number | null> | undefined)?.[col]) as number | null | undefined;
-  });
-}
+/** The report's cells in CELL_COLUMNS order; undefined where its tables have no such cell. */
+export const cellValues = (r: Report): (number | null | undefined)[] => CELL_COLUMNS.map((c) => cellOf(r, c.key));
 
 /** One report as one row, in COLUMNS order: metadata, then every cell (absent in its template → null). */
 export function flatten(r: Report): Value[] {

@@ -28,6 +28,9 @@ export function reportMarkdown(r: Report): string {
     level: r.level,
     region: r.region,
     template: r.template,
+    proactiveTemplate: r.tableTemplates.proactive,
+    applicationsTemplate: r.tableTemplates.applications,
+    sourceUrl: r.sourceUrl,
     source: r.file,
     sha256: r.sha256,
   };
@@ -43,8 +46,8 @@ export function reportMarkdown(r: Report): string {
   for (const s of SECTIONS) {
     out.push(`## ${s.label}`, '');
     if (r.sections[s.key]) out.push(r.sections[s.key], '');
-    if (s.key === 'proactive' && r.template)
-      for (const block of PROACTIVE[r.template]) {
+    if (s.key === 'proactive' && r.tableTemplates.proactive)
+      for (const block of PROACTIVE[r.tableTemplates.proactive]) {
         out.push(
           `**${block.caption}**`,
           '',
@@ -55,9 +58,8 @@ export function reportMarkdown(r: Report): string {
           '',
         );
       }
-    if (s.key === 'applications' && Object.keys(r.applications).length) {
-      const rows =
-        Object.values(APPLICATION_ROWS).find((rs) => rs.every((row) => row.key in r.applications) && rs.length === Object.keys(r.applications).length) ?? [];
+    if (s.key === 'applications' && r.tableTemplates.applications) {
+      const rows = APPLICATION_ROWS[r.tableTemplates.applications];
       out.push(
         table(
           ['', ...APPLICANTS.map((c) => c.label)],

@@ -1,12 +1,13 @@
 // R1–R5 on a parsed report (report-format.md §4), each with pass, fail or "cannot tell" and a plain
 // message naming both numbers. Blank cells are never read as 0: a rule that needs one cannot tell.
 import type { Check } from '../../model/report.ts';
+import type { TableTemplates } from '../../model/cell-paths.ts';
 import { PROACTIVE, type TemplateId } from '../../model/templates.ts';
 import { equations, evaluate, type Equation, type Lookup } from './equations.ts';
 
-/** `template` is table 二's (for R5), `applicationsTemplate` table 三's: mixed reports exist. */
-export function runChecks(template: TemplateId, get: Lookup, applicationsTemplate: TemplateId | null): Check[] {
-  return [...equations(applicationsTemplate).map((eq) => toCheck(eq, get)), ...domain(template, applicationsTemplate, get)];
+/** Each table by its own template (mixed reports exist): R1–R3 on table 三, R4 on table 四, R5 on all three. */
+export function runChecks(t: TableTemplates, get: Lookup): Check[] {
+  return [...equations(t.applications).map((eq) => toCheck(eq, get)), ...domain(t.proactive, t.applications, get)];
 }
 
 function toCheck(eq: Equation, get: Lookup): Check {
@@ -45,7 +46,7 @@ interface Domain {
 const domains = new Map<string, Domain>();
 
 /** The cells R5 looks at, per table, with those that may be negative or hold money (built once). */
-function domainOf(template: TemplateId, applicationsTemplate: TemplateId | null): Domain {
+function domainOf(template: TemplateId | null, applicationsTemplate: TemplateId | null): Domain {
   const key = `${template}/${applicationsTemplate}`;
   const known = domains.get(key);
   if (known) return known;
@@ -55,7 +56,7 @@ function domainOf(template: TemplateId, applicationsTemplate: TemplateId | null)
     for (const p of [...eq.left, ...eq.right]) add(p.startsWith('applications.') ? 'applications' : 'review', p);
   const signed = new Set<string>();
   const money = new Set<string>();
-  for (const block of PROACTIVE[template])
+  for (const block of template ? PROACTIVE[template] : [])
     for (const row of block.rows)
       for (const c of block.columns) {
         const path = `proactive.${row.key}.${c.key}`;
@@ -69,7 +70,7 @@ function domainOf(template: TemplateId, applicationsTemplate: TemplateId | null)
 }
 
 /** R5: counts are non-negative integers; 2019 本年增/减 may be negative; money may have decimals. */
-function domain(template: TemplateId, applicationsTemplate: TemplateId | null, get: Lookup): Check[] {
+function domain(template: TemplateId | null, applicationsTemplate: TemplateId | null, get: Lookup): Check[] {
   const { tables, signed, money } = domainOf(template, applicationsTemplate);
   const checks: Check[] = [];
   const bad: Check[] = [];

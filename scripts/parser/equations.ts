@@ -1,6 +1,7 @@
 // The consistency rules R1–R4 (report-format.md §4) as equations over dotted cell paths, left sum =
 // right sum. The same equations check a parsed report (checks.ts) and, for text whose cells ran
 // together, choose among the possible cell boundaries (solve.ts).
+import { cellPath } from '../../model/cell-paths.ts';
 import { APPLICANTS, APPLICANT_PARTS, APPLICATION_ROWS, REVIEW_BLOCKS, REVIEW_PARTS, outcomeRows, type TemplateId } from '../../model/templates.ts';
 
 export interface Equation {
@@ -14,7 +15,7 @@ export interface Equation {
 }
 
 const colLabel = Object.fromEntries(APPLICANTS.map((c) => [c.key, c.label]));
-const app = (row: string, col: string) => `applications.${row}.${col}`;
+const app = (row: string, col: string) => cellPath('applications', row, col);
 
 const built = new Map<TemplateId | null, Equation[]>();
 
@@ -56,7 +57,7 @@ function applicationEquations(template: TemplateId): Equation[] {
       scope: r.key,
       left: [app(r.key, 'total')],
       right: APPLICANT_PARTS.map((c) => app(r.key, c)),
-      leftName: `${r.label.replace(/（区分处理的.*$/, '')}：总计`,
+      leftName: `${r.short}：总计`,
       rightName: APPLICANT_PARTS.map((c) => colLabel[c]).join('＋'),
     });
   }
@@ -69,8 +70,8 @@ function reviewEquations(): Equation[] {
     eqs.push({
       rule: 'R4',
       scope: b.key,
-      left: [`${b.key}.total`],
-      right: REVIEW_PARTS.map((p) => `${b.key}.${p}`),
+      left: [cellPath(b.key, 'total')],
+      right: REVIEW_PARTS.map((p) => cellPath(b.key, p)),
       leftName: `${b.label}：总计`,
       rightName: '维持＋纠正＋其他＋尚未审结',
     });

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
-import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
+import type { UnknownReason } from '../../model/cell-states.ts';
+import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
+import type { ReviewBlockKey } from '../../model/templates.ts';
 import { proseText } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
@@ -50,7 +52,8 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const solution = solve([...observed.values()], equations(detected.applications), facts);
   const get = (path: string) => solution.values.get(path) ?? null;
   const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred), ...textVersusTables(facts, get)];
-  const checks = template ? runChecks(template, get, detected.applications) : [];
+  const tableTemplates: TableTemplates = { proactive: detected.proactive, applications: detected.applications };
+  const checks = template ? runChecks(tableTemplates, get) : [];
 
   // Who and when.
   const title = findTitle(prose, doc.pageTitle);
@@ -83,33 +86,53 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     parent: null,
     sourceUrl: null,
     template,
+    tableTemplates,
     inferred: solution.inferred,
-    proactive: template
-      ? tableOf(
-          PROACTIVE[template].flatMap((b) => b.rows.map((r) => [`proactive.${r.key}`, b.columns.map((c) => c.key)] as const)),
-          get,
-        )
-      : {},
-    applications: detected.applications
-      ? (tableOf(
-          APPLICATION_ROWS[detected.applications].map((r) => [`applications.${r.key}`, APPLICANTS.map((c) => c.key)] as const),
-          get,
-        ) as Report['applications'])
-      : {},
-    ...(Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, Object.fromEntries(REVIEW_COLUMNS.map((c) => [c.key, get(`${b.key}.${c.key}`)]))])) as Pick<
-      Report,
-      'review' | 'litigationDirect' | 'litigationAfterReview'
-    >),
+    ...tablesOf(tableTemplates, get),
     sections: splitSections(prose, spans),
     raw: Object.fromEntries(solution.raw),
+    unknown: unknownCells(reportPaths(tableTemplates), get, solution.raw, warnings),
     checks,
     warnings,
   };
   return reportSchema.parse(report);
 }
 
-function tableOf(rows: (readonly [string, string[]])[], get: (p: string) => number | null): Record<string, Record<string, number | null>> {
-  return Object.fromEntries(rows.map(([prefix, cols]) => [prefix.split('.')[1], Object.fromEntries(cols.map((c) => [c, get(`${prefix}.${c}`)]))]));
+/** The report's tables from its cell values: `proactive`, `applications` and the three table 四 blocks. */
+function tablesOf(t: TableTemplates, get: (p: string) => number | null): Pick<Report, 'proactive' | 'applications' | ReviewBlockKey> {
+  const tables: Record<string, Record<string, unknown>> = { proactive: {}, applications: {} };
+  for (const path of reportPaths(t)) {
+    const { key, row, column } = splitPath(path);
+    const table = (tables[key] ??= {});
+    const holder = row === undefined ? table : ((table[row] ??= {}) as Record<string, unknown>);
+    holder[column] = get(path);
+  }
+  return tables as unknown as Pick<Report, 'proactive' | 'applications' | ReviewBlockKey>;
+}
+
+/** The warning codes that say why a cell could not be told (model/cell-states.ts). */
+const REASON_OF: Record<string, UnknownReason> = {
+  'table/ambiguous-cells': 'ambiguous',
+  'table/missing-cells': 'missing-position',
+  'table/unreadable-row': 'unreadable',
+  'table/over-budget': 'over-budget',
+  'table/not-safe-integer': 'not-safe-integer',
+  'table/rows-not-found': 'row-not-found',
+  'table/none': 'table-not-found',
+};
+
+/**
+ * Cells left null that the report did not print blank (a printed blank keeps its text, "" when empty, in
+ * `raw`): nianbao cannot tell them, for the reason of the first warning naming them.
+ */
+function unknownCells(paths: string[], get: (p: string) => number | null, raw: Map<string, string>, warnings: Warning[]): Report['unknown'] {
+  const unknown: Report['unknown'] = {};
+  for (const path of paths) {
+    if (get(path) !== null || raw.has(path)) continue;
+    const reason = warnings.find((w) => REASON_OF[w.code] && w.cells?.includes(path));
+    unknown[path] = reason ? REASON_OF[reason.code]! : 'unreadable';
+  }
+  return unknown;
 }
 
 /**

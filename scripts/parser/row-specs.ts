@@ -1,6 +1,7 @@
 // The rows to look for in a report, from the template data: where each row's cells go (dotted
 // paths), which of them are money, and how merged cells pad a row in real tables.
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, type TemplateId } from '../../model/templates.ts';
+import { applicationRowPaths, cellPath, REVIEW_PATHS } from '../../model/cell-paths.ts';
+import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, type TemplateId } from '../../model/templates.ts';
 
 export interface RowSpec {
   table: 'proactive' | 'applications' | 'review';
@@ -22,7 +23,7 @@ export function proactiveSpecs(template: TemplateId): RowSpec[] {
       table: 'proactive' as const,
       label: row.label,
       match: row.match,
-      paths: block.columns.map((c) => `proactive.${row.key}.${c.key}`),
+      paths: block.columns.map((c) => cellPath('proactive', row.key, c.key)),
       money: block.columns.map((c) => block.money?.includes(c.key) ?? false),
       padding: 'after' as const,
     })),
@@ -35,7 +36,7 @@ export function applicationSpecs(template: TemplateId): RowSpec[] {
     label: row.label,
     match: row.match,
     ordinal: row.ordinal,
-    paths: APPLICANTS.map((c) => `applications.${row.key}.${c.key}`),
+    paths: applicationRowPaths(row.key),
     money: APPLICANTS.map(() => false),
     padding: 'before',
   }));
@@ -46,7 +47,7 @@ export const REVIEW_SPEC: RowSpec = {
   table: 'review',
   label: '政府信息公开行政复议、行政诉讼情况',
   match: ['结果维持', '尚未审结'],
-  paths: REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.key}.${c.key}`)),
-  money: REVIEW_BLOCKS.flatMap(() => REVIEW_COLUMNS.map(() => false)),
+  paths: REVIEW_PATHS,
+  money: REVIEW_PATHS.map(() => false),
   padding: 'before',
 };

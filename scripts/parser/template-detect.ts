@@ -1,14 +1,7 @@
-// Which national template a report follows, read from its table labels (report-format.md §3.3),
-// never from its year: 2020 reports on the 2021 form and the reverse both exist.
-import type { TemplateId } from '../../model/templates.ts';
+// Which national template each table follows, read from its labels (the templates' signs in
+// model/templates.ts), never from the report's year: 2020 reports on the 2021 form and the reverse exist.
+import { APPLICATION_SIGNS_ANY, TEMPLATE_DATA, TEMPLATES, type TemplateId } from '../../model/templates.ts';
 import { findFragment } from './anchors.ts';
-
-const PROACTIVE_SIGNS: Record<TemplateId, string[]> = {
-  '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购项目数量', '采购总金额', '政府集中采购'],
-  '2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'],
-};
-const APPLICATION_SIGNS_2021 = ['逾期不补正', '未按收费通知'];
-const APPLICATION_SIGNS_ANY = ['本年新收政府信息公开申请', '上年结转政府信息公开申请', '结转下年度继续办理', '结转下一年度继续办理'];
 
 export interface Detected {
   /** Table 二's template (null when no table 二 labels were found). */
@@ -17,14 +10,19 @@ export interface Detected {
   applications: TemplateId | null;
 }
 
-const count = (text: string, signs: string[]) => signs.filter((s) => findFragment(text, [s], 0)).length;
+const count = (text: string, signs: readonly string[]) => signs.filter((s) => findFragment(text, [s], 0)).length;
+
+/** The template with most signs of `table` in `text` (the first declared on a tie); null when `present` is false. */
+function best(text: string, table: 'proactive' | 'applications', present: boolean): TemplateId | null {
+  if (!present) return null;
+  const counts = TEMPLATES.map((id) => count(text, TEMPLATE_DATA[id].signs[table]));
+  return TEMPLATES[counts.indexOf(Math.max(...counts))];
+}
 
 export function detectTemplates(text: string): Detected {
-  const p2019 = count(text, PROACTIVE_SIGNS['2019']);
-  const p2021 = count(text, PROACTIVE_SIGNS['2021']);
-  const hasApplications = count(text, APPLICATION_SIGNS_ANY) > 0;
+  const proactiveSigns = TEMPLATES.some((id) => count(text, TEMPLATE_DATA[id].signs.proactive) > 0);
   return {
-    proactive: p2019 === 0 && p2021 === 0 ? null : p2021 > p2019 ? '2021' : '2019',
-    applications: !hasApplications ? null : count(text, APPLICATION_SIGNS_2021) > 0 ? '2021' : '2019',
+    proactive: best(text, 'proactive', proactiveSigns),
+    applications: best(text, 'applications', count(text, APPLICATION_SIGNS_ANY) > 0),
   };
 }

@@ -1,5 +1,6 @@
 // What the parser is unsure of, said in plain words on the report's page: tables it could not
 // find, boundaries it had to infer, and prose figures that contradict the tables (R13).
+import { REVIEW_PATHS } from '../../model/cell-paths.ts';
 import type { Warning } from '../../model/report.ts';
 import type { RowSpec } from './row-specs.ts';
 import type { Fact } from './solve.ts';
@@ -10,7 +11,7 @@ const TABLE_NAMES = { proactive: '表二（主动公开）', applications: '表�
 export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean): Warning[] {
   const warnings: Warning[] = [];
   if (!detected.proactive && !detected.applications) {
-    warnings.push({ code: 'table/none', message: '报告中没有找到统计表，只收录了文字部分。' });
+    warnings.push({ code: 'table/none', message: '报告中没有找到统计表，只收录了文字部分。', cells: REVIEW_PATHS });
     return warnings;
   }
   if (detected.proactive && detected.applications && detected.proactive !== detected.applications) {

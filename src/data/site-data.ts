@@ -99,11 +99,14 @@ export const disputeCells = once((): Map<string, DisputeCells> => {
   );
 });
 
+/** One row of the data dictionary (scripts/data/columns.ts writes it). */
 export interface DictionaryEntry {
   key: string;
   label: string;
   meaning?: string;
-  template?: string | null;
+  /** "2019", "2021", "2019,2021"; empty for report metadata, which every report has. */
+  templates?: string;
+  unit?: string;
 }
 
 /** The data dictionary the data stage publishes (every cell key with its Chinese label), if it wrote one. */

@@ -1,11 +1,5 @@
 // Words the pages use about a report that are not in the report itself.
 import type { Report } from '../../model/report.ts';
-import type { TemplateId } from '../../model/templates.ts';
-
-export const TEMPLATE_LABELS: Record<TemplateId, string> = {
-  '2019': '2019年格式（试行，国办公开办函〔2019〕60号）',
-  '2021': '2021年格式（国办公开办函〔2021〕30号）',
-};
 
 export const reportTitle = (r: Pick<Report, 'title' | 'agency' | 'year'>) => r.title ?? `${r.agency}${r.year}年政府信息公开工作年度报告`;
 

@@ -52,12 +52,11 @@ export function nameParts(name: string): string[] {
  * finds the reports that actually report it.
  */
 export function tableTerms(r: Report): string[] {
-  if (!r.template) return [];
+  const { proactive, applications } = r.tableTemplates;
   const active = (values: Record<string, number | null> | undefined) => Object.values(values ?? {}).some((v) => v !== null && v !== 0);
   const rows = [
-    ...PROACTIVE[r.template].flatMap((b) => b.rows.filter((row) => active(r.proactive[row.key]))),
-    ...APPLICATION_ROWS[r.template].filter((row) => active(r.applications[row.key])),
+    ...(proactive ? PROACTIVE[proactive] : []).flatMap((b) => b.rows.filter((row) => active(r.proactive[row.key]))),
+    ...(applications ? APPLICATION_ROWS[applications] : []).filter((row) => active(r.applications[row.key])),
   ];
-  // "1.属于国家秘密" → "属于国家秘密"; "（二）部分公开（区分处理的…）" → "部分公开"
-  return [...new Set(rows.map((row) => row.label.replace(/^(\d+\.|（.）|[一二三四]、)/, '').replace(/（.*$/, '')))];
+  return [...new Set(rows.map((row) => row.short))];
 }
