@@ -24,6 +24,20 @@ export const files = {
   downloads: `${GENERATED}/downloads`,
 } as const;
 
+/** Extensions a browser would render as a page or run (content/ holds only html among them, but be safe). */
+const ACTIVE = new Set(['html', 'htm', 'xhtml', 'shtml', 'svg', 'xml', 'js', 'mjs']);
+
+/**
+ * A report's original bytes as served under `/data/originals/`: byte-identical, but never a page that runs
+ * on the portal's origin. An HTML original would run its scripts there, so it is stored as `<id>.html.txt`
+ * (served as plain text; the download link names it `.html` again). Other formats keep their extension.
+ */
+export function originalFile(id: string, file: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? 'txt';
+  return `originals/${id}.${ext}${ACTIVE.has(ext) ? '.txt' : ''}`;
+}
+
+
 /** R8 for one agency: last year's 结转下年度 against this year's 上年结转, per column. */
 export const carryOver = z.object({
   column: z.string(),
@@ -39,6 +53,8 @@ export const carryOver = z.object({
 export const agency = z.object({
   id: z.string(),
   name: z.string(),
+  /** Every name its reports used (with and without the city prefix, 街道/街道办事处 …), most used first. */
+  names: z.array(z.string()),
   level,
   region: z.string().nullable(),
   parent: z.string().nullable(),

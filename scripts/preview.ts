@@ -27,6 +27,16 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+/**
+ * Reports' original files are untrusted bytes: downloaded, never rendered or run on the site's origin
+ * (README "Deploying" asks static hosts to send the same headers).
+ */
+const ORIGINAL_HEADERS = {
+  'content-disposition': 'attachment',
+  'content-security-policy': 'sandbox',
+  'x-content-type-options': 'nosniff',
+};
+
 export interface Preview {
   url: string;
   close: () => Promise<void>;
@@ -36,9 +46,10 @@ export interface Preview {
 export function startServer({ dir, base = '/', port = 0 }: { dir: string; base?: string; port?: number }): Promise<Preview> {
   const root = resolve(dir);
   const prefix = base.replace(/\/?$/, '/');
+  const originals = join(root, 'data', 'originals') + sep;
   const send = (res: import('node:http').ServerResponse, status: number, file: string | null) => {
     if (!file) return res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(file.startsWith(originals) ? ORIGINAL_HEADERS : {}) });
     createReadStream(file).pipe(res);
   };
   const server: Server = createServer((req, res) => {

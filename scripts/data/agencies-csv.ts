@@ -1,20 +1,25 @@
 // content/agencies.csv (optional, read with Papa Parse): region, level, parent agency and source URL
-// per agency, overriding what the parser inferred from the name.
+// per agency, overriding what the parser inferred from the name, and `aliases`: other names of the same
+// agency (separated by ；, ; or |), merged into it. Then each report takes its agency's identity
+// (./agency-identity.ts): one agency, one page, across the ways its name is written.
 import Papa from 'papaparse';
 import { LEVELS, LEVEL_LABELS, type Level, type Report } from '../../model/report.ts';
+import { bareName, withIdentity } from './agency-identity.ts';
 
 export interface AgencyInfo {
   region?: string;
   level?: Level;
   parent?: string;
   sourceUrl?: string;
+  /** The name of the row this one is an alias of. */
+  name?: string;
 }
 
 const LEVEL_BY_LABEL = new Map<string, Level>([
   ...LEVELS.map((l) => [l, l] as const),
   ...Object.entries(LEVEL_LABELS).map(([l, label]) => [label, l as Level] as const),
 ]);
-const bare = (s: string) => s.replace(/\s+/g, '').replace(/人民政府/g, '政府');
+const bare = bareName;
 
 /** Name → info; problems (unknown level, unsafe URL) are returned as messages, not thrown. */
 export function readAgencies(text: string): { byName: Map<string, AgencyInfo>; problems: string[] } {
@@ -43,12 +48,14 @@ export function readAgencies(text: string): { byName: Map<string, AgencyInfo>; p
       else problems.push(`agencies.csv line ${i + 2}: source_url "${url}" is not an http(s) address; ignored`);
     }
     byName.set(bare(name), info);
+    const aliases = (row.aliases ?? row['别名'] ?? '').split(/[;；|]/u).map((a) => a.trim());
+    for (const alias of aliases.filter(Boolean)) byName.set(bare(alias), { ...info, name });
   }
   return { byName, problems };
 }
 
+/** The report with what agencies.csv says of its agency, under the agency's identity. */
 export function applyAgencyInfo(r: Report, byName: Map<string, AgencyInfo>): Report {
-  const info = byName.get(bare(r.agency));
-  if (!info) return r;
-  return { ...r, region: info.region ?? r.region, level: info.level ?? r.level, parent: info.parent ?? r.parent, sourceUrl: info.sourceUrl ?? r.sourceUrl };
+  const info = byName.get(bare(r.agency)) ?? {};
+  return withIdentity({ ...r, parent: info.parent ?? r.parent, sourceUrl: r.sourceUrl ?? info.sourceUrl ?? null }, info);
 }

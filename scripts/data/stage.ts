@@ -4,12 +4,13 @@
 // removes the outputs of deleted inputs.
 import { createHash } from 'node:crypto';
 import { link, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
-import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
+import { join, relative } from 'node:path';
+import { buildInfo, originalFile, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
 import { summarize, type Summary } from '../../model/summary.ts';
 import { APPLICANTS } from '../../model/templates.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
+import { IDENTITY_VERSION } from './agency-identity.ts';
 import { applyAgencyInfo, readAgencies, type AgencyInfo } from './agencies-csv.ts';
 import { COLUMNS, flatten } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
@@ -47,8 +48,8 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const io = fileIo(options.outDir, options.log);
   const agenciesCsv = await readFile(join(options.contentDir, AGENCIES_CSV), 'utf8').catch(() => '');
   const overrides = agencyOverrides(agenciesCsv, io);
-  // Index lines hold level and region as agencies.csv set them: a new agencies.csv redoes them all.
-  const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv).slice(0, 8)}.jsonl`);
+  // Index lines hold identities, level and region as agencies.csv set them: a new agencies.csv redoes them all.
+  const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv + IDENTITY_VERSION).slice(0, 8)}.jsonl`);
   await dropOtherIndexes(options.outDir, indexPath);
   const previous = new Map((await readIndex(indexPath)).map((l) => [l.file, l]));
 
@@ -188,6 +189,7 @@ function agenciesOf(entries: Entry[]): Agency[] {
     return {
       id: latest.agencyId,
       name: latest.agency,
+      names: [...new Set(list.map((e) => e.agency).reverse())],
       level: latest.level,
       region: latest.region,
       parent: latest.parent,
@@ -202,8 +204,9 @@ function agenciesOf(entries: Entry[]): Agency[] {
 /** A report's downloads; the original is hard-linked, not copied. */
 async function writeReport(io: Io, r: Report, csv: string): Promise<NonNullable<Indexed['out']>> {
   const json = JSON.stringify(r);
-  const ext = extname(r.file).toLowerCase() || '.txt';
-  const original = `downloads/originals/${r.id}${ext}`;
+  // An HTML original is stored as .html.txt, so it never runs on the site (model/corpus.ts originalFile).
+  const original = `downloads/${originalFile(r.id, r.file)}`;
+  const ext = original.slice(`downloads/originals/${r.id}`.length);
   await Promise.all([
     io.write(`downloads/reports/${r.id}.json`, json),
     io.write(`downloads/reports/${r.id}.csv`, csv),

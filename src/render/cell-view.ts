@@ -2,6 +2,8 @@
 // integer, and the findings that name it: failed checks, and warnings about cells such as R13 (the
 // prose gives another figure than the table). data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
+import type { UnknownReason } from '../../model/cell-states.ts';
+import { splitPath } from '../../model/cell-paths.ts';
 
 export interface Finding {
   kind: 'failed' | 'warning';
@@ -17,8 +19,29 @@ export interface CellView {
   value: number | null;
   /** Text as printed, when it was not a plain integer ("—", "0.27亿元"). */
   raw: string | undefined;
+  /** Why nianbao could not tell the cell (value null and not a printed blank), from the report's `unknown`. */
+  unknown?: UnknownReason;
+  /** Where the cell's row was printed, on the report's 原文 page (absent until the parser records it). */
+  source?: string;
   findings: Finding[];
 }
+
+/** The printed row a cell belongs to: `applications.received`, `proactive.licensing`; table 四 is one row, `review`. */
+export const rowIdOf = (path: string): string => {
+  const { key, row, table } = splitPath(path);
+  return table === 'review' ? 'review' : `${key}.${row}`;
+};
+
+/** Anchor of a printed row on the 原文 page. */
+export const rowAnchor = (rowId: string) => `row-${rowId.replace(/\./g, '-')}`;
+
+/** Where each table row's figures stand in `sourceText` (the parser's `printed`; absent in older data). */
+export interface PrintedRow {
+  text: string;
+  start: number;
+  end: number;
+}
+export type Provenance = Pick<Report, 'id'> & { sourceText?: string; printed?: Record<string, PrintedRow> };
 
 /** Anchor of `report.checks[index]` on the report page (other pages link to it). */
 export const checkAnchor = (index: number) => `check-${index + 1}`;
@@ -34,12 +57,22 @@ export function findingsOf(r: Report): Finding[] {
   return [...failed, ...warned];
 }
 
-export function cellViews(r: Report, findings: Finding[]) {
+/** `sourceHref` is the report's 原文 page, when the report records where its rows were printed. */
+export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
+  const printed = (r as Report & Provenance).printed;
   /** `cell('applications', 'received', 'total')` or `cell('review', 'total')`. */
   return (...keys: string[]): CellView => {
     const path = keys.join('.');
     const value = keys.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], r);
-    return { path, value: typeof value === 'number' ? value : null, raw: r.raw[path], findings: findings.filter((f) => f.cells.includes(path)) };
+    const row = rowIdOf(path);
+    return {
+      path,
+      value: typeof value === 'number' ? value : null,
+      raw: r.raw[path],
+      unknown: typeof value === 'number' ? undefined : r.unknown?.[path],
+      source: sourceHref && printed?.[row] ? `${sourceHref}#${rowAnchor(row)}` : undefined,
+      findings: findings.filter((f) => f.cells.includes(path)),
+    };
   };
 }
 export type CellLookup = ReturnType<typeof cellViews>;

@@ -3,7 +3,7 @@
 import { byChinese, corpus, readReport } from '../data/site-data.ts';
 import { checkAnchor, findingsOf } from './cell-view.ts';
 import { escapeHtml } from './html.ts';
-import { RULES } from './rule-names.ts';
+import { ruleLabel } from './rule-names.ts';
 import { reportUrl } from './url.ts';
 
 export type Status = 'failed' | 'warning' | 'undecided';
@@ -56,6 +56,6 @@ export const qualityRows = () =>
 export const qualityRowHtml = (r: QualityRow) =>
   `<tr data-rule="${escapeHtml(r.rule)}" data-status="${r.status}" data-year="${r.year}" data-agency="${escapeHtml(r.agency)}">` +
   `<th scope="row"><a href="${escapeHtml(r.url)}">${escapeHtml(r.agency)} ${r.year}年</a></th>` +
-  `<td class="text">${escapeHtml(`${r.rule}${RULES[r.rule] ? ` ${RULES[r.rule]!.name}` : ''}`)}</td>` +
+  `<td class="text">${escapeHtml(ruleLabel(r.rule))}</td>` +
   `<td class="text"><span class="${r.status === 'undecided' ? 'status-undecided' : 'status-failed'}">${STATUS[r.status]}</span></td>` +
   `<td class="text">${escapeHtml(r.message)}</td></tr>`;

