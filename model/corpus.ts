@@ -37,7 +37,6 @@ export function originalFile(id: string, file: string): string {
   return `originals/${id}.${ext}${ACTIVE.has(ext) ? '.txt' : ''}`;
 }
 
-
 /** R8 for one agency: last year's 结转下年度 against this year's 上年结转, per column. */
 export const carryOver = z.object({
   column: z.string(),

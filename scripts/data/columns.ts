@@ -1,5 +1,8 @@
 // The columns of reports.csv and the data dictionary: report metadata, then every cell of both
 // templates under its dotted key (data-contract.md), each with its Chinese label and meaning.
+// The three states of a cell stay apart in both bulk files (reports.csv and downloads/reports.json): a
+// number; empty (null in JSON) for a blank the report printed; `?` for a cell nianbao could not tell, its
+// reason in the `unknown` column (README "The data").
 import type { Report } from '../../model/report.ts';
 import { ALL_PATHS, cellMeaning, cellOf } from '../../model/cell-paths.ts';
 
@@ -13,6 +16,15 @@ export interface Column {
 }
 
 type Value = string | number | boolean | null;
+
+/** What a bulk file writes in a cell nianbao could not tell (never empty: empty is a printed blank). */
+export const UNKNOWN_CELL = '?';
+
+/** `path=reason` for each cell nianbao could not tell, `;`-separated (model/cell-states.ts reasons). */
+export const unknownList = (r: Report) =>
+  Object.entries(r.unknown ?? {})
+    .map(([path, reason]) => `${path}=${reason}`)
+    .join(';');
 
 const META: (Column & { of: (r: Report) => Value })[] = [
   { key: 'id', label: '报告编号', meaning: '报告的稳定编号（机构编号-年份），用于网址 /reports/<id>/', templates: '', unit: '', of: (r) => r.id },
@@ -70,6 +82,15 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     unit: '格',
     of: (r) => Object.keys(r.unknown).length,
   },
+  {
+    key: 'unknown',
+    label: '无法确定的单元格及原因',
+    meaning:
+      '每个无法确定的单元格的键与原因，以分号分隔（如 applications.received.total=ambiguous）。这些单元格在本表中写作 ?，不是空白；原因：ambiguous 拆分不唯一、missing-position 数字不全、unreadable 无法识别、row-not-found 未找到该行、table-not-found 未找到该表、over-budget 超出工作上限、not-safe-integer 数字过大',
+    templates: '',
+    unit: '',
+    of: unknownList,
+  },
   { key: 'inferred', label: '边界推断', meaning: '原文表格单元格连在一起、边界由勾稽关系推断时为 true', templates: '', unit: '', of: (r) => r.inferred },
   {
     key: 'failedChecks',
@@ -104,7 +125,11 @@ export const COLUMNS: Column[] = [...META, ...CELL_COLUMNS];
 /** The report's cells in CELL_COLUMNS order; undefined where its tables have no such cell. */
 export const cellValues = (r: Report): (number | null | undefined)[] => CELL_COLUMNS.map((c) => cellOf(r, c.key));
 
-/** One report as one row, in COLUMNS order: metadata, then every cell (absent in its template → null). */
+/**
+ * One report as one row, in COLUMNS order: metadata, then every cell: its number, null for a printed
+ * blank or a cell its template does not have, UNKNOWN_CELL for a cell nianbao could not tell.
+ */
 export function flatten(r: Report): Value[] {
-  return [...META.map((m) => m.of(r)), ...cellValues(r).map((v) => v ?? null)];
+  const unknown = r.unknown ?? {};
+  return [...META.map((m) => m.of(r)), ...cellValues(r).map((v, i) => (v === null && CELL_COLUMNS[i]!.key in unknown ? UNKNOWN_CELL : (v ?? null)))];
 }

@@ -12,6 +12,8 @@ export interface Note {
   expected: number | null;
   actual: number | null;
   message: string;
+  /** For an undecided check: the cells it needed that nianbao could not tell (`path=reason;…`); the others it needed were blank. */
+  unknown: string;
 }
 
 export function notesOf(r: Report): Note[] {
@@ -27,9 +29,13 @@ export function notesOf(r: Report): Note[] {
         expected: c.expected,
         actual: c.actual,
         message: c.message,
+        unknown: c.cells
+          .filter((p) => p in (r.unknown ?? {}))
+          .map((p) => `${p}=${r.unknown[p]}`)
+          .join(';'),
       })),
-    ...r.warnings.map((w) => ({ ...base, rule: w.code, scope: '', result: 'warning' as const, expected: null, actual: null, message: w.message })),
+    ...r.warnings.map((w) => ({ ...base, rule: w.code, scope: '', result: 'warning' as const, expected: null, actual: null, message: w.message, unknown: '' })),
   ];
 }
 
-export const NOTE_FIELDS = ['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message'];
+export const NOTE_FIELDS = ['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message', 'unknown'];

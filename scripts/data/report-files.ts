@@ -1,24 +1,35 @@
 // The per-report downloads besides its JSON: a long CSV (one line per cell, with its label and the
 // printed text) and a Markdown file (front matter, the narrative sections, the three tables).
 import type { Report } from '../../model/report.ts';
+import { UNKNOWN_REASONS } from '../../model/cell-states.ts';
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../model/templates.ts';
 import { CELL_COLUMNS, cellValues } from './columns.ts';
 import { toCsv } from '../../model/csv.ts';
 
-const CELL_FIELDS = ['key', 'label', 'value', 'printed', 'unit'];
+const CELL_FIELDS = ['key', 'label', 'value', 'state', 'reason', 'printed', 'unit'];
 
-/** One line per cell the report has: its key and label, the value, the printed text when odd, the unit. */
+/**
+ * One line per cell the report has: its key and label, the value, its state (number; blank: printed
+ * blank; unknown: nianbao could not tell, with the reason in words), the printed text when odd, the unit.
+ */
 export function reportCsv(r: Report): string {
   const values = cellValues(r);
-  const rows = CELL_COLUMNS.flatMap((c, i) => (values[i] === undefined ? [] : [[c.key, c.label, values[i], r.raw[c.key] ?? '', c.unit]]));
+  const rows = CELL_COLUMNS.flatMap((c, i) => {
+    const v = values[i];
+    if (v === undefined) return [];
+    const reason = v === null ? r.unknown?.[c.key] : undefined;
+    const state = v !== null ? 'number' : reason ? 'unknown' : 'blank';
+    return [[c.key, c.label, v, state, reason ? `${UNKNOWN_REASONS[reason].label}：${UNKNOWN_REASONS[reason].explain}` : '', r.raw[c.key] ?? '', c.unit]];
+  });
   return toCsv(CELL_FIELDS, rows);
 }
 
-const md = (v: number | null | undefined) => (v === null || v === undefined ? '（空）' : String(v));
 const pipe = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [pipe(head), pipe(head.map(() => '---')), ...rows.map(pipe)].join('\n');
 
 export function reportMarkdown(r: Report): string {
+  /** A cell: its number, （空） for a printed blank, （无法确定） for a cell nianbao could not tell. */
+  const md = (v: number | null | undefined, path: string) => (typeof v === 'number' ? String(v) : path in (r.unknown ?? {}) ? '（无法确定）' : '（空）');
   const front = {
     id: r.id,
     agency: r.agency,
@@ -53,7 +64,7 @@ export function reportMarkdown(r: Report): string {
           '',
           table(
             ['信息内容', ...block.columns.map((c) => c.label)],
-            block.rows.map((row) => [row.label, ...block.columns.map((c) => md(r.proactive[row.key]?.[c.key]))]),
+            block.rows.map((row) => [row.label, ...block.columns.map((c) => md(r.proactive[row.key]?.[c.key], `proactive.${row.key}.${c.key}`))]),
           ),
           '',
         );
@@ -65,7 +76,7 @@ export function reportMarkdown(r: Report): string {
           ['', ...APPLICANTS.map((c) => c.label)],
           rows.map((row) => [
             [row.group, row.label].filter(Boolean).join(' '),
-            ...APPLICANTS.map((c) => md(r.applications[row.key]?.[c.key as keyof (typeof r.applications)[string]])),
+            ...APPLICANTS.map((c) => md(r.applications[row.key]?.[c.key as keyof (typeof r.applications)[string]], `applications.${row.key}.${c.key}`)),
           ]),
         ),
         '',
@@ -75,7 +86,7 @@ export function reportMarkdown(r: Report): string {
       out.push(
         table(
           ['', ...REVIEW_COLUMNS.map((c) => c.label)],
-          REVIEW_BLOCKS.map((b) => [b.label, ...REVIEW_COLUMNS.map((c) => md(r[b.key as 'review'][c.key as 'total']))]),
+          REVIEW_BLOCKS.map((b) => [b.label, ...REVIEW_COLUMNS.map((c) => md(r[b.key as 'review'][c.key as 'total'], `${b.key}.${c.key}`))]),
         ),
         '',
       );

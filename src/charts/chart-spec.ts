@@ -1,8 +1,16 @@
 // A bar chart as data: drawn by Chart.js in the browser (src/client/charts.ts) and printed as a table beside
-// it, so the numbers are readable without the picture.
+// it, so the numbers are readable without the picture. A missing value is either a blank the report printed
+// or a figure nianbao could not tell (`unknown`); the table says which, the chart draws neither.
 export interface Series {
   label: string;
   values: (number | null)[];
+  /** Per value: true when null means "cannot tell" (not a printed blank). */
+  unknown?: boolean[];
+  /**
+   * Per value: its report fails a check, or has inferred or undecided cells. The chart hatches the bar and
+   * the table marks the number with ⚠ (not colour alone).
+   */
+  flagged?: boolean[];
 }
 
 export interface ChartSpec {
@@ -21,12 +29,36 @@ export interface ChartSpec {
   note?: string;
 }
 
-/** "最高的是 A（12），最低的是 B（0）" over one series, skipping blanks; "均为 0" when all are equal. */
-export function extremes(labels: string[], values: (number | null)[], show: (v: number) => string): string {
+/** A value's state as the tables print it. */
+export type ValueState = 'number' | 'blank' | 'unknown';
+export const stateOf = (s: Series, i: number): ValueState => (typeof s.values[i] === 'number' ? 'number' : s.unknown?.[i] ? 'unknown' : 'blank');
+
+/** Whether the chart has anything to draw: without a single number it is said in words, not drawn as empty axes. */
+export const hasNumbers = (spec: ChartSpec) => spec.series.some((s) => s.values.some((v) => typeof v === 'number'));
+
+/** Words for the values a chart lacks: "另有 2 项空白、1 项无法确定，未计入". */
+export function missingNote(values: (number | null)[], unknown: boolean[] = []): string {
+  const blank = values.filter((v, i) => v === null && !unknown[i]).length;
+  const cannot = values.filter((v, i) => v === null && unknown[i]).length;
+  const parts = [blank && `${blank} 项空白`, cannot && `${cannot} 项无法确定`].filter(Boolean);
+  return parts.length ? `另有${parts.join('、')}，未计入` : '';
+}
+
+/**
+ * "最高的是 A（12），最低的是 B（0）" over one series, skipping blanks and unknowns and saying how many were
+ * skipped; "均为 0" only when every value is known and equal. Never states a value it does not have.
+ */
+export function extremes(labels: string[], values: (number | null)[], show: (v: number) => string, unknown: boolean[] = []): string {
   const known = labels.map((label, i) => ({ label, v: values[i] })).filter((x): x is { label: string; v: number } => typeof x.v === 'number');
-  if (known.length === 0) return '没有可用的数字';
+  const missing = missingNote(values, unknown);
+  if (known.length === 0) return `没有可用的数字（${missing.replace(/，未计入$/, '').replace(/^另有/, '')}）`;
   const max = known.reduce((a, b) => (b.v > a.v ? b : a));
   const min = known.reduce((a, b) => (b.v < a.v ? b : a));
-  if (known.length === 1) return `${max.label}为 ${show(max.v)}`;
-  return max.v === min.v ? `均为 ${show(max.v)}` : `最高的是${max.label}（${show(max.v)}），最低的是${min.label}（${show(min.v)}）`;
+  const said =
+    known.length === 1
+      ? `${max.label}为 ${show(max.v)}`
+      : max.v === min.v
+        ? `${missing ? `可比较的 ${known.length} 项` : ''}均为 ${show(max.v)}`
+        : `最高的是${max.label}（${show(max.v)}），最低的是${min.label}（${show(min.v)}）`;
+  return missing ? `${said}；${missing}` : said;
 }

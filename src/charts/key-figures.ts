@@ -1,5 +1,6 @@
 // Key figures as pages chart and rank them: labels come from the template data, rates carry their formula.
-import type { Figures } from '../../model/summary.ts';
+import type { FigureKey, Figures, Summary } from '../../model/summary.ts';
+import type { Series } from './chart-spec.ts';
 import { OUTCOME_GROUPS, REVIEW_BLOCKS } from '../../model/templates.ts';
 import { ratio } from '../render/format.ts';
 
@@ -24,3 +25,14 @@ export const disclosureRate = (f: Figures) => (f.granted === null || f.partlyGra
 
 /** Below this many decided applications a rate says little (one refusal moves it by 10 points). */
 export const SMALL_SAMPLE = 10;
+
+/** A report whose numbers need care wherever they appear: it fails a check, or has inferred or undecided cells. */
+export const needsCare = (s: Pick<Summary, 'failed' | 'inferred' | 'unknownCells'>) => s.failed > 0 || s.inferred || s.unknownCells > 0;
+
+/** One key figure across reports, each value in its state, flagged where its report needs care. */
+export const figureSeries = (label: string, reports: Summary[], key: FigureKey): Series => ({
+  label,
+  values: reports.map((s) => s.figures[key]),
+  unknown: reports.map((s) => s.figures[key] === null && s.unknownFigures.includes(key)),
+  flagged: reports.map(needsCare),
+});

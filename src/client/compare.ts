@@ -1,6 +1,6 @@
 // The compare page: read the choice from the URL, fetch each picked agency's figures, draw the charts,
 // offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
-import { compareCharts, compareRows, type Picked } from '../compare/compare-charts.ts';
+import { cautionOf, compareCharts, compareRows, type Picked } from '../compare/compare-charts.ts';
 import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../compare/compare-data.ts';
 import { recordsCsv } from '../../model/csv.ts';
 import { drawChart } from './charts.ts';
@@ -17,10 +17,39 @@ const list = (params: URLSearchParams, key: string) =>
 const SHOWN = 50;
 const byName = new Intl.Collator('zh-CN').compare;
 
+/** The reports whose numbers need care, each linked to its page with why (the charts mark them ⚠ and hatched). */
+function cautionList(picked: Picked[]): HTMLElement[] {
+  const flagged = picked.filter((p) => cautionOf(p.report));
+  if (flagged.length === 0) return [];
+  const intro = Object.assign(document.createElement('p'), {
+    textContent: '以下报告的数字需要注意，图中以斜纹柱和 ⚠ 标出，表中数字前有 ⚠：',
+  });
+  const list = document.createElement('ul');
+  for (const p of flagged) {
+    const link = Object.assign(document.createElement('a'), { href: p.report.url, textContent: `${p.agency} ${p.report.year}年` });
+    const item = document.createElement('li');
+    item.append('⚠ ', link, `：${cautionOf(p.report)}`);
+    list.append(item);
+  }
+  return [intro, list];
+}
+
+/** The citation block names what is compared and this page's address, which holds the choice. */
+function citeChoice(picked: Picked[]): void {
+  const agencies = [...new Set(picked.map((p) => p.agency))].join('、') || '（未选择）';
+  const years = [...new Set(picked.map((p) => p.report.year))].sort().join('、') || '（未选择）';
+  for (const el of document.querySelectorAll('[data-cite-agency]')) el.textContent = agencies;
+  for (const el of document.querySelectorAll('[data-cite-year]')) el.textContent = years;
+  for (const el of document.querySelectorAll('[data-cite-url]')) el.textContent = location.href;
+  const line = document.querySelector('[data-cite-line]');
+  if (line) line.textContent = `${agencies}，${years}年度报告对比。政府信息公开年报库，${location.href}（数据生成于 ${line.getAttribute('data-built')}）。`;
+}
+
 export async function runComparePage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#compare-form')!;
   const status = document.querySelector<HTMLElement>('#compare-status')!;
   const charts = document.querySelector<HTMLElement>('#compare-charts')!;
+  const cautions = document.querySelector<HTMLElement>('#compare-cautions')!;
   const csvButton = document.querySelector<HTMLButtonElement>('#compare-csv')!;
   const filter = document.querySelector<HTMLInputElement>('#agency-filter')!;
   const picker = document.querySelector<HTMLElement>('#agency-picker')!;
@@ -58,7 +87,9 @@ export async function runComparePage(): Promise<void> {
     showPicker();
     for (const box of boxes('y')) box.checked = years.includes(Number(box.value));
     charts.replaceChildren();
+    cautions.replaceChildren();
     csvButton.hidden = true;
+    citeChoice([]);
     if (agencyIds.length === 0) {
       status.textContent = '请选择至少一个机关，再按“对比”。';
       return;
@@ -79,10 +110,12 @@ export async function runComparePage(): Promise<void> {
       return;
     }
     status.textContent = `正在比较 ${picked.length} 份报告。`;
+    cautions.replaceChildren(...cautionList(picked));
+    citeChoice(picked);
     for (const spec of compareCharts(picked)) {
       const { figure, canvas } = figureElement(spec);
       charts.append(figure);
-      drawChart(canvas, spec);
+      if (canvas) drawChart(canvas, spec);
     }
     csvButton.hidden = false;
   }
@@ -101,7 +134,7 @@ export async function runComparePage(): Promise<void> {
   addEventListener('popstate', () => void render());
 
   csvButton.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([recordsCsv(compareRows(picked))], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([recordsCsv(compareRows(picked, location.origin))], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'nianbao-compare.csv' });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -1,7 +1,7 @@
 // The browser-built twin of ChartFigure.astro, for charts whose data is only known in the browser
 // (the compare page): the same figure, summary, canvas and data table.
-import type { ChartSpec } from '../charts/chart-spec.ts';
-import { BLANK, num, pct } from '../render/format.ts';
+import { hasNumbers, type ChartSpec } from '../charts/chart-spec.ts';
+import { chartCell } from '../charts/chart-cells.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -9,8 +9,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 };
 
-export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: HTMLCanvasElement } {
-  const show = spec.percent ? pct : num;
+/** The figure, and its canvas when it has numbers to draw (none: said in words, no empty axes). */
+export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: HTMLCanvasElement | null } {
   const canvas = el('canvas');
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', `${spec.title}：${spec.summary}`);
@@ -20,9 +20,15 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
       'tr',
       {},
       el('th', { scope: 'row' }, label),
-      ...spec.series.map((s) => {
-        const v = s.values[i] ?? null;
-        return v === null ? el('td', { className: 'blank' }, el('span', {}, BLANK), el('span', { className: 'sr-only' }, '空白')) : el('td', {}, show(v));
+      ...spec.series.map((_, j) => {
+        const c = chartCell(spec, j, i);
+        if (c.className === '') return el('td', {}, c.shown);
+        if (c.className === 'flagged') return el('td', { className: 'flagged' }, c.shown, el('span', { className: 'sr-only' }, c.spoken));
+        const shown = el('span', {}, c.shown);
+        shown.setAttribute('aria-hidden', 'true');
+        const td = el('td', { className: c.className }, shown, el('span', { className: 'sr-only' }, c.spoken));
+        td.dataset.state = c.className;
+        return td;
       }),
     ),
   );
@@ -41,9 +47,9 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
     { className: 'chart' },
     el('figcaption', {}, spec.title),
     el('p', { className: 'summary' }, spec.summary),
-    el('div', { className: 'canvas-box' }, canvas),
+    hasNumbers(spec) ? el('div', { className: 'canvas-box' }, canvas) : el('p', { className: 'no-chart' }, '没有可画的数字，不作图。'),
     ...(spec.note ? [el('p', { className: 'note' }, spec.note)] : []),
     wrap,
   );
-  return { figure, canvas };
+  return { figure, canvas: hasNumbers(spec) ? canvas : null };
 }

@@ -1,6 +1,6 @@
 // What the compare page fetches for one agency: each report's key figures, its applicants row (table 三
 // row 一) and its table 四 blocks. One small JSON file per agency, so the page loads only what is picked.
-import type { Figures } from '../../model/summary.ts';
+import type { FigureKey, Figures } from '../../model/summary.ts';
 import type { ApplicantRow, ReviewBlock } from '../../model/report.ts';
 import type { TemplateId } from '../../model/templates.ts';
 
@@ -9,10 +9,25 @@ export interface CompareReport {
   year: number;
   template: TemplateId | null;
   figures: Figures;
+  /** Key figures nianbao could not tell (null, but not a blank the report printed). */
+  unknownFigures: FigureKey[];
   received: ApplicantRow | null;
   review: ReviewBlock;
   litigationDirect: ReviewBlock;
   litigationAfterReview: ReviewBlock;
+  /** Cells of `received` and the table 四 blocks nianbao could not tell, by dotted path. */
+  unknown: string[];
+  /** Checks run (0: the tables could not be checked), failed, undecided. */
+  checked: number;
+  failed: number;
+  undecided: number;
+  /** Cell boundaries were inferred from run-together digits. */
+  inferred: boolean;
+  /** Cells nianbao could not tell in the whole report. */
+  unknownCells: number;
+  /** The report's page on this site (base included) and where the original was published. */
+  url: string;
+  sourceUrl: string | null;
 }
 
 export interface CompareAgency {

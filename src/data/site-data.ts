@@ -78,6 +78,8 @@ export interface DisputeCells {
   review: ReviewBlock;
   litigationDirect: ReviewBlock;
   litigationAfterReview: ReviewBlock;
+  /** Those of their cells nianbao could not tell (written `?` in the bulk table: scripts/data/columns.ts). */
+  unknown: string[];
 }
 
 /**
@@ -87,14 +89,18 @@ export interface DisputeCells {
 export const disputeCells = once((): Map<string, DisputeCells> => {
   const { columns, rows } = readJson(`${files.downloads}/reports.json`) as { columns: string[]; rows: unknown[][] };
   const at = new Map(columns.map((c, i) => [c, i]));
+  const cellAt = (row: unknown[], path: string) => row[at.get(path) ?? -1] as number | string | null | undefined;
   const block = (row: unknown[], prefix: string, keys: string[]) =>
-    Object.fromEntries(keys.map((k) => [k, (row[at.get(`${prefix}.${k}`) ?? -1] as number | null | undefined) ?? null]));
+    Object.fromEntries(keys.map((k) => [k, typeof cellAt(row, `${prefix}.${k}`) === 'number' ? cellAt(row, `${prefix}.${k}`) : null]));
+  const paths = [...APPLICANTS.map((c) => `applications.received.${c.key}`), ...REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.key}.${c.key}`))];
   const [id, applicants, results] = [at.get('id')!, APPLICANTS.map((c) => c.key), REVIEW_COLUMNS.map((c) => c.key)];
   return new Map(
     rows.map((row) => {
       const received = block(row, 'applications.received', applicants) as unknown as ApplicantRow;
-      const cells = Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, block(row, b.key, results)])) as unknown as Omit<DisputeCells, 'received'>;
-      return [row[id] as string, { received: Object.values(received).some((v) => v !== null) ? received : null, ...cells }];
+      const cells = Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, block(row, b.key, results)])) as unknown as Omit<DisputeCells, 'received' | 'unknown'>;
+      const unknown = paths.filter((p) => cellAt(row, p) === '?');
+      const anyReceived = Object.values(received).some((v) => v !== null) || unknown.some((p) => p.startsWith('applications.'));
+      return [row[id] as string, { received: anyReceived ? received : null, ...cells, unknown }];
     }),
   );
 });

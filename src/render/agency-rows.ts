@@ -3,8 +3,9 @@ import type { Agency } from '../../model/corpus.ts';
 import { LEVEL_LABELS } from '../../model/report.ts';
 import { sumOrNull, type Summary } from '../../model/summary.ts';
 import { agencies, corpus } from '../data/site-data.ts';
-import { disclosureRate } from '../charts/key-figures.ts';
+import { DISPUTES, disclosureRate } from '../charts/key-figures.ts';
 import { num, pct } from './format.ts';
+import { failedCellHtml, figureCellHtml } from './figures-rows.ts';
 import { escapeHtml } from './html.ts';
 import { token } from './tokens.ts';
 import { agencyUrl } from './url.ts';
@@ -15,6 +16,8 @@ export interface AgencyRow {
   latest: Summary | undefined;
   /** Failed checks over all its reports. */
   failed: number;
+  /** Checks run over all its reports (0: none of its tables could be checked). */
+  checked: number;
 }
 
 /** Every agency by name (once per build: the list pages and their JSON share it). */
@@ -23,29 +26,45 @@ export const agencyRows = () =>
   (rows ??= corpus().then(({ byAgency }) =>
     agencies().map((agency) => {
       const own = byAgency.get(agency.id) ?? [];
-      return { agency, latest: own[0], failed: own.reduce((n, s) => n + s.failed, 0) };
+      return { agency, latest: own[0], failed: own.reduce((n, s) => n + s.failed, 0), checked: own.reduce((n, s) => n + s.checked, 0) };
     }),
   ));
+
+/** A figure nianbao could not tell, as the figure tables show it. */
+const UNKNOWN_FIGURE = '<td class="unknown" data-value="" data-state="unknown"><span aria-hidden="true">？</span><span class="sr-only">无法确定</span></td>';
+
+/**
+ * A region and each division above it ("江苏省", "江苏省淮安市", "江苏省淮安市洪泽区"), so the 地区 filter
+ * finds an agency by its province or city too. Regions are written province first (scripts/data/agency-identity.ts).
+ */
+export const regionTokens = (region: string | null): string[] =>
+  region
+    ? [...region.matchAll(/.+?(?:自治区|自治州|省|市|盟|地区|区|县|旗)/gu)]
+        .map((m) => token(region.slice(0, m.index + m[0].length)))
+        .concat(token(region))
+        .filter((t, i, all) => all.indexOf(t) === i)
+    : [];
 
 const value = (v: number | null | undefined) => (typeof v === 'number' ? String(v) : '');
 
 /** One agency's <tr>: data-* for the filters, data-value on each sortable cell. */
-export function agencyRowHtml({ agency: a, latest, failed }: AgencyRow): string {
+export function agencyRowHtml({ agency: a, latest, failed, checked }: AgencyRow): string {
   const f = latest?.figures;
   const disputes = f ? sumOrNull([f.review, f.litigationDirect, f.litigationAfterReview]) : null;
+  const disputesUnknown = disputes === null && latest !== undefined && DISPUTES.some((d) => latest.unknownFigures.includes(d.key));
   const rate = f ? disclosureRate(f) : null;
   const text = (s: string) => `<td class="text">${escapeHtml(s)}</td>`;
   const figure = (v: number | null | undefined, shown: string) => `<td data-value="${value(v)}">${shown}</td>`;
   return [
-    `<tr data-level="${a.level}" data-region="${escapeHtml(a.region ? token(a.region) : '')}" data-year="${a.years.join(' ')}">`,
+    `<tr data-level="${a.level}" data-region="${escapeHtml(regionTokens(a.region).join(' '))}" data-year="${a.years.join(' ')}">`,
     `<th scope="row"><a href="${escapeHtml(agencyUrl(a.id))}">${escapeHtml(a.name)}</a></th>`,
     text(LEVEL_LABELS[a.level]),
     text(a.region ?? '—'),
     text(a.years.join('、')),
-    figure(f?.received, num(f?.received)),
+    latest ? figureCellHtml(latest, 'received') : figure(null, num(null)),
     figure(rate, pct(rate)),
-    figure(disputes, num(disputes)),
-    `<td data-value="${failed}">${failed > 0 ? `<span class="status-failed">⚠ ${failed}</span>` : '0'}</td>`,
+    disputesUnknown ? UNKNOWN_FIGURE : figure(disputes, num(disputes)),
+    failedCellHtml(checked, failed),
     '</tr>',
   ].join('');
 }

@@ -52,7 +52,8 @@ describe('identify', () => {
   });
 });
 
-const report = (agency: string, year: number) => ({ agency, year, id: 'x-1', agencyId: 'x', region: null, level: 'other', parent: null, sourceUrl: null }) as unknown as Report;
+const report = (agency: string, year: number) =>
+  ({ agency, year, id: 'x-1', agencyId: 'x', region: null, level: 'other', parent: null, sourceUrl: null }) as unknown as Report;
 
 describe('withIdentity and agencies.csv', () => {
   test('report ids follow the agency: 2023 and 2024 of 洪泽区 share one agency id', () => {
@@ -62,7 +63,9 @@ describe('withIdentity and agencies.csv', () => {
   });
 
   test('an aliases column merges names the divisions cannot, and its region and source URL apply', () => {
-    const { byName, problems } = readAgencies('agency,region,level,source_url,aliases\n平潭综合实验区管理委员会,福建省平潭综合实验区,county,https://example.org/,平潭综合实验区政府；平潭实验区管委会\n');
+    const { byName, problems } = readAgencies(
+      'agency,region,level,source_url,aliases\n平潭综合实验区管理委员会,福建省平潭综合实验区,county,https://example.org/,平潭综合实验区政府；平潭实验区管委会\n',
+    );
     expect(problems).toEqual([]);
     const [a, b] = [applyAgencyInfo(report('平潭综合实验区政府', 2019), byName), applyAgencyInfo(report('平潭综合实验区管理委员会', 2020), byName)];
     expect(a.agencyId).toBe(b.agencyId);

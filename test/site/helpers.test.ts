@@ -77,7 +77,9 @@ describe('cellHtml', () => {
   test('a cell named by a failed check links its message and says it without colour', () => {
     const finding = { kind: 'failed' as const, rule: 'R1', message: '一+二≠三+四 & "x"', cells: ['applications.received.total'], anchor: 'check-2' };
     const html = cellHtml(view({ findings: [finding] }), 2);
-    expect(html).toMatch(/^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total" data-state="number">/);
+    expect(html).toMatch(
+      /^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total" data-state="number">/,
+    );
     expect(html).toContain('<a class="flag" href="#check-2">');
   });
   test('a cell nianbao could not tell reads ？ with 无法确定 and the reason, never the blank dash or 空白', () => {
