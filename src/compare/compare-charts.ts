@@ -28,8 +28,12 @@ const APPLICANT_TYPES = APPLICANTS.filter((c) => c.key !== 'total');
 const RESULTS = REVIEW_COLUMNS.filter((c) => REVIEW_PARTS.includes(c.key));
 type BlockKey = (typeof REVIEW_BLOCKS)[number]['key'];
 
+/** A report whose numbers need care: it fails a check, has inferred or undecided cells, or could not be checked. */
+const careful = (r: CompareReport) => needsCare(r) || r.checked === 0;
+
 /** Why a report carries ⚠, in words (empty when it needs no care). */
 export function cautionOf(r: CompareReport): string {
+  if (!careful(r)) return '';
   if (r.checked === 0) return '表格无法读取，未能检查';
   return [
     r.failed > 0 && `${r.failed} 项检查未通过`,
@@ -40,7 +44,6 @@ export function cautionOf(r: CompareReport): string {
     .filter(Boolean)
     .join('，');
 }
-const careful = (r: CompareReport) => needsCare(r) || r.checked === 0;
 
 /** Row 一 (新收) of table 三, one applicant column. */
 const applicants = (p: Picked, key: string): Value => ({
