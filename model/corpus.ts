@@ -52,7 +52,7 @@ export const carryOver = z.object({
 export const agency = z.object({
   id: z.string(),
   name: z.string(),
-  /** Every name its reports used (with and without the city prefix, 街道/街道办事处 …), most used first. */
+  /** Every name its reports used (with and without the city prefix, 街道/街道办事处 …), newest first. */
   names: z.array(z.string()),
   level,
   region: z.string().nullable(),

@@ -79,7 +79,7 @@ describe.skipIf(!browserAvailable)('compare', () => {
       expect(row['新收申请总计']).toBe(cell(r.applications.received?.total));
       expect(row['办理结果·予以公开']).toBe(cell(r.applications.granted?.total));
       expect(row['办理结果总计']).toBe(cell(r.applications.resultsTotal?.total));
-      expect(row['行政复议总计']).toBe(cell(r.review.total));
+      expect(row['行政复议·总计']).toBe(cell(r.review.total));
     }
   });
 });
