@@ -2,7 +2,9 @@
 // made of both. proper-lockfile (maintained, used by npm itself for years) makes the lock a folder
 // created atomically and refreshes its time while the build runs, so the lock of a build that was
 // killed goes stale and is taken over instead of blocking every later build.
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 interface LockFile {
   lock(file: string, options: object): Promise<() => Promise<void>>;
@@ -20,6 +22,7 @@ export async function lockBuild(paths: string[], log: (message: string) => void)
   const releases: (() => Promise<void>)[] = [];
   for (const path of paths) {
     const lockPath = `${path}.lock`;
+    await mkdir(dirname(lockPath), { recursive: true });
     for (let waited = false; ;) {
       try {
         const release = await lockfile.lock(path, {
