@@ -104,9 +104,17 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
         return;
       }
       if ('error' in parsed) return void lines.set(file, { ...stamp, error: parsed.error });
-      const report = applyAgencyInfo(parsed.report, overrides);
-      lines.set(file, { ...stamp, ...indexedReport(report), r8: [] });
-      pending.set(file, await writePending(io, report, parsed.csv, input.bytes));
+      try {
+        const report = applyAgencyInfo(parsed.report, overrides);
+        const line = { ...stamp, ...indexedReport(report), r8: [] };
+        pending.set(file, await writePending(io, report, parsed.csv, input.bytes));
+        lines.set(file, line);
+      } catch (error) {
+        // The disk full or gone stops the build; a bug on one report stops only that report.
+        if ((error as NodeJS.ErrnoException).code) throw error;
+        io.log(`${file}: ${(error as Error).stack}`);
+        problems.push({ file, error: 'internal error in nianbao (its stack trace is in the build log); please report the file', internal: true });
+      }
     });
   } finally {
     await pool.close();
