@@ -100,6 +100,23 @@ describe('a build over odd inputs', () => {
   });
 });
 
+describe('the quality page', () => {
+  test('says 内部错误，已记录 for a bug in nianbao, never its message', async () => {
+    const dir = copyOfBaseline('internal');
+    const buildJson = join(dir, 'generated/build.json');
+    const info = JSON.parse(readFileSync(buildJson, 'utf8'));
+    info.errors.push({ file: 'content/crash.html', error: 'TypeError: boom at /home/maintainer/nianbao/scripts/parser/tables.ts:12:5', internal: true });
+    writeFileSync(buildJson, JSON.stringify(info));
+    const build = startBuild(dir, {}, ['--site-only']);
+    expect(await build.exited, build.output()).toBe(0);
+    const html = readFileSync(join(dir, 'dist/quality/index.html'), 'utf8');
+    expect(html).toMatch(/<code>content\/crash\.html<\/code>：内部错误，已记录/);
+    expect(html).not.toContain('/home/maintainer');
+    // Problems of a file are shown as they are.
+    expect(html).toContain('is a named pipe (FIFO), not a file; nianbao did not open it');
+  });
+});
+
 describe('a killed build', () => {
   const steps: [string, (b: Build) => Promise<void>][] = [
     ['before its data stage', (b) => b.printed('[stopped before data]')],

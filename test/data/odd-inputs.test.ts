@@ -106,9 +106,11 @@ describe('odd inputs', () => {
 });
 
 describe('nianbao parse', () => {
-  test('every file gets its JSON line, in order, and nothing else is on stdout; exit 1 when any failed', () => {
+  test('every file gets its JSON line, in order, and nothing else is on stdout; exit 1 when any failed', async () => {
     execFileSync('mkfifo', [join(content, 'pipe.txt')]);
-    const files = ['a.txt', 'missing.txt', 'pipe.txt', 'b.txt'].map((f) => join(content, f));
+    // Nested 20,000 deep: enough to overflow a recursive reader's stack.
+    await writeFile(join(content, 'deep.html'), `<html><body>${'<div>'.repeat(20_000)}2021年政府信息公开工作年度报告${'</div>'.repeat(20_000)}</body></html>`);
+    const files = ['a.txt', 'deep.html', 'missing.txt', 'pipe.txt', 'b.txt'].map((f) => join(content, f));
     const cli = spawnSync(process.execPath, ['scripts/nianbao.ts', 'parse', ...files], { encoding: 'utf8', timeout: 60_000 });
     expect(cli.status).toBe(1);
     const lines = cli.stdout
@@ -118,6 +120,7 @@ describe('nianbao parse', () => {
     expect(lines.map((l) => l.file)).toEqual(files);
     expect(lines.map((l) => l.agency ?? l.error)).toEqual([
       '青禾县人民政府办公室',
+      expect.any(String),
       'does not exist (ENOENT): it was removed or renamed before nianbao could read it',
       'is a named pipe (FIFO), not a file; nianbao did not read it',
       '白石市白石镇人民政府',
