@@ -5,18 +5,28 @@
 //   check             parse content/ and print what a maintainer should act on; exit 1 if a file could not be read
 //   data              run the data stage (content/ → generated/) and print its timing
 // Options for check and data: --content DIR (default content), --out DIR (default generated).
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { problemOf, readInput } from './data/inputs.ts';
 import { parsePool, type Parsed } from './data/pool.ts';
 import { checkSummary } from './check-summary.ts';
 import { runDataStage } from './data/stage.ts';
+import { lockBuild } from './site/build-lock.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'generated' }, workers: { type: 'string' } },
 });
 const [command, ...files] = positionals;
-const stage = () => runDataStage({ contentDir: values.content, outDir: values.out, workers: values.workers ? Number(values.workers) : undefined });
+/** The data stage, holding the build lock of its generated folder (a build may be writing it). */
+async function stage() {
+  const release = await lockBuild([resolve(values.out)], (m) => console.error(m));
+  try {
+    return await runDataStage({ contentDir: values.content, outDir: values.out, workers: values.workers ? Number(values.workers) : undefined });
+  } finally {
+    await release();
+  }
+}
 
 if (command === 'parse' && files.length) {
   process.exitCode = (await parseEach(files)) ? 1 : 0;

@@ -22,10 +22,9 @@ interface Build {
 }
 
 /** Starts `npm run build` for a checkout at `dir` (its generated/ and dist), over the shared content. */
-function startBuild(dir: string, env: Record<string, string> = {}): Build {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--generated', join(dir, 'generated'), '--dist', join(dir, 'dist')], {
-    env: { ...buildEnv(), ...env },
-  });
+function startBuild(dir: string, env: Record<string, string> = {}, extra: string[] = []): Build {
+  const args = ['scripts/build.ts', '--content', content, '--generated', join(dir, 'generated'), '--dist', join(dir, 'dist'), ...extra];
+  const child = spawn(process.execPath, args, { env: { ...buildEnv(), ...env } });
   let output = '';
   const listeners: (() => void)[] = [];
   const hear = (chunk: Buffer) => {
