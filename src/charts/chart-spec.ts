@@ -41,7 +41,7 @@ export function missingNote(values: (number | null)[], unknown: boolean[] = []):
   const blank = values.filter((v, i) => v === null && !unknown[i]).length;
   const cannot = values.filter((v, i) => v === null && unknown[i]).length;
   const parts = [blank && `${blank} 项空白`, cannot && `${cannot} 项无法确定`].filter(Boolean);
-  return parts.length ? `另有${parts.join('、')}，未计入` : '';
+  return parts.length ? `另有 ${parts.join('、')}，未计入` : '';
 }
 
 /**
@@ -51,7 +51,7 @@ export function missingNote(values: (number | null)[], unknown: boolean[] = []):
 export function extremes(labels: string[], values: (number | null)[], show: (v: number) => string, unknown: boolean[] = []): string {
   const known = labels.map((label, i) => ({ label, v: values[i] })).filter((x): x is { label: string; v: number } => typeof x.v === 'number');
   const missing = missingNote(values, unknown);
-  if (known.length === 0) return `没有可用的数字（${missing.replace(/，未计入$/, '').replace(/^另有/, '')}）`;
+  if (known.length === 0) return `没有可用的数字（${missing.replace(/^另有 (.*)，未计入$/, '$1')}）`;
   const max = known.reduce((a, b) => (b.v > a.v ? b : a));
   const min = known.reduce((a, b) => (b.v < a.v ? b : a));
   const said =

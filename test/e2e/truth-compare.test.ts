@@ -45,7 +45,7 @@ describe.skipIf(!browserAvailable)('compare that cannot mislead', () => {
     expect(after).toContain('空白');
     expect(direct).not.toMatch(/均为 0/);
     // 洪泽区 2024 and 青石县 print 0, 洪泽区 2023 left it blank: the caption says so instead of 均为 0.
-    expect(after).toContain('可比较的 2 项均为 0；另有1 项空白，未计入');
+    expect(after).toContain('可比较的 2 项均为 0；另有 1 项空白，未计入');
     expect(after).not.toContain('总数均为');
     expect(errors).toEqual([]);
     await page.close();

@@ -58,11 +58,18 @@ describe('layoutRows (table 三 merged labels)', () => {
 });
 
 describe('extremes', () => {
-  test('names the highest and lowest, skipping blanks', () => {
-    expect(extremes(['甲', '乙', '丙'], [3, null, 1], String)).toBe('最高的是甲（3），最低的是丙（1）');
+  test('names the highest and lowest, and says how many were blank instead of skipping them silently', () => {
+    expect(extremes(['甲', '乙', '丙'], [3, null, 1], String)).toBe('最高的是甲（3），最低的是丙（1）；另有 1 项空白，未计入');
+    expect(extremes(['甲', '丙'], [3, 1], String)).toBe('最高的是甲（3），最低的是丙（1）');
   });
-  test('says when there is nothing to compare', () => {
-    expect(extremes(['甲'], [null], String)).toBe('没有可用的数字');
+  test('never says 均为 0 over values it does not have: blanks and cells it could not tell are counted apart', () => {
+    expect(extremes(['甲', '乙', '丙'], [0, 0, 0], String)).toBe('均为 0');
+    expect(extremes(['甲', '乙', '丙', '丁'], [0, null, 0, null], String, [false, true, false, false])).toBe(
+      '可比较的 2 项均为 0；另有 1 项空白、1 项无法确定，未计入',
+    );
+  });
+  test('says when there is nothing to compare, and why', () => {
+    expect(extremes(['甲', '乙'], [null, null], String, [true, false])).toBe('没有可用的数字（1 项空白、1 项无法确定）');
   });
 });
 
