@@ -1,4 +1,4 @@
-// npm run screenshots: the README's pictures of the built site (report and compare pages), taken with
+// npm run screenshots: the README's pictures of the built site (report, agency and compare pages), taken with
 // Debian's Chromium (Chinese needs a CJK font on the machine, e.g. apt-get install fonts-wqy-microhei).
 // Arguments `path [file] [width]` shoot one whole page instead, e.g. to check a 360 px phone layout:
 //   npm run screenshots -- reports/x/ /tmp/r.png 360
@@ -36,10 +36,16 @@ try {
       agencyId: string;
       year: number;
       warnings: number;
+      unknownCells: number;
+      failedChecks: number;
     }[];
-    // A report with something marked on its cells shows most of what the page does.
-    const shown = reports.find((r) => r.warnings > 0) ?? reports[0]!;
-    await shoot(`reports/${shown.id}/#s-applications`, 'docs/screenshots/report.png', 1200, 1000, false);
+    // A report with cells it could not tell or a failed check shows most of what the page does.
+    const shown = reports.find((r) => r.unknownCells > 0) ?? reports.find((r) => r.failedChecks > 0 || r.warnings > 0) ?? reports[0]!;
+    await shoot(`reports/${shown.id}/`, 'docs/screenshots/report.png', 1200, 1700, false);
+    // The agency with the most years: one page across the names it used.
+    const count = (id: string) => reports.filter((r) => r.agencyId === id).length;
+    const agency = reports.map((r) => r.agencyId).sort((a, b) => count(b) - count(a))[0]!;
+    await shoot(`agencies/${agency}/`, 'docs/screenshots/agency.png', 1200, 1600, false);
     const agencies = [...new Set(reports.map((r) => r.agencyId))].slice(0, 4).join(',');
     const years = [...new Set(reports.map((r) => r.year))].join(',');
     await shoot(`compare/?a=${agencies}&y=${years}`, 'docs/screenshots/compare.png', 1200, 1600, false);

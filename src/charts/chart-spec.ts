@@ -33,8 +33,15 @@ export interface ChartSpec {
 export type ValueState = 'number' | 'blank' | 'unknown';
 export const stateOf = (s: Series, i: number): ValueState => (typeof s.values[i] === 'number' ? 'number' : s.unknown?.[i] ? 'unknown' : 'blank');
 
-/** Whether the chart has anything to draw: without a single number it is said in words, not drawn as empty axes. */
-export const hasNumbers = (spec: ChartSpec) => spec.series.some((s) => s.values.some((v) => typeof v === 'number'));
+/**
+ * Why a chart is not drawn, or null when it has a bar to draw: without a single number, or with only
+ * zeros, it is said in words instead of drawn as empty axes.
+ */
+export function notDrawn(spec: ChartSpec): string | null {
+  const numbers = spec.series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
+  if (numbers.length === 0) return '没有可画的数字（均为空白或无法确定），不作图。';
+  return numbers.every((v) => v === 0) ? '各项均为 0，不作图。' : null;
+}
 
 /** Words for the values a chart lacks: "另有 2 项空白、1 项无法确定，未计入". */
 export function missingNote(values: (number | null)[], unknown: boolean[] = []): string {

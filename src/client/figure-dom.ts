@@ -1,6 +1,6 @@
 // The browser-built twin of ChartFigure.astro, for charts whose data is only known in the browser
 // (the compare page): the same figure, summary, canvas and data table.
-import { hasNumbers, type ChartSpec } from '../charts/chart-spec.ts';
+import { notDrawn, type ChartSpec } from '../charts/chart-spec.ts';
 import { chartCell } from '../charts/chart-cells.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
@@ -9,8 +9,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 };
 
-/** The figure, and its canvas when it has numbers to draw (none: said in words, no empty axes). */
+/** The figure, and its canvas when it has a bar to draw (else said in words, no empty axes). */
 export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: HTMLCanvasElement | null } {
+  const why = notDrawn(spec);
   const canvas = el('canvas');
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', `${spec.title}：${spec.summary}`);
@@ -47,9 +48,9 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
     { className: 'chart' },
     el('figcaption', {}, spec.title),
     el('p', { className: 'summary' }, spec.summary),
-    hasNumbers(spec) ? el('div', { className: 'canvas-box' }, canvas) : el('p', { className: 'no-chart' }, '没有可画的数字，不作图。'),
+    why === null ? el('div', { className: 'canvas-box' }, canvas) : el('p', { className: 'no-chart' }, why),
     ...(spec.note ? [el('p', { className: 'note' }, spec.note)] : []),
     wrap,
   );
-  return { figure, canvas: hasNumbers(spec) ? canvas : null };
+  return { figure, canvas: why === null ? canvas : null };
 }

@@ -4,6 +4,7 @@
 import type { Report } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
 import { splitPath } from '../../model/cell-paths.ts';
+import { CANNOT_TELL_CODES } from './rule-names.ts';
 
 export interface Finding {
   kind: 'failed' | 'warning';
@@ -71,7 +72,8 @@ export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
       raw: r.raw[path],
       unknown: typeof value === 'number' ? undefined : r.unknown?.[path],
       source: sourceHref && printed?.[row] ? `${sourceHref}#${rowAnchor(row)}` : undefined,
-      findings: findings.filter((f) => f.cells.includes(path)),
+      // A cell that reads ？ with its reason needs no ⚠ for the warning that gave that reason.
+      findings: findings.filter((f) => f.cells.includes(path) && !(typeof value !== 'number' && path in (r.unknown ?? {}) && CANNOT_TELL_CODES.has(f.rule))),
     };
   };
 }

@@ -40,3 +40,17 @@ export const ruleName = (code: string): string => RULES[code]?.name ?? WARNING_C
 
 /** The code with its name, for lists that show both ("R2 办理结果合计"); warning codes by their name only. */
 export const ruleLabel = (code: string): string => (RULES[code] ? `${code} ${RULES[code]!.name}` : ruleName(code));
+
+/**
+ * Warnings that say why cells could not be told: on the page those cells read ？ with the reason, and the
+ * report's notice counts them once, so they are not listed again as doubts.
+ */
+export const CANNOT_TELL_CODES = new Set([
+  'table/ambiguous-cells',
+  'table/missing-cells',
+  'table/rows-not-found',
+  'table/unreadable-row',
+  'table/over-budget',
+  'table/not-safe-integer',
+  'table/none',
+]);

@@ -38,7 +38,7 @@ describe.skipIf(!browserAvailable)('compare', () => {
     }
     for (const y of years) await page.check(`input[name="y"][value="${y}"]`);
     await page.click('#compare-form button[type="submit"]');
-    await page.waitForSelector('#compare-charts figure canvas');
+    await page.waitForSelector('#compare-charts figure');
   });
   afterAll(() => browser?.close());
 
@@ -61,7 +61,7 @@ describe.skipIf(!browserAvailable)('compare', () => {
     expect(url.searchParams.get('a')?.split(',').sort()).toEqual([...agencyIds].sort());
     expect(url.searchParams.get('y')?.split(',').map(Number).sort()).toEqual([...years].sort());
     const { page: fresh } = await openPage(browser, url.href);
-    await fresh.waitForSelector('#compare-charts figure canvas');
+    await fresh.waitForSelector('#compare-charts figure');
     expect(await drawnCanvases(fresh)).toBe(await drawnCanvases(page));
     expect(await tablesText(fresh)).toEqual(await tablesText(page));
     const checked = await fresh.$$eval('input[name="a"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
