@@ -46,7 +46,9 @@ try {
     const count = (id: string) => reports.filter((r) => r.agencyId === id).length;
     const agency = reports.map((r) => r.agencyId).sort((a, b) => count(b) - count(a))[0]!;
     await shoot(`agencies/${agency}/`, 'docs/screenshots/agency.png', 1200, 1600, false);
-    const agencies = [...new Set(reports.map((r) => r.agencyId))].slice(0, 4).join(',');
+    // Agencies whose reports fail a check or have cells it could not tell first, then the one with most years.
+    const care = (id: string) => reports.some((r) => r.agencyId === id && (r.failedChecks > 0 || r.unknownCells > 0));
+    const agencies = [...new Set([...reports.map((r) => r.agencyId).filter(care), agency, ...reports.map((r) => r.agencyId)])].slice(0, 4).join(',');
     const years = [...new Set(reports.map((r) => r.year))].join(',');
     await shoot(`compare/?a=${agencies}&y=${years}`, 'docs/screenshots/compare.png', 1200, 1600, false);
   }
