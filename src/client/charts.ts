@@ -63,7 +63,16 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
         y: { stacked: spec.stacked, beginAtZero: true, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
       },
       plugins: {
-        legend: { position: 'bottom' },
+        // The legend shows each series' plain colour: hatching marks a report, not a series.
+        legend: {
+          position: 'bottom',
+          labels: {
+            generateLabels: (chart) =>
+              Chart.defaults.plugins.legend.labels
+                .generateLabels(chart)
+                .map((item) => ({ ...item, fillStyle: PALETTE[(item.datasetIndex ?? 0) % PALETTE.length] })),
+          },
+        },
         tooltip: {
           callbacks: {
             label: (c) => {
