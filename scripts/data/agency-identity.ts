@@ -76,8 +76,7 @@ export const bareName = (name: string) =>
   name
     .replace(/\s+/g, '')
     .replace(/人民政府/gu, '政府')
-    .replace(/街道办事处/gu, '街道')
-    .replace(/办事处$/u, '');
+    .replace(/街道办事处/gu, '街道');
 
 export interface Place {
   division: Division | null;
@@ -96,7 +95,9 @@ export function placeOf(bare: string): Place {
   let rest = at ? bare.slice(at.name.length) : bare;
   if (!at) {
     // No province: a city or county name that exists once in China places the name; one in several does not.
-    const first = [...d.byName.keys()].filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    // Two-character names other than X县 (东区, 西区, 矿区, 芒市) also begin street and office names
+    // ("东区街道"), so they place nothing on their own.
+    const first = [...d.byName.keys()].filter((n) => rest.startsWith(n) && (n.length > 2 || n.endsWith('县'))).sort((a, b) => b.length - a.length)[0];
     const found = first ? d.byName.get(first)! : [];
     if (found.length !== 1) return { division: null, rest: bare };
     at = found[0]!;

@@ -34,6 +34,11 @@ describe('identify', () => {
     expect(bare.region).toBeNull();
   });
 
+  test('a street named like a two-character district elsewhere (东区街道) is not placed there', () => {
+    expect(identify('东区街道办事处').region).toBeNull();
+    expect(identify('攀枝花市东区人民政府').region).toBe('四川省攀枝花市东区');
+  });
+
   test('a district name found in several cities is not guessed: no region, not merged with any of them', () => {
     const short = identify('鼓楼区人民政府');
     expect(short.region).toBeNull();
