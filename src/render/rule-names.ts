@@ -28,6 +28,15 @@ export const WARNING_CODES: Record<string, { name: string; meaning: string }> = 
   'table/unreadable-row': { name: '无法识别的文字', meaning: '原文表格某行的文字不是数字，无法读出，这些单元格标为“？ 无法识别”。' },
   'table/over-budget': { name: '拆分方式过多', meaning: '可能的拆分方式太多，超出了解析的工作上限，未作推断，这些单元格标为“？ 无法确定”。' },
   'table/not-safe-integer': { name: '数字过大', meaning: '原文数字过大，无法精确表示，这些单元格标为“？ 无法识别”。' },
+  'table/columns-split': {
+    name: '表格版面丢失',
+    meaning:
+      '原文是没有保留版面的 PDF 文本，表格各列被拆散，数字与行、列对不上；整张表的单元格标为“？ 无法确定”。请用 pdftotext -layout 重新提取，或提供原件。',
+  },
+  'table/figures-before-labels': {
+    name: '表格版面丢失',
+    meaning: '原文是没有保留版面的 PDF 文本，数字出现在行名之前，无法判断属于哪一行；整张表的单元格标为“？ 无法确定”。',
+  },
   'table/none': { name: '没有统计表', meaning: '报告中没有找到统计表，只收录了文字部分；各项数字均无法确定，不能检查。' },
   'template/mixed': { name: '两表格式不同', meaning: '表二与表三使用了不同年份的国家格式，两表各按自己的格式读取。' },
   'meta/implausible-date': { name: '发布日期存疑', meaning: '报告落款日期不可能是该年度报告的发布日期，改用网页日期或留空。' },
@@ -53,4 +62,6 @@ export const CANNOT_TELL_CODES = new Set([
   'table/over-budget',
   'table/not-safe-integer',
   'table/none',
+  'table/columns-split',
+  'table/figures-before-labels',
 ]);
