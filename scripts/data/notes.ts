@@ -14,10 +14,12 @@ export interface Note {
   message: string;
   /** For an undecided check: the cells it needed that nianbao could not tell (`path=reason;…`); the others it needed were blank. */
   unknown: string;
+  /** Where the report was published, so a finding can be checked against the original. */
+  sourceUrl: string | null;
 }
 
 export function notesOf(r: Report): Note[] {
-  const base = { report: r.id, file: r.file, agency: r.agency, year: r.year };
+  const base = { report: r.id, file: r.file, agency: r.agency, year: r.year, sourceUrl: r.sourceUrl };
   return [
     ...r.checks
       .filter((c) => c.ok !== true)
@@ -38,4 +40,4 @@ export function notesOf(r: Report): Note[] {
   ];
 }
 
-export const NOTE_FIELDS = ['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message', 'unknown'];
+export const NOTE_FIELDS = ['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message', 'unknown', 'sourceUrl'];
