@@ -42,7 +42,11 @@ export interface PrintedRow {
   start: number;
   end: number;
 }
-export type Provenance = Pick<Report, 'id'> & { sourceText?: string; printed?: Record<string, PrintedRow> };
+/** The parser's record of the text it read and where each row's figures stand in it (optional until every report has it). */
+export interface Provenance {
+  sourceText?: string;
+  printed?: Record<string, PrintedRow>;
+}
 
 /** Anchor of `report.checks[index]` on the report page (other pages link to it). */
 export const checkAnchor = (index: number) => `check-${index + 1}`;
