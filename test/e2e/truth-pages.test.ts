@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
-import { browserAvailable, openPage, textOf, useServedSite } from './site.ts';
+import { browserAvailable, openPage, seriousViolations, textOf, useServedSite } from './site.ts';
 
 const FIXTURES = 'test/e2e/fixtures/truth';
 /** What agencies.csv says, read by a person: the address each report must link as 查看原文. */
@@ -138,5 +138,17 @@ describe.skipIf(!browserAvailable)('truth on report and agency pages', () => {
       reason: expect.stringContaining('未找到该行'),
     });
     expect(cells.find((c) => c.key === 'applications.received.total')).toMatchObject({ value: '0', state: 'number' });
+  });
+
+  test('the marks read by screen readers too: no serious axe violation on a report with ？ cells, an agency page and compare', async () => {
+    const { url, browser } = served();
+    const agencyId = byAgency('洪泽区人民政府').agencyId;
+    const paths = [`reports/${byAgency('白杨镇人民政府').id}/`, `agencies/${agencyId}/`, `compare/?a=${agencyId},${byAgency('青石县人民政府').agencyId}`];
+    for (const path of paths) {
+      const { page } = await openPage(browser, url + path);
+      if (path.startsWith('compare')) await page.waitForSelector('#compare-charts figure');
+      expect(await seriousViolations(page), path).toEqual([]);
+      await page.close();
+    }
   });
 });
