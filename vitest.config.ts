@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/build/**', '**/node_modules/**'] },
+        // Data-stage tests run real worker pools: 30 s leaves room for a busy 2-core machine (a budget, not a speed test).
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/build/**', '**/node_modules/**'], testTimeout: 30_000 },
       },
       {
         // Whole builds, killed at each step and run two at once: slow, no browser.
