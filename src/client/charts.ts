@@ -12,7 +12,24 @@ Chart.defaults.color = '#1d1d1f';
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
 
+/** The series' colours and names under the canvas, as a list that wraps (the data table names them too). */
+function legend(canvas: HTMLCanvasElement, spec: ChartSpec): void {
+  const list = Object.assign(document.createElement('ul'), { className: 'chart-legend' });
+  list.setAttribute('aria-hidden', 'true');
+  list.append(
+    ...spec.series.map((s, i) => {
+      const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+      swatch.style.background = PALETTE[i % PALETTE.length]!;
+      const item = document.createElement('li');
+      item.append(swatch, s.label);
+      return item;
+    }),
+  );
+  canvas.parentElement!.after(list);
+}
+
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  legend(canvas, spec);
   const show = (v: number | string) => (spec.percent ? percent.format(Number(v)) : Number(v).toLocaleString('zh-CN'));
   return new Chart(canvas, {
     type: 'bar',
@@ -33,7 +50,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
         y: { stacked: spec.stacked, beginAtZero: true, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
       },
       plugins: {
-        legend: { position: 'bottom' },
+        legend: { display: false },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}：${c.raw === null ? '空白' : show(c.raw as number)}` } },
       },
     },

@@ -49,6 +49,13 @@ export async function runComparePage(): Promise<void> {
       : `名称含“${text}”的机关有 ${matching.length} 个${matching.length > SHOWN ? `，列出前 ${SHOWN} 个` : ''}。`;
   };
   filter.addEventListener('input', showPicker);
+  // Enter in the name box filters (it already has, as the reader typed); it does not submit the choice.
+  filter.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      showPicker();
+    }
+  });
 
   async function render() {
     const params = new URLSearchParams(location.search);
@@ -78,7 +85,10 @@ export async function runComparePage(): Promise<void> {
       status.textContent = '所选机关在所选年度没有报告。';
       return;
     }
-    status.textContent = `正在比较 ${picked.length} 份报告。`;
+    // The status ends on what is shown, not on a "comparing…" that would stay after loading.
+    const shownAgencies = new Set(picked.map((p) => p.agency)).size;
+    const shownYears = [...new Set(picked.map((p) => p.report.year))];
+    status.textContent = `下列图表比较 ${picked.length} 份报告：${shownAgencies} 个机关，${shownYears.join('、')}年度。`;
     for (const spec of compareCharts(picked)) {
       const { figure, canvas } = figureElement(spec);
       charts.append(figure);

@@ -2,6 +2,7 @@
 // (the compare page): the same figure, summary, canvas and data table.
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { BLANK, num, pct } from '../render/format.ts';
+import { watchTableWrap } from './table-wrap.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -19,7 +20,7 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
     el(
       'tr',
       {},
-      el('th', { scope: 'row' }, label),
+      el('th', { scope: 'row' }, el('span', { className: 'label' }, label)),
       ...spec.series.map((s) => {
         const v = s.values[i] ?? null;
         return v === null ? el('td', { className: 'blank' }, el('span', {}, BLANK), el('span', { className: 'sr-only' }, '空白')) : el('td', {}, show(v));
@@ -45,5 +46,6 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
     ...(spec.note ? [el('p', { className: 'note' }, spec.note)] : []),
     wrap,
   );
+  watchTableWrap(wrap);
   return { figure, canvas };
 }
