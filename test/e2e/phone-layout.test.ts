@@ -32,6 +32,38 @@ const cellLines = (page: Page) =>
     }),
   );
 
+/** The focused element's rings (outline, then box-shadow) and the first opaque background behind it. */
+const focusRing = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    let behind = el.parentElement;
+    while (behind && /rgba\(.*, 0\)$|transparent/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
+    return {
+      what: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 12) || el.getAttribute('name') || el.id}`,
+      outline: style.outlineStyle === 'none' ? null : style.outlineColor,
+      outlineWidth: parseFloat(style.outlineWidth),
+      shadow: style.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? null,
+      background: behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)',
+    };
+  });
+
+/** WCAG contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
 describe.skipIf(!browserAvailable)('phone layout with long agency names', () => {
   let corpus: string | undefined;
   afterAll(() => corpus && rmSync(corpus, { recursive: true, force: true }));
@@ -145,5 +177,31 @@ describe.skipIf(!browserAvailable)('phone layout with long agency names', () => 
     expect(new URL(page.url()).search).toBe('');
     expect(await page.$$eval('#agency-picker label', (ls) => ls.map((l) => l.textContent!.trim()))).toEqual([`${LONG_NAMES.street}（乡镇级）`]);
     await page.close();
+  });
+
+  test('the focus ring stands out at 3:1 on every background, and axe finds no contrast problem with a control focused', async () => {
+    for (const path of ['quality/', `compare/?a=${ids.street}`]) {
+      const { page } = await openPage(browser, url + path, PHONE);
+      await page.waitForTimeout(300);
+      const backgrounds = new Set<string>();
+      const weak: string[] = [];
+      // Through the header (red), the filter panels (grey), tables and text (white).
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const ring = await focusRing(page);
+        if (ring.what.startsWith('body')) break; // past the last control
+        backgrounds.add(ring.background);
+        const best = Math.max(...[ring.outline, ring.shadow].filter((c): c is string => c !== null).map((c) => contrast(c, ring.background)), 0);
+        if (ring.outlineWidth < 2 || best < 3) weak.push(`${ring.what} on ${ring.background}: ${best.toFixed(2)}:1`);
+        if (['input', 'select', 'button'].some((tag) => ring.what.startsWith(tag))) {
+          const contrastProblems = (await seriousViolations(page)).filter((v) => v.includes('contrast'));
+          expect(contrastProblems, ring.what).toEqual([]);
+        }
+      }
+      expect(weak, path).toEqual([]);
+      // The walk reached the red header, the grey panels and white.
+      expect([...backgrounds], path).toEqual(expect.arrayContaining(['rgb(159, 29, 32)', 'rgb(244, 244, 246)', 'rgb(255, 255, 255)']));
+      await page.close();
+    }
   });
 });
