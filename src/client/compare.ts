@@ -58,6 +58,8 @@ export async function runComparePage(): Promise<void> {
   });
 
   async function render() {
+    // The printout's address (src/layouts/Base.astro) carries the choice, as the URL does.
+    for (const address of document.querySelectorAll('[data-page-url]')) address.textContent = location.href;
     const params = new URLSearchParams(location.search);
     const [agencyIds, years] = [list(params, 'a'), list(params, 'y').map(Number)];
     chosen.clear();

@@ -2,7 +2,6 @@
 // (the compare page): the same figure, summary, canvas and data table.
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { BLANK, num, pct } from '../render/format.ts';
-import { watchTableWrap } from './table-wrap.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -46,6 +45,5 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
     ...(spec.note ? [el('p', { className: 'note' }, spec.note)] : []),
     wrap,
   );
-  watchTableWrap(wrap);
   return { figure, canvas };
 }

@@ -4,7 +4,7 @@
 // follow, the compare picker's boxes beside their names. And the focus ring stands out on every
 // background the site uses.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { rmSync } from 'node:fs';
 import { browserAvailable, openPage, seriousViolations, useServedSite } from './site.ts';
 import { LONG_NAMES, writeLongNameCorpus } from './fixtures/long-names.ts';
@@ -47,6 +47,9 @@ const focusRing = (page: Page) =>
       background: behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)',
     };
   });
+
+/** The frame's hint that more columns follow, and whether it shows. */
+const hint = (frame: Locator) => frame.evaluate((w) => ({ text: getComputedStyle(w, '::before').content, shown: getComputedStyle(w, '::before').visibility }));
 
 /** WCAG contrast ratio of two computed colours. */
 function contrast(a: string, b: string): number {
@@ -119,18 +122,30 @@ describe.skipIf(!browserAvailable)('phone layout with long agency names', () => 
     const { page } = await openPage(browser, `${url}reports/${ids.street}-2021/`, PHONE);
     const wrap = page.locator('.table-wrap:has(table.applications)');
     expect(await wrap.evaluate((w) => w.scrollWidth > w.clientWidth)).toBe(true);
-    expect(await wrap.evaluate((w) => getComputedStyle(w, '::before').content)).toContain('左右滑动查看更多列');
+    expect(await hint(wrap)).toEqual({ text: '"左右滑动查看更多列 →"', shown: 'visible' });
     await wrap.evaluate((w) => (w.scrollLeft = w.scrollWidth));
     const frame = await wrap.boundingBox();
-    for (const label of ['一、本年新收政府信息公开申请数量', '（一）予以公开', '1.属于国家秘密', '（七）总计']) {
-      const box = await page.locator('table.applications tbody th', { hasText: label }).first().boundingBox();
-      expect(box!.x, label).toBeGreaterThanOrEqual(frame!.x - 1);
-      expect(box!.x + box!.width, label).toBeLessThanOrEqual(frame!.x + frame!.width);
+    const boxes: Record<string, { x: number; width: number }> = {};
+    for (const label of ['一、本年新收政府信息公开申请数量', '三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '（一）予以公开', '（七）总计']) {
+      const box = (await page.locator('table.applications tbody th', { hasText: label }).first().boundingBox())!;
+      expect(box.x, label).toBeGreaterThanOrEqual(frame!.x - 1);
+      expect(box.x + box.width, label).toBeLessThanOrEqual(frame!.x + frame!.width);
+      boxes[label] = box;
     }
+    // The merged group, its subgroup and the row side by side, none covering another.
+    const right = (label: string) => boxes[label]!.x + boxes[label]!.width;
+    expect(right('三、本年度办理结果')).toBeLessThanOrEqual(boxes['（三）不予公开']!.x + 2);
+    expect(right('（三）不予公开')).toBeLessThanOrEqual(boxes['1.属于国家秘密']!.x + 2);
     // The last column, 总计, is in view too, beside the labels.
     const total = await page.locator('table.applications thead th', { hasText: '总计' }).last().boundingBox();
     expect(total!.x + total!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
     await page.close();
+    // A table that fits says nothing: the counts by rule on /quality/.
+    const quality = (await openPage(browser, `${url}quality/`, PHONE)).page;
+    const fits = quality.locator('.table-wrap').first();
+    expect(await fits.evaluate((w) => w.scrollWidth <= w.clientWidth)).toBe(true);
+    expect((await hint(fits)).shown).toBe('hidden');
+    await quality.close();
   });
 
   test('the compare page: boxes beside their names, legends inside their charts, a status that ends', async () => {

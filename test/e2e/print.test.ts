@@ -1,6 +1,8 @@
 // Printed to A4, the report, agency and compare pages keep every chart's legend (as the data table that
 // prints in place of the canvas), carry the page's address and the data's date so a printout can be
 // cited, and leave out forms and navigation. The PDF's text is read with pdftotext (poppler-utils).
+// Without a configured site address, a page without script prints its path; the compare page, whose
+// choice lives in the query, prints its whole address.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
@@ -39,21 +41,22 @@ describe.skipIf(!browserAvailable)('print', () => {
     await page.close();
   });
 
-  /** The page printed to A4, as text, and the address it was printed from. */
+  /** The page printed to A4, as text, and the address it was printed from, whole and as a path. */
   const print = async (path: string) => {
     const { page, errors } = await openPage(browser, url + path);
     await page.waitForTimeout(300);
     const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }), out);
     await page.close();
     expect(errors).toEqual([]);
-    return { text, address: url + path };
+    const address = new URL(url + path);
+    return { text, address: address.href, path: address.pathname };
   };
   // The build ran a moment ago.
   const today = new Date().toISOString().slice(0, 10);
 
   test('the agency page prints every legend entry of its three charts', async () => {
-    const { text, address } = await print(`agencies/${street}/`);
-    expect(text).toContain(address);
+    const { text, path } = await print(`agencies/${street}/`);
+    expect(text).toContain(`本页地址：${path}`);
     expect(text).toContain(`数据生成于${today}`);
     for (const title of ['新收政府信息公开申请（件）', '申请办理结果（件）', '行政复议和行政诉讼（件）']) expect(text).toContain(title);
     const entries = ['新收申请', '自然人', '法人或其他组织', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
@@ -64,8 +67,8 @@ describe.skipIf(!browserAvailable)('print', () => {
   });
 
   test('the report page prints its tables with the address, without forms', async () => {
-    const { text, address } = await print(`reports/${street}-2021/`);
-    expect(text).toContain(address);
+    const { text, path } = await print(`reports/${street}-2021/`);
+    expect(text).toContain(`本页地址：${path}`);
     expect(text).toContain(`数据生成于${today}`);
     for (const label of ['收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '（七）总计', '四、结转下年度继续办理'])
       expect(text).toContain(label);
@@ -75,7 +78,7 @@ describe.skipIf(!browserAvailable)('print', () => {
   test('the compare page prints the choice in its address, every series, and no form', async () => {
     const path = `compare/?a=${street},${bingtuan}&y=2020,2021`;
     const { text, address } = await print(path);
-    expect(text).toContain(address);
+    expect(text).toContain(`本页地址：${address}`);
     for (const entry of [`${LONG_NAMES.street}2020年`, `${LONG_NAMES.street}2021年`, `${LONG_NAMES.bingtuan}2020年`]) expect(text, entry).toContain(entry);
     for (const entry of ['结果维持', '结果纠正', '其他结果', '尚未审结']) expect(text, entry).toContain(entry);
     expect(text).not.toContain('按名称查找');
