@@ -194,6 +194,25 @@ describe.skipIf(!browserAvailable)('phone layout with long agency names', () => 
     await page.close();
   });
 
+  test('a long list shows one count, and it is the number of rows shown', async () => {
+    const { page } = await openPage(browser, `${url}quality/`, PHONE);
+    const counts = () =>
+      page.$$eval('main p', (ps) =>
+        ps.filter((p) => p.checkVisibility() && /显示/.test(p.textContent ?? '')).map((p) => p.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+    const shown = () => page.$$eval('#quality-table tbody tr:not([hidden])', (rows) => rows.length);
+    // Three towns and a county office left table 三 blank: more findings than the page prints.
+    const before = await counts();
+    expect(before).toHaveLength(1);
+    expect(before[0]).toMatch(new RegExp(`^显示第 1–${await shown()} 条，共 \\d+ 条`));
+    await page.selectOption('select[name="status"]', 'undecided');
+    await page.waitForFunction(() => /显示 \d+ 条/.test(document.querySelector('[data-filter-count]')?.textContent ?? ''));
+    const after = await counts();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(new RegExp(`^显示 ${await shown()} 条，共 \\d+ 条$`));
+    await page.close();
+  });
+
   test('the focus ring stands out at 3:1 on every background, and axe finds no contrast problem with a control focused', async () => {
     for (const path of ['quality/', `compare/?a=${ids.street}`]) {
       const { page } = await openPage(browser, url + path, PHONE);
