@@ -43,6 +43,10 @@ const focusRing = (page: Page) =>
       what: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 12) || el.getAttribute('name') || el.id}`,
       outline: style.outlineStyle === 'none' ? null : style.outlineColor,
       outlineWidth: parseFloat(style.outlineWidth),
+      border: style.borderTopStyle === 'none' ? null : style.borderTopColor,
+      fill: style.backgroundColor,
+      // The browser draws a native check box's edge itself (Chromium: #767676, 4.5:1 on white).
+      native: style.appearance === 'auto' && ['checkbox', 'radio'].includes(el.getAttribute('type') ?? ''),
       shadow: style.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? null,
       background: behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)',
     };
@@ -228,6 +232,9 @@ describe.skipIf(!browserAvailable)('phone layout with long agency names', () => 
         const best = Math.max(...[ring.outline, ring.shadow].filter((c): c is string => c !== null).map((c) => contrast(c, ring.background)), 0);
         if (ring.outlineWidth < 2 || best < 3) weak.push(`${ring.what} on ${ring.background}: ${best.toFixed(2)}:1`);
         if (['input', 'select', 'button'].some((tag) => ring.what.startsWith(tag))) {
+          // A control's own edge counts too (WCAG 1.4.11): its border, or its fill against what is around it.
+          const edge = Math.max(ring.border ? contrast(ring.border, ring.background) : 0, contrast(ring.fill, ring.background));
+          if (!ring.what.startsWith('button') && !ring.native && edge < 3) weak.push(`edge of ${ring.what} on ${ring.background}: ${edge.toFixed(2)}:1`);
           const contrastProblems = (await seriousViolations(page)).filter((v) => v.includes('contrast'));
           expect(contrastProblems, ring.what).toEqual([]);
         }
