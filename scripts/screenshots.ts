@@ -1,5 +1,6 @@
-// npm run screenshots: the README's pictures of the built site (report, agency and compare pages), taken with
-// Debian's Chromium (Chinese needs a CJK font on the machine, e.g. apt-get install fonts-wqy-microhei).
+// npm run screenshots: the README's pictures of the built site (report, agency and compare pages, and the
+// report, agency, year, quality and compare pages on a 360 px phone), taken with Debian's Chromium (Chinese
+// needs a CJK font on the machine, e.g. apt-get install fonts-noto-cjk).
 // Arguments `path [file] [width]` shoot one whole page instead, e.g. to check a 360 px phone layout:
 //   npm run screenshots -- reports/x/ /tmp/r.png 360
 import { chromium } from 'playwright-core';
@@ -51,6 +52,13 @@ try {
     const agencies = [...new Set([...reports.map((r) => r.agencyId).filter(care), agency, ...reports.map((r) => r.agencyId)])].slice(0, 4).join(',');
     const years = [...new Set(reports.map((r) => r.year))].join(',');
     await shoot(`compare/?a=${agencies}&y=${years}`, 'docs/screenshots/compare.png', 1200, 1600, false);
+    // Each kind of page on a phone: the report's table 三, the top of the others, a year's page whole.
+    const phone = (path: string, name: string, height = 1400, whole = false) => shoot(path, `docs/screenshots/phone-${name}.png`, 360, height, whole);
+    await phone(`reports/${shown.id}/#s-applications`, 'report', 800);
+    await phone(`agencies/${shown.agencyId}/`, 'agency');
+    await phone(`years/${shown.year}/`, 'year', 800, true);
+    await phone('quality/', 'quality');
+    await phone(`compare/?a=${agencies}&y=${years}`, 'compare', 1800);
   }
 } finally {
   await browser.close();

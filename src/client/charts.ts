@@ -37,7 +37,24 @@ function hatch(colour: string): CanvasPattern | string {
   return g.createPattern(tile, 'repeat') ?? colour;
 }
 
+/** The series' colours and names under the canvas, as a list that wraps (the data table names them too). */
+function legend(canvas: HTMLCanvasElement, spec: ChartSpec): void {
+  const list = Object.assign(document.createElement('ul'), { className: 'chart-legend' });
+  list.setAttribute('aria-hidden', 'true');
+  list.append(
+    ...spec.series.map((s, i) => {
+      const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+      swatch.style.background = PALETTE[i % PALETTE.length]!;
+      const item = document.createElement('li');
+      item.append(swatch, s.label);
+      return item;
+    }),
+  );
+  canvas.parentElement!.after(list);
+}
+
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  legend(canvas, spec);
   const show = (v: number | string) => (spec.percent ? percent.format(Number(v)) : Number(v).toLocaleString('zh-CN'));
   return new Chart(canvas, {
     type: 'bar',
@@ -63,16 +80,8 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
         y: { stacked: spec.stacked, beginAtZero: true, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
       },
       plugins: {
-        // The legend shows each series' plain colour: hatching marks a report, not a series.
-        legend: {
-          position: 'bottom',
-          labels: {
-            generateLabels: (chart) =>
-              Chart.defaults.plugins.legend.labels
-                .generateLabels(chart)
-                .map((item) => ({ ...item, fillStyle: PALETTE[(item.datasetIndex ?? 0) % PALETTE.length] })),
-          },
-        },
+        // The legend is an HTML list under the chart (legend()): Chart.js's own cuts long names and drops entries.
+        legend: { display: false },
         tooltip: {
           callbacks: {
             label: (c) => {

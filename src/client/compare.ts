@@ -78,8 +78,17 @@ export async function runComparePage(): Promise<void> {
       : `名称含“${text}”的机关有 ${matching.length} 个${matching.length > SHOWN ? `，列出前 ${SHOWN} 个` : ''}。`;
   };
   filter.addEventListener('input', showPicker);
+  // Enter in the name box filters (it already has, as the reader typed); it does not submit the choice.
+  filter.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      showPicker();
+    }
+  });
 
   async function render() {
+    // The printout's address (src/layouts/Base.astro) carries the choice, as the URL does.
+    for (const address of document.querySelectorAll('[data-page-url]')) address.textContent = location.href;
     const params = new URLSearchParams(location.search);
     const [agencyIds, years] = [list(params, 'a'), list(params, 'y').map(Number)];
     chosen.clear();
@@ -109,7 +118,10 @@ export async function runComparePage(): Promise<void> {
       status.textContent = '所选机关在所选年度没有报告。';
       return;
     }
-    status.textContent = `正在比较 ${picked.length} 份报告。`;
+    // The status ends on what is shown, not on a "comparing…" that would stay after loading.
+    const shownAgencies = new Set(picked.map((p) => p.agency)).size;
+    const shownYears = [...new Set(picked.map((p) => p.report.year))];
+    status.textContent = `下列图表比较 ${picked.length} 份报告：${shownAgencies} 个机关，${shownYears.join('、')}年度。`;
     cautions.replaceChildren(...cautionList(picked));
     citeChoice(picked);
     for (const spec of compareCharts(picked)) {

@@ -20,7 +20,7 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
     el(
       'tr',
       {},
-      el('th', { scope: 'row' }, label),
+      el('th', { scope: 'row' }, el('span', { className: 'label' }, label)),
       ...spec.series.map((_, j) => {
         const c = chartCell(spec, j, i);
         if (c.className === '') return el('td', {}, c.shown);
