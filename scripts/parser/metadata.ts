@@ -3,6 +3,7 @@
 // date (also in Chinese numerals) and the agency's level inferred from its name.
 import type { Level } from '../../model/report.ts';
 import { fold } from './fold.ts';
+import { URL_FIELDS } from './text-document.ts';
 
 const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)?$|(?:年度)?(?:工作)?(?:报告|年报)$/u;
 const ORG_END =
@@ -133,6 +134,24 @@ export function pageDate(text: string | undefined): string | null {
   if (!text) return null;
   const m = /((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(fold(text));
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+/**
+ * Where the report was published, as the file says: the page's own canonical link or crawler header,
+ * else a "原文链接: https://…" line in the text. Only http(s) URLs count.
+ */
+export function sourceUrl(pageUrl: string | undefined, prose: string): string | null {
+  const inText = new RegExp(`(?:^|\\n)\\s*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
+  for (const candidate of [pageUrl, inText]) {
+    const url = candidate?.trim();
+    if (!url || !/^https?:\/\//i.test(url)) continue;
+    try {
+      return new URL(url).href;
+    } catch {
+      continue;
+    }
+  }
+  return null;
 }
 
 /** The level of government, from the name's ending (agencies.csv can override it). */

@@ -10,6 +10,8 @@ import type { RowObservation } from './solve.ts';
 
 export interface TextTables {
   found: Map<RowSpec, RowObservation>;
+  /** Where each row's printed figures stand in the text. */
+  at: Map<RowSpec, [number, number]>;
   /** Where the tables are in the text, so the narrative can leave them out. */
   spans: [number, number][];
 }
@@ -22,13 +24,14 @@ const PROBLEMS = SECTIONS.find((s) => s.key === 'problems')!.match;
 /** `text` must be folded (fold.ts). */
 export function observeText(text: string, proactive: RowSpec[], applications: RowSpec[], review: RowSpec | null): TextTables {
   const found = new Map<RowSpec, RowObservation>();
+  const at = new Map<RowSpec, [number, number]>();
   const spans: [number, number][] = [];
 
   const appStart = applications.length ? findFragment(text, applications[0].match, 0) : undefined;
   const caption = findFragment(text, CAPTION, 0, appStart?.start);
   const proactiveEnd = appStart?.start ?? text.length;
   if (proactive.length) {
-    const span = scanRows(text, proactive, caption?.start ?? 0, proactiveEnd, found);
+    const span = scanRows(text, proactive, caption?.start ?? 0, proactiveEnd, found, at);
     if (span) spans.push([caption?.start ?? span[0], span[1]]);
   }
 
@@ -37,7 +40,7 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
     const last = applications.at(-1)!;
     const lastAnchor = findFragment(text, last.match, appStart.start);
     const heading = findFragment(text, REVIEW_HEADING, lastAnchor?.end ?? appStart.end);
-    const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found);
+    const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found, at);
     if (span) spans.push(span);
     reviewFrom = heading?.start ?? span?.[1] ?? appStart.end;
   }
@@ -50,14 +53,22 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
     const { atoms, end } = leadingAtoms(text.slice(from, sectionEnd));
     if (atoms.length) {
       found.set(review, observe(review, atoms, text.slice(from, from + end)));
+      at.set(review, [from + atoms[0].at!, from + end]);
       spans.push([heading.start, from + end]);
     }
   }
-  return { found, spans };
+  return { found, at, spans };
 }
 
 /** Find each row's label after the previous one; returns the span from the first label to the last figure. */
-function scanRows(text: string, specs: RowSpec[], from: number, to: number, found: Map<RowSpec, RowObservation>): [number, number] | undefined {
+function scanRows(
+  text: string,
+  specs: RowSpec[],
+  from: number,
+  to: number,
+  found: Map<RowSpec, RowObservation>,
+  at: Map<RowSpec, [number, number]>,
+): [number, number] | undefined {
   const anchors: (Anchor | undefined)[] = [];
   let pos = from;
   specs.forEach((spec, i) => {
@@ -78,6 +89,7 @@ function scanRows(text: string, specs: RowSpec[], from: number, to: number, foun
     const { atoms, end: used } = leadingAtoms(text.slice(anchor.end, stop));
     if (!atoms.length) return;
     read.push({ spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), printed: text.slice(anchor.end, anchor.end + used) });
+    at.set(spec, [anchor.end + atoms[0].at!, anchor.end + used]);
     span = [span?.[0] ?? anchor.start, anchor.end + used];
   });
   const n = specs[0]?.paths.length ?? 0;

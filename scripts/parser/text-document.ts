@@ -6,7 +6,7 @@
 import type { Block, Document } from './document.ts';
 
 export function readText(text: string): Document {
-  const { body, pageTitle, pageDate } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
+  const { body, pageTitle, pageDate, pageUrl } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
   // A crawled page's breadcrumb and share bar ("当前位置：首页…相关链接：") are not the report.
   // Page numbers ("-3-", "第 3 页") that pdftotext leaves between table rows.
   const lines = body
@@ -61,18 +61,26 @@ export function readText(text: string): Document {
   }
   flushTable();
   flushProse();
-  return { blocks, pageTitle, pageDate };
+  return { blocks, pageTitle, pageDate, pageUrl };
 }
+
+/** Header lines that say where the page was published. */
+export const URL_FIELDS = '原文链接|原文地址|原文网址|网址|来源|链接|url';
 
 /**
  * Text saved by a crawler starts with the page's fields ("标题: …", "发布时间: 2020-01-17 08:18")
  * and a "==== 正文 ====" line before the page text.
  */
-function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string } {
+function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string; pageUrl?: string } {
   const m = /^((?:.*\n){1,30}?)=+\s*正文\s*=+\s*\n/.exec(text);
   if (!m) return { body: text };
-  const field = (names: string) => new RegExp(`^(?:${names})\\s*[:：]\\s*(.+)$`, 'm').exec(m[1])?.[1].trim();
-  return { body: text.slice(m[0].length), pageTitle: field('标题|title'), pageDate: field('发布时间|发布日期|日期|date') };
+  const field = (names: string, value = '.+') => new RegExp(`^(?:${names})\\s*[:：]\\s*(${value})$`, 'mi').exec(m[1])?.[1].trim();
+  return {
+    body: text.slice(m[0].length),
+    pageTitle: field('标题|title'),
+    pageDate: field('发布时间|发布日期|日期|date'),
+    pageUrl: field(URL_FIELDS, 'https?://\\S+'),
+  };
 }
 
 /**
