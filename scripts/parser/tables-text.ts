@@ -19,6 +19,8 @@ export interface TextTables {
 const CAPTION = ['第二十条第(一)项', '第二十条第(五)项'];
 const REVIEW_HEADING = ['政府信息公开行政复议', '行政复议、行政诉讼情况', '行政复议、提起行政诉讼', '行政诉讼情况'];
 const REVIEW_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '审结', '复议后起诉', '直接起诉'];
+/** Table 三's header printed before its first row: the 勾稽 note and the applicant columns (report-format.md §3.1). */
+const APPLICATIONS_HEADER = ['（本列数据的勾稽关系', '本列数据的勾稽关系', '申请人情况'];
 const PROBLEMS = SECTIONS.find((s) => s.key === 'problems')!.match;
 
 /** `text` must be folded (fold.ts). */
@@ -37,11 +39,14 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
 
   let reviewFrom = proactiveEnd;
   if (appStart) {
+    // The header goes with the table, not into section 三's text.
+    const headerFrom = Math.max(spans.at(-1)?.[1] ?? 0, appStart.start - 1500);
+    const header = findFragment(text, APPLICATIONS_HEADER, headerFrom, appStart.start);
     const last = applications.at(-1)!;
     const lastAnchor = findFragment(text, last.match, appStart.start);
     const heading = findFragment(text, REVIEW_HEADING, lastAnchor?.end ?? appStart.end);
     const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found, at);
-    if (span) spans.push(span);
+    if (span) spans.push([header?.start ?? span[0], span[1]]);
     reviewFrom = heading?.start ?? span?.[1] ?? appStart.end;
   }
 
