@@ -21,10 +21,16 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
     .slice(0, 12);
   const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);
   for (const [i, line] of lines.entries()) {
-    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line)) continue;
+    // A sentence ("本报告由…编制。") is not a title.
+    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line) || /[。；;]/u.test(line)) continue;
     // Only a name goes before: "洪泽区人民政府 / 2023年…报告", never a menu line.
     const before = fragment(lines[i - 1]) && /^[\p{Script=Han}（）()]+$/u.test(lines[i - 1]) && ORG_END.test(lines[i - 1]) ? lines[i - 1] : '';
-    const after = !/(?:报告|年报)$/u.test(line) && fragment(lines[i + 1]) && /(?:报告|年报)$/u.test(lines[i + 1]) ? lines[i + 1] : '';
+    // After: the rest of a split title, or its year on a line of its own ("（2019年度）").
+    const next = lines[i + 1];
+    const after =
+      (!/(?:报告|年报)$/u.test(line) && fragment(next) && /(?:报告|年报)$/u.test(next)) || /^[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/u.test(next ?? '')
+        ? next
+        : '';
     const title = before + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
@@ -71,7 +77,8 @@ const PLACE_END = /(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街�
 export function fullestAgency(core: string, text: string, signature: string | null): string {
   const candidates = [core];
   if (signature) candidates.push(signature);
-  const folded = fold(text).replace(/[ \t]+/g, '');
+  // Line ends too: a PDF wraps "…实验区政府 / 信息公开…", and that 政府 belongs to 政府信息公开, not to the name.
+  const folded = fold(text).replace(/\s+/g, '');
   for (const m of folded.matchAll(/(?:现将|特向社会公布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu))
     candidates.push(m[1]);
   for (const m of folded.matchAll(/《([\p{Script=Han}]{2,30}?)关于/gu)) candidates.push(m[1]);
@@ -120,13 +127,31 @@ function toDate(y: number, m: number, d: number, match: RegExpMatchArray): DateF
  * in the prose ("截至2021年12月31日") are not signatures.
  */
 export function signature(text: string): { name: string | null; date: string | null } {
-  const tail = Math.max(0, text.length - 400);
-  for (const d of dates(text).filter((x) => x.index >= tail)) {
-    const before = fold(text.slice(Math.max(0, d.index - 60), d.index)).trimEnd();
+  const tail = tailStart(text, 400);
+  const last = dates(text).filter((x) => x.index >= tail);
+  for (const d of last) {
+    // pdftotext -layout right-aligns the signature: the name may stand far to the left of the date.
+    const before = fold(text.slice(Math.max(0, d.index - 200), d.index))
+      .replace(/\s+/g, ' ')
+      .trimEnd();
     const m = /(?:^|[\s。；;:：])([\p{Script=Han}()（）]{3,40})$/u.exec(before);
     if (m && ORG_END.test(m[1])) return { name: m[1], date: d.date };
   }
-  return { name: null, date: null };
+  // A date alone on one of the last lines (a Word document's last paragraph) is the date it was signed.
+  const own = last.findLast((d) => !lineAround(text, d, false).trim() && !lineAround(text, d, true).trim());
+  return { name: null, date: own?.date ?? null };
+}
+
+/** The text on the date's line before it (`after` false) or after it (`after` true). */
+function lineAround(text: string, d: DateFound, after: boolean): string {
+  return after ? text.slice(d.end, (text.indexOf('\n', d.end) + 1 || text.length + 1) - 1) : text.slice(text.lastIndexOf('\n', d.index - 1) + 1, d.index);
+}
+
+/** Where the last `chars` characters other than blanks begin (pdftotext pads lines with spaces). */
+function tailStart(text: string, chars: number): number {
+  let seen = 0;
+  for (let i = text.length - 1; i >= 0; i--) if (!/\s/.test(text[i]) && ++seen >= chars) return i;
+  return 0;
 }
 
 /** The publication date read from a page's own date line ("发布时间: 2020-01-17 08:18"). */

@@ -28,8 +28,11 @@ export function readText(text: string): Document {
   };
   const flushTable = () => {
     flushRow();
-    // A lone line with a stray tab ("无\t") is prose, not a table.
+    // A lone line with a stray tab ("无\t"), or a few tab-indented lines without a figure (a signature
+    // right-aligned with tabs: "\t云岭县人民政府办公室\n\t二〇二二年一月十八日"), is prose, not a table.
+    const figures = rows.some((r) => r.some((c) => /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(c)));
     if (rows.length === 1 && rows[0].filter((c) => c.trim()).length <= 1) prose.push(rows[0].join(' '));
+    else if (rows.length <= 3 && !figures) prose.push(...rows.flatMap((r) => r.map((c) => c.trim()).filter(Boolean)));
     else if (rows.length) blocks.push({ kind: 'table', rows: rows.map((r) => r.map(tidy)) });
     rows = [];
   };
