@@ -91,7 +91,7 @@ function scanRows(
     const anchor = anchors[i];
     if (!anchor) return;
     const stop = anchors.slice(i + 1).find((a) => a)?.start ?? to;
-    const { atoms, end: used } = leadingAtoms(text.slice(anchor.end, stop));
+    const { atoms, end: used } = leadingAtoms(beforeGluedYear(text.slice(anchor.end, stop)));
     if (!atoms.length) return;
     read.push({ spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), printed: text.slice(anchor.end, anchor.end + used) });
     at.set(spec, [anchor.end + atoms[0].at!, anchor.end + used]);
@@ -104,6 +104,15 @@ function scanRows(
     found.set(r.spec, observe(r.spec, cells ? cells.map((c) => ({ text: c, kind: 'cell' as const })) : r.atoms, r.printed));
   });
   return span;
+}
+
+/**
+ * A table's last row run straight into the next paragraph ("结转下年度继续办理20000022025年，…"): the
+ * paragraph's opening year is not part of the row's figures.
+ */
+function beforeGluedYear(text: string): string {
+  const m = /\d((?:19|20)\d{2})\s*年/u.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
 }
 
 function observe(spec: RowSpec, atoms: Atom[], printed: string): RowObservation {

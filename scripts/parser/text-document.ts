@@ -77,7 +77,7 @@ export const URL_FIELDS = '原文链接|原文地址|原文网址|网址|来源|
 function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string; pageUrl?: string } {
   const m = /^((?:.*\n){1,30}?)=+\s*正文\s*=+\s*\n/.exec(text);
   if (!m) return { body: text };
-  const field = (names: string, value = '.+') => new RegExp(`^(?:${names})\\s*[:：]\\s*(${value})$`, 'mi').exec(m[1])?.[1].trim();
+  const field = (names: string, value = '.+') => new RegExp(`^(?:${names})\\s*[:：]\\s*(${value})\\s*$`, 'mi').exec(m[1])?.[1].trim();
   return {
     body: text.slice(m[0].length),
     pageTitle: field('标题|title'),
