@@ -2,7 +2,7 @@
 // text and read the figures after it, which may have run together ("1000001") and are cut later by
 // solve.ts. Rows are searched in template order, so a label cannot be taken from another table.
 import { SECTIONS } from '../../model/templates.ts';
-import { findFragment, findLast, type Anchor } from './anchors.ts';
+import { findFragment, findLast, findWrapped, type Anchor } from './anchors.ts';
 import type { RowSpec } from './row-specs.ts';
 import { alignShortRows } from './aligned-columns.ts';
 import { blankReadings, leadingAtoms, readings, type Atom } from './runs.ts';
@@ -77,9 +77,9 @@ function scanRows(
   const anchors: (Anchor | undefined)[] = [];
   let pos = from;
   specs.forEach((spec, i) => {
-    const anchor = findFragment(text, spec.match, pos, to, spec.ordinal);
+    const anchor = findRow(text, spec, pos, to);
     // A label found beyond the next row's label is not this row's: the row is missing.
-    const next = specs[i + 1] && findFragment(text, specs[i + 1].match, pos, to, specs[i + 1].ordinal);
+    const next = specs[i + 1] && findRow(text, specs[i + 1], pos, to);
     if (anchor && !(next && next.start < anchor.start)) {
       anchors[i] = anchor;
       pos = anchor.end;
@@ -104,6 +104,13 @@ function scanRows(
     found.set(r.spec, observe(r.spec, cells ? cells.map((c) => ({ text: c, kind: 'cell' as const })) : r.atoms, r.printed));
   });
   return span;
+}
+
+/** A row's label, whole or (a numbered row) wrapped in its cell, first match from `from`. */
+function findRow(text: string, spec: RowSpec, from: number, to: number): Anchor | undefined {
+  const whole = findFragment(text, spec.match, from, to, spec.ordinal);
+  const wrapped = spec.ordinal ? findWrapped(text, spec.ordinal, spec.label, from, to) : undefined;
+  return !wrapped || (whole && whole.start <= wrapped.start) ? whole : wrapped;
 }
 
 /**
