@@ -48,11 +48,11 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const { format, doc } = await readDocument(file, bytes);
   const prose = proseText(doc);
   const folded = fold(prose);
-  const { detected, template, observed, notFound, spans, sourceText, printedAt } = readTables(doc, folded);
+  const { detected, template, observed, notFound, refused, spans, sourceText, printedAt } = readTables(doc, folded);
   const facts = proseFacts(withoutSpans(folded, spans));
   const solution = solve([...observed.values()], equations(detected.applications), facts);
   const get = (path: string) => solution.values.get(path) ?? null;
-  const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred), ...textVersusTables(facts, get)];
+  const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred, refused), ...textVersusTables(facts, get)];
   const tableTemplates: TableTemplates = { proactive: detected.proactive, applications: detected.applications };
   const checks = template ? runChecks(tableTemplates, get) : [];
 
@@ -127,6 +127,7 @@ function printedRows(at: Map<RowSpec, [number, number]>, sourceText: string): Re
 const REASON_OF: Record<string, UnknownReason> = {
   'table/ambiguous-cells': 'ambiguous',
   'table/missing-cells': 'missing-position',
+  'table/columns-split': 'missing-position',
   'table/unreadable-row': 'unreadable',
   'table/over-budget': 'over-budget',
   'table/not-safe-integer': 'not-safe-integer',

@@ -14,9 +14,14 @@ const ORG_END =
  * before or after when it is split ("洪泽区人民政府 / 2023年…报告", "…信息公开 / 工 作 报 告").
  */
 export function findTitle(prose: string, pageTitle?: string): string | null {
+  // A page printed from a browser repeats its <title> ("…年度报告_云岭县人民政府"): the site's name goes.
   const lines = prose
     .split('\n')
-    .map((l) => fold(l).replace(/\s+/g, ''))
+    .map((l) =>
+      fold(l)
+        .replace(/\s+/g, '')
+        .replace(/(?<=(?:报告|年报))[_|].*$/u, ''),
+    )
     .filter(Boolean)
     .slice(0, 12);
   const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);

@@ -12,6 +12,8 @@ export interface TextTables {
   found: Map<RowSpec, RowObservation>;
   /** Where each row's printed figures stand in the text. */
   at: Map<RowSpec, [number, number]>;
+  /** Rows of a table printed column block by column block (text without layout), not read. */
+  refused: RowSpec[];
   /** Where the tables are in the text, so the narrative can leave them out. */
   spans: [number, number][];
 }
@@ -27,13 +29,14 @@ const PROBLEMS = SECTIONS.find((s) => s.key === 'problems')!.match;
 export function observeText(text: string, proactive: RowSpec[], applications: RowSpec[], review: RowSpec | null): TextTables {
   const found = new Map<RowSpec, RowObservation>();
   const at = new Map<RowSpec, [number, number]>();
+  const refused: RowSpec[] = [];
   const spans: [number, number][] = [];
 
   const appStart = applications.length ? findFragment(text, applications[0].match, 0) : undefined;
   const caption = findFragment(text, CAPTION, 0, appStart?.start);
   const proactiveEnd = appStart?.start ?? text.length;
   if (proactive.length) {
-    const span = scanRows(text, proactive, caption?.start ?? 0, proactiveEnd, found, at);
+    const span = scanRows(text, proactive, caption?.start ?? 0, proactiveEnd, found, at, refused);
     if (span) spans.push([caption?.start ?? span[0], span[1]]);
   }
 
@@ -45,7 +48,7 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
     const last = applications.at(-1)!;
     const lastAnchor = findFragment(text, last.match, appStart.start);
     const heading = findFragment(text, REVIEW_HEADING, lastAnchor?.end ?? appStart.end);
-    const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found, at);
+    const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found, at, refused);
     if (span) spans.push([header?.start ?? span[0], span[1]]);
     reviewFrom = heading?.start ?? span?.[1] ?? appStart.end;
   }
@@ -62,7 +65,7 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
       spans.push([heading.start, from + end]);
     }
   }
-  return { found, at, spans };
+  return { found, at, refused, spans };
 }
 
 /** Find each row's label after the previous one; returns the span from the first label to the last figure. */
@@ -73,6 +76,7 @@ function scanRows(
   to: number,
   found: Map<RowSpec, RowObservation>,
   at: Map<RowSpec, [number, number]>,
+  refused: RowSpec[],
 ): [number, number] | undefined {
   const anchors: (Anchor | undefined)[] = [];
   let pos = from;
@@ -85,25 +89,64 @@ function scanRows(
       pos = anchor.end;
     }
   });
-  let span: [number, number] | undefined;
-  const read: { spec: RowSpec; atoms: Atom[]; offsets: number[]; printed: string }[] = [];
-  specs.forEach((spec, i) => {
+  const rows = specs.map((spec, i): Read | undefined => {
     const anchor = anchors[i];
-    if (!anchor) return;
+    if (!anchor) return undefined;
     const stop = anchors.slice(i + 1).find((a) => a)?.start ?? to;
-    const { atoms, end: used } = leadingAtoms(beforeGluedYear(text.slice(anchor.end, stop)));
-    if (!atoms.length) return;
-    read.push({ spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), printed: text.slice(anchor.end, anchor.end + used) });
-    at.set(spec, [anchor.end + atoms[0].at!, anchor.end + used]);
-    span = [span?.[0] ?? anchor.start, anchor.end + used];
+    const { atoms } = leadingAtoms(beforeGluedYear(text.slice(anchor.end, stop)));
+    return { spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), labelStart: anchor.start };
   });
+  figuresBeforeLabels(rows);
+  const read = rows.filter((r): r is Read => !!r && r.atoms.length > 0);
+  let span: [number, number] | undefined;
+  for (const r of read) span = [span?.[0] ?? r.labelStart, figuresEnd(r)];
+
   const n = specs[0]?.paths.length ?? 0;
   const aligned = specs.every((s) => s.paths.length === n) ? alignShortRows(text, read, n) : new Map<number, string[]>();
+  // Text without layout (pdftotext without -layout) may print a table's columns as separate blocks: most
+  // rows then show fewer figures than cells, and the missing ones stand elsewhere. Such a table cannot
+  // be read row by row; it is refused rather than pieced together.
+  const short = read.filter((r, k) => !aligned.has(k) && r.atoms.reduce((d, a) => d + (a.kind === 'number' ? digitCount(a.text) : 1), 0) < r.spec.paths.length);
+  if (read.length >= 4 && short.length * 2 > read.length) {
+    refused.push(...read.map((r) => r.spec));
+    return span;
+  }
   read.forEach((r, k) => {
     const cells = aligned.get(k);
-    found.set(r.spec, observe(r.spec, cells ? cells.map((c) => ({ text: c, kind: 'cell' as const })) : r.atoms, r.printed));
+    const printed = text.slice(r.offsets[0], figuresEnd(r));
+    found.set(r.spec, observe(r.spec, cells ? cells.map((c) => ({ text: c, kind: 'cell' as const })) : r.atoms, printed));
+    at.set(r.spec, [r.offsets[0], figuresEnd(r)]);
   });
   return span;
+}
+
+interface Read {
+  spec: RowSpec;
+  atoms: Atom[];
+  /** Absolute offsets of the atoms. */
+  offsets: number[];
+  labelStart: number;
+}
+
+const figuresEnd = (r: Read) => r.offsets.at(-1)! + r.atoms.at(-1)!.text.length;
+const digitCount = (s: string) => (s.match(/\d/g) ?? []).length;
+
+/**
+ * pdftotext without -layout prints a row's figures before its label when the label sits lower in its
+ * cell: the row before then shows exactly its own figures and the next row's, and the next row none.
+ * Each row gets its own, as separate figures only.
+ */
+function figuresBeforeLabels(rows: (Read | undefined)[]) {
+  rows.forEach((r, i) => {
+    const next = rows[i + 1];
+    if (!r || !next || next.atoms.length) return;
+    const own = r.spec.paths.length;
+    if (r.atoms.length !== own + next.spec.paths.length || r.atoms.some((a) => a.kind !== 'number' || digitCount(a.text) > 4)) return;
+    next.atoms = r.atoms.slice(own);
+    next.offsets = r.offsets.slice(own);
+    r.atoms = r.atoms.slice(0, own);
+    r.offsets = r.offsets.slice(0, own);
+  });
 }
 
 /** A row's label, whole or (a numbered row) wrapped in its cell, first match from `from`. */

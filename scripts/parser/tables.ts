@@ -16,6 +16,8 @@ export interface Tables {
   observed: Map<RowSpec, RowObservation>;
   /** Rows looked for and not found. */
   notFound: RowSpec[];
+  /** Rows found in a table printed column block by column block, left unread (tables-text.ts). */
+  refused: RowSpec[];
   /** Where tables sit in the (folded) prose, so narrative and prose figures leave them out. */
   spans: [number, number][];
   /** documentText(doc): the text the 原文 view shows. */
@@ -47,6 +49,7 @@ export function readTables(doc: Document, folded: string): Tables {
   const unread = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
   const text = observeText(folded, unread(proactive), unread(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
   for (const [spec, row] of text.found) observed.set(spec, row);
+  const refusedTables = new Set(text.refused.map((s) => s.table));
   for (const [spec, span] of text.at) {
     const inText = proseToText(layout, span);
     if (inText) printedAt.set(spec, inText);
@@ -56,7 +59,8 @@ export function readTables(doc: Document, folded: string): Tables {
     detected,
     template: detected.proactive ?? detected.applications,
     observed,
-    notFound: [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s)),
+    notFound: [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s) && !refusedTables.has(s.table)),
+    refused: [...proactive, ...applications].filter((s) => refusedTables.has(s.table)),
     spans: text.spans,
     sourceText: layout.text,
     printedAt,

@@ -8,7 +8,7 @@ import type { Detected } from './template-detect.ts';
 
 const TABLE_NAMES = { proactive: '表二（主动公开）', applications: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' };
 
-export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean): Warning[] {
+export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean, refused: RowSpec[] = []): Warning[] {
   const warnings: Warning[] = [];
   if (!detected.proactive && !detected.applications) {
     warnings.push({ code: 'table/none', message: '报告中没有找到统计表，只收录了文字部分。', cells: REVIEW_PATHS });
@@ -18,6 +18,15 @@ export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred:
     warnings.push({
       code: 'template/mixed',
       message: `表二使用 ${detected.proactive} 年版格式的栏目，表三使用 ${detected.applications} 年版格式的行；两表各按自己的格式读取。`,
+    });
+  }
+  for (const table of ['proactive', 'applications'] as const) {
+    const specs = refused.filter((s) => s.table === table);
+    if (!specs.length) continue;
+    warnings.push({
+      code: 'table/columns-split',
+      message: `${TABLE_NAMES[table]}的大多数行只印出部分数字，其余各列的数字出现在文本的别处（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），无法逐行读出，整张表留空。请用 pdftotext -layout 重新提取文本，或提供 HTML、Word 原件。`,
+      cells: specs.flatMap((s) => s.paths),
     });
   }
   for (const table of ['proactive', 'applications', 'review'] as const) {
