@@ -65,13 +65,22 @@ export function observeReviewGrid(rows: GridRow[], spec: RowSpec, from: number):
 }
 
 function observation(spec: RowSpec, values: string[]): RowObservation {
-  const cells = trimPadding(values, spec.paths.length, spec.padding);
+  const cells = mergedOnce(trimPadding(values, spec.paths.length, spec.padding), spec.paths.length);
   const result = readings(
     cells.map((text) => ({ text, kind: 'cell' as const })),
     spec.paths.length,
     { money: spec.money },
   );
   return { paths: spec.paths, label: spec.label, printed: cells.join(' | '), readings: result };
+}
+
+/**
+ * A one-figure block whose figure spans the table's columns, written in every column it spans (as pandas
+ * writes merged cells: "行政许可 | 126 | 126 | 126"), is that one figure.
+ */
+function mergedOnce(cells: string[], n: number): string[] {
+  const texts = new Set(cells.map((c) => c.trim()));
+  return n === 1 && cells.length > 1 && texts.size === 1 ? [cells[0]] : cells;
 }
 
 /** Drop empty cells left by merged cells, from the padded end first. */
