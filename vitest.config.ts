@@ -1,11 +1,15 @@
-// `npm test` runs both projects: fast unit tests, then the browser tests against the built site.
+// `npm test` runs every project: fast unit tests, whole builds, then the browser tests against the built site.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/build/**', '**/node_modules/**'] },
+      },
+      {
+        // Whole builds, killed at each step and run two at once: slow, no browser.
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {
         test: {

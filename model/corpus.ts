@@ -50,7 +50,13 @@ export const agency = z.object({
   carryOverBreaks: z.array(carryOver),
 });
 
-export const buildError = z.object({ file: z.string(), error: z.string() });
+export const buildError = z.object({
+  file: z.string(),
+  /** What is wrong, in a sentence; never a stack trace (the build log has those). */
+  error: z.string(),
+  /** nianbao's own bug, not a problem of the file: pages say 内部错误，已记录. */
+  internal: z.boolean().optional(),
+});
 
 export const buildInfo = z.object({
   generatedAt: z.string(),

@@ -1,21 +1,24 @@
 // npm run build: content/ → data stage → Astro → Pagefind → dist/.
 //   --content DIR    reports as published (default content)
 //   --generated DIR  where the data stage writes (default generated)
-//   --dist DIR       the built site (default dist)
+//   --dist DIR       the built site (default dist): a link to the current build in DIR.builds/
 //   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
 //   --site-only      skip the data stage and build the site from the generated folder as it is
-// The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
-// itself fails; input files that did not become pages are listed at the end, not fatal.
+// One build at a time per checkout (a second one waits). The site is built in a folder of its own and
+// published in one atomic step only when complete (scripts/site/swap.ts): a failed or killed build
+// leaves the previous site served. Exits non-zero only when the build itself fails; input files that
+// did not become pages are listed at the end, not fatal.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchShards } from '../src/search/search-shards.ts';
 import { buildInfo, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
+import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
 import { indexShards } from './site/pagefind.ts';
-import { stagingDir, swapInto } from './site/swap.ts';
+import { newBuild, publish, removeBuilds } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
 
 const { values: opts } = parseArgs({
@@ -29,10 +32,11 @@ const { values: opts } = parseArgs({
 });
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
-const staging = stagingDir(dist);
+const log = (message: string) => console.error(message);
 
 const timings: Record<string, number> = {};
 async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
+  await stopBefore(stage);
   const start = performance.now();
   console.log(`[${stage}] …`);
   try {
@@ -42,6 +46,16 @@ async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * For the tests that kill a build at each step (test/build/): NIANBAO_STOP_BEFORE=<step> makes the build
+ * say so and wait there until it is killed.
+ */
+async function stopBefore(step: string): Promise<void> {
+  if (process.env.NIANBAO_STOP_BEFORE !== step) return;
+  console.log(`[stopped before ${step}]`);
+  await new Promise(() => setInterval(() => {}, 60_000));
+}
+
 async function dataStage(): Promise<BuildInfo> {
   if (opts['site-only']) return buildInfo.parse(JSON.parse(readFileSync(`${generated}/build.json`, 'utf8')));
   const { runDataStage } = await import('./data/stage.ts');
@@ -49,37 +63,47 @@ async function dataStage(): Promise<BuildInfo> {
   return info;
 }
 
-async function astroStage(): Promise<void> {
+async function astroStage(site: string): Promise<void> {
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await rm(staging, { recursive: true, force: true });
-  await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
-  // The data stage's downloads (bulk CSV/JSON, per-report files, originals) are served under /data/.
-  if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${staging}/data`);
+  await build({ root: process.cwd(), outDir: site, logLevel: 'warn' });
+  // The data stage's downloads (bulk CSV/JSON, per-report files, copies of the originals) are served under /data/.
+  if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${site}/data`);
 }
 
-async function pagefindStage(): Promise<void> {
+async function pagefindStage(site: string): Promise<void> {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
   const pages = searchShards(reports).map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
-  const shards = await indexShards(staging, pages, existsSync(dist) ? dist : undefined);
+  // The site being served, whose unchanged shards are kept.
+  const shards = await indexShards(site, pages, existsSync(dist) ? realpathSync(dist) : undefined);
   const kept = shards.filter((s) => s.kept);
   console.log(
     `[pagefind] ${reports.length} report page(s) in ${shards.length} index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,
   );
 }
 
+const release = await lockBuild([generated, dist], log);
+let site: string | undefined;
+let published = false;
 try {
+  site = await newBuild(dist);
   const info = await timed('data', dataStage);
-  await timed('astro', astroStage);
-  await timed('pagefind', pagefindStage);
-  await swapInto(dist);
+  await timed('astro', () => astroStage(site!));
+  await timed('pagefind', () => pagefindStage(site!));
+  await stopBefore('publish');
+  await publish(dist, site, log);
+  published = true;
+  await stopBefore('cleanup');
+  await removeBuilds(dist);
   console.log(buildSummary(info, opts.dist, timings));
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`Build failed; ${opts.dist}/ was left as it was.`);
+  if (site && !published) await rm(site, { recursive: true, force: true });
+  console.error(published ? `Build published to ${opts.dist}/, but failed after that.` : `Build failed; ${opts.dist}/ was left as it was.`);
   console.error(error);
   process.exitCode = 1;
+} finally {
+  await release();
 }

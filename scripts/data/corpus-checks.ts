@@ -1,6 +1,6 @@
-// Checks across reports: two files for the same agency and year (an error naming both, never a
-// silent overwrite), and R8, last year's 结转下年度 against this year's 上年结转 per column.
-import type { CarryOver } from '../../model/corpus.ts';
+// Checks across reports: two files for the same agency and year (the earlier stays; the other is an
+// error naming it, never a silent overwrite), and R8, last year's 结转下年度 against this year's 上年结转 per column.
+import type { BuildError, CarryOver } from '../../model/corpus.ts';
 import type { Level } from '../../model/report.ts';
 import { APPLICANTS } from '../../model/templates.ts';
 
@@ -20,22 +20,24 @@ export interface Entry {
   carriedForward: (number | null)[];
 }
 
-export function duplicates<T extends Entry>(entries: T[]): { kept: T[]; errors: { file: string; error: string }[] } {
+/**
+ * One page per agency and year. Of two files for the same one, the earlier stays: the file whose page
+ * is live (it was published by the previous build), else the first by path (code-point order, the same
+ * on every machine). The others are errors naming the one kept, so adding a file never takes a page down.
+ */
+export function duplicates<T extends Entry>(entries: T[], live: (e: T) => boolean): { kept: T[]; errors: BuildError[] } {
   const byId = new Map<string, T[]>();
   for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
   const kept: T[] = [];
-  const errors: { file: string; error: string }[] = [];
+  const errors: BuildError[] = [];
   for (const group of byId.values()) {
-    if (group.length === 1) kept.push(group[0]);
-    else
-      for (const e of group)
-        errors.push({
-          file: e.file,
-          error: `same agency and year as ${group
-            .filter((o) => o !== e)
-            .map((o) => o.file)
-            .join(', ')} (${e.agency} ${e.year}); keep one file and remove the other`,
-        });
+    const [first, ...others] = group.sort((a, b) => Number(live(b)) - Number(live(a)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    kept.push(first);
+    for (const e of others)
+      errors.push({
+        file: e.file,
+        error: `same agency and year as ${first.file} (${e.agency} ${e.year}), which stays published${live(first) ? ' (its page was already live)' : ' (it comes first by path)'}; remove one of the two files`,
+      });
   }
   return { kept, errors };
 }

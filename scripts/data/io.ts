@@ -8,6 +8,8 @@ export interface Io {
   read(path: string): Promise<Uint8Array>;
   /** Write when the content differs from what was written last time (tracked by the caller). */
   write(path: string, data: string | Uint8Array): Promise<void>;
+  /** Rename a file written under `root` to another path under it. */
+  move(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
   log(message: string): void;
 }
@@ -29,6 +31,10 @@ export function fileIo(root: string, log: (m: string) => void = (m) => console.e
       const temp = `${target}.${process.pid}.${serial++}.tmp`;
       await writeFile(temp, data);
       await rename(temp, target);
+    },
+    async move(from, to) {
+      await ensure(dirname(join(root, to)));
+      await rename(join(root, from), join(root, to));
     },
     remove: (path) => rm(join(root, path), { force: true }),
     log,

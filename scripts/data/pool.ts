@@ -1,48 +1,81 @@
-// Parsing on every core: a fixed pool of worker threads fed one file at a time, so at most one
-// file per worker is in memory however large the corpus.
+// Parsing on every core, each file within a budget. One helper over Piscina (a maintained worker
+// pool: it replaces a worker that dies and aborting a task terminates the worker running it): a file
+// that runs past its time, exhausts its worker's memory or kills its worker gets a sentence saying so,
+// the worker is replaced, and the other files go on. At most one file per worker is in memory.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { ParseOutcome } from '../parser/index.ts';
+import { Piscina } from 'piscina';
+import type { Report } from '../../model/report.ts';
 
-export interface Parsed {
-  outcome: ParseOutcome;
-  /** The report's own CSV download, rendered in the worker. */
-  csv?: string;
+/** A file's time and memory: far above a real report (under a second, tens of MB), far below a stuck build. */
+export interface Budget {
+  seconds: number;
+  memoryMb: number;
+}
+export const BUDGET: Budget = { seconds: 20, memoryMb: 1024 };
+
+/** What became of one file. */
+export type Parsed =
+  /** A report, and its own CSV download rendered in the worker (the costliest to render). */
+  | { report: Report; csv: string }
+  /** The input's problem, in a sentence for the maintainer. */
+  | { error: string }
+  /** nianbao's own failure on the file (over budget, a parser bug), with the stack for the build log. */
+  | { failure: string; internal?: boolean; stack?: string };
+
+export interface Pool<T, R> {
+  run(task: T): Promise<R | { failure: string }>;
+  /** Ends every worker; the process can exit once this resolves. */
+  close(): Promise<void>;
 }
 
-export interface Pool {
+/** Runs `worker`'s default export on each task, `threads` at a time, each within `budget`. */
+export function workerPool<T, R>(worker: URL, { threads = availableParallelism(), budget = BUDGET } = {}): Pool<T, R> {
+  const size = Math.max(1, threads);
+  const piscina = new Piscina<T, R>({
+    filename: worker.href,
+    minThreads: 0,
+    maxThreads: size,
+    idleTimeout: 5_000,
+    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+  });
+  // A worker that dies between tasks is replaced; the pool reports it as an event, not a crash.
+  piscina.on('error', () => {});
+  // The clock must start when a worker takes the file, not while it waits in Piscina's queue.
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async run(task) {
+      while (running >= size) await new Promise<void>((go) => waiting.push(go));
+      running++;
+      try {
+        return await piscina.run(task, { signal: AbortSignal.timeout(budget.seconds * 1000) });
+      } catch (error) {
+        return { failure: failureOf(error as NodeJS.ErrnoException, budget) };
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    },
+    close: () => piscina.destroy(),
+  };
+}
+
+function failureOf(error: NodeJS.ErrnoException, budget: Budget): string {
+  if (error.name === 'AbortError') return `took longer than ${budget.seconds} s; nianbao gave up on it (please report the file)`;
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return `the parser ran out of memory on it (over ${budget.memoryMb} MB); nianbao gave up on it (please report the file)`;
+  return `the parser's worker stopped on it (${error.message}); please report the file`;
+}
+
+export interface ParsePool {
   parse(file: string, bytes: Uint8Array): Promise<Parsed>;
   close(): Promise<void>;
 }
 
-export function parsePool(size = availableParallelism()): Pool {
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL('./parse-worker.ts', import.meta.url)));
-  const idle = [...workers];
-  const waiting: (() => void)[] = [];
-  const pending = new Map<number, (p: Parsed) => void>();
-  let next = 0;
-  for (const w of workers) {
-    w.on('message', ({ id, ...parsed }: Parsed & { id: number }) => {
-      pending.get(id)!(parsed);
-      pending.delete(id);
-      idle.push(w);
-      waiting.shift()?.();
-    });
-  }
-  return {
-    async parse(file, bytes) {
-      while (!idle.length) await new Promise<void>((r) => waiting.push(r));
-      const worker = idle.pop()!;
-      const id = next++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        worker.postMessage({ id, file, bytes });
-      });
-    },
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+/** The parser (parse-worker.ts) in a worker pool: every file gets a Parsed, whatever happens in it. */
+export function parsePool(options: { threads?: number; budget?: Budget } = {}): ParsePool {
+  const pool = workerPool<{ file: string; bytes: Uint8Array }, Parsed>(new URL('./parse-worker.ts', import.meta.url), options);
+  return { parse: (file, bytes) => pool.run({ file, bytes }), close: pool.close };
 }
 
 /** Run `task` over `items` with at most `limit` in flight. */

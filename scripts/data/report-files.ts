@@ -4,6 +4,7 @@ import type { Report } from '../../model/report.ts';
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../model/templates.ts';
 import { CELL_COLUMNS, cellValues } from './columns.ts';
 import { toCsv } from '../../model/csv.ts';
+import YAML from 'yaml';
 
 const CELL_FIELDS = ['key', 'label', 'value', 'printed', 'unit'];
 
@@ -13,6 +14,14 @@ export function reportCsv(r: Report): string {
   const rows = CELL_COLUMNS.flatMap((c, i) => (values[i] === undefined ? [] : [[c.key, c.label, values[i], r.raw[c.key] ?? '', c.unit]]));
   return toCsv(CELL_FIELDS, rows);
 }
+
+/**
+ * Report text as Markdown shows it: never markup. HTML is written as entities (a viewer that allows raw
+ * HTML must not run a report's <script>), and in one-line text (the title) Markdown's own marks are
+ * escaped and line breaks become spaces.
+ */
+const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const lineText = (text: string) => htmlText(text.replace(/\s+/g, ' ').trim()).replace(/[\\`*_[\]~#]/g, '\\$&');
 
 const md = (v: number | null | undefined) => (v === null || v === undefined ? '（空）' : String(v));
 const pipe = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
@@ -36,16 +45,17 @@ export function reportMarkdown(r: Report): string {
   };
   const out = [
     '---',
-    ...Object.entries(front).map(([k, v]) => `${k}: ${JSON.stringify(v)}`),
+    // YAML, written by the yaml library: each text value is one double-quoted line, whatever it holds.
+    YAML.stringify(front, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd(),
     '---',
     '',
-    `# ${r.title ?? `${r.year}年${r.agency}政府信息公开工作年度报告`}`,
+    `# ${lineText(r.title ?? `${r.year}年${r.agency}政府信息公开工作年度报告`)}`,
     '',
   ];
-  if (r.sections.preamble) out.push(r.sections.preamble, '');
+  if (r.sections.preamble) out.push(htmlText(r.sections.preamble), '');
   for (const s of SECTIONS) {
     out.push(`## ${s.label}`, '');
-    if (r.sections[s.key]) out.push(r.sections[s.key], '');
+    if (r.sections[s.key]) out.push(htmlText(r.sections[s.key]), '');
     if (s.key === 'proactive' && r.tableTemplates.proactive)
       for (const block of PROACTIVE[r.tableTemplates.proactive]) {
         out.push(

@@ -1,9 +1,10 @@
 // The data stage: content/ → parsed reports → corpus checks → generated/ (the site's data and the
 // downloads). Each input is remembered by the hash of its bytes (corpus-index.ts), so a rebuild
 // parses only new or changed files, keeps memory flat (no report is held once written) and
-// removes the outputs of deleted inputs.
+// removes the outputs of deleted inputs. Whatever a file is or does (unreadable, a pipe, a link, a
+// parse that hangs or runs out of memory), it ends as a page or in build.json's errors with a reason.
 import { createHash } from 'node:crypto';
-import { link, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
@@ -16,9 +17,9 @@ import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { csvLine, csvWithLines, toCsv } from '../../model/csv.ts';
 import { fileIo, type Io } from './io.ts';
-import { AGENCIES_CSV, listInputs } from './inputs.ts';
+import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput } from './inputs.ts';
 import { NOTE_FIELDS, notesOf, type Note } from './notes.ts';
-import { eachLimited, parsePool } from './pool.ts';
+import { eachLimited, parsePool, type Budget } from './pool.ts';
 import { reportMarkdown } from './report-files.ts';
 
 export type { Note } from './notes.ts';
@@ -29,6 +30,8 @@ export interface StageOptions {
   log?: (message: string) => void;
   /** Worker threads for parsing (default: one per core). */
   workers?: number;
+  /** Time and memory each file may take (default pool.ts BUDGET). */
+  budget?: Budget;
 }
 
 export interface StageResult {
@@ -45,62 +48,101 @@ const byAgencyName = new Intl.Collator('zh');
 export async function runDataStage(options: StageOptions): Promise<StageResult> {
   const started = performance.now();
   const io = fileIo(options.outDir, options.log);
-  const agenciesCsv = await readFile(join(options.contentDir, AGENCIES_CSV), 'utf8').catch(() => '');
+  const name = (path: string) => relative(process.cwd(), path) || path;
+  const { files, problems: listed } = await listInputs(options.contentDir);
+  // Files that did not become a report for a reason other than their bytes (unreadable, over budget, a
+  // bug): listed, and tried again by the next build rather than remembered in the index.
+  const problems: BuildError[] = listed.map((p) => ({ ...p, file: name(p.file) }));
+  const agenciesCsv = await readAgenciesCsv(options.contentDir, problems, name);
   const overrides = agencyOverrides(agenciesCsv, io);
   // Index lines hold level and region as agencies.csv set them: a new agencies.csv redoes them all.
   const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv).slice(0, 8)}.jsonl`);
   await dropOtherIndexes(options.outDir, indexPath);
   const previous = new Map((await readIndex(indexPath)).map((l) => [l.file, l]));
+  await rm(join(options.outDir, PENDING), { recursive: true, force: true });
 
-  // Pass 1: parse what is new or changed; write its downloads at once.
-  const files = await listInputs(options.contentDir);
+  // Pass 1: parse what is new or changed, each file in the pool within its budget; its downloads wait
+  // in PENDING until the duplicates are known (they are named by report id, which two files can share).
   const counts = { fresh: 0, changed: 0, added: 0, removed: 0 };
   const lines = new Map<string, Indexed>();
-  const pool = parsePool(options.workers);
-  await eachLimited(files, 16, async (path) => {
-    const file = relative(process.cwd(), path) || path;
-    const before = previous.get(file);
-    const usable = before && (before.error !== undefined || before.out);
-    // Unchanged size and modification time: the bytes hashed last time (a checkout resets the time,
-    // and then the file is read and hashed again, not parsed again).
-    const { size, mtimeMs } = await stat(path);
-    if (usable && before.size === size && before.mtimeMs === mtimeMs) {
-      lines.set(file, before);
-      counts.fresh++;
-      return;
-    }
-    const bytes = await readFile(path);
-    const hash = sha(bytes);
-    if (usable && before.sha === hash) {
-      lines.set(file, { ...before, size, mtimeMs });
-      counts.fresh++;
-      return;
-    }
-    counts[before ? 'changed' : 'added']++;
-    const { outcome, csv } = await pool.parse(file, bytes);
-    const stamp = { file, sha: hash, size, mtimeMs };
-    if ('error' in outcome) return void lines.set(file, { ...stamp, error: outcome.error });
-    const report = applyAgencyInfo(outcome.report, overrides);
-    lines.set(file, { ...stamp, ...indexedReport(report), r8: [], out: await writeReport(io, report, csv!) });
-  });
-  await pool.close();
-  counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
+  const pending = new Map<string, Pending>();
+  const pool = parsePool({ threads: options.workers, budget: options.budget });
+  try {
+    await eachLimited(files, 16, async (path) => {
+      const file = name(path);
+      const before = previous.get(file);
+      const usable = before && (before.error !== undefined || before.out);
+      let input: Awaited<ReturnType<typeof readInput>>;
+      try {
+        // Unchanged size and modification time: the bytes hashed last time (a checkout resets the time,
+        // and then the file is read and hashed again, not parsed again).
+        const stats = await lstat(path);
+        if (!stats.isFile()) throw new InputProblem('is no longer a plain file (it was replaced while the build was reading it); nianbao did not read it');
+        const { size, mtimeMs } = stats;
+        if (usable && before.size === size && before.mtimeMs === mtimeMs) {
+          lines.set(file, before);
+          counts.fresh++;
+          return;
+        }
+        input = await readInput(path);
+      } catch (error) {
+        problems.push({ file, error: problemOf(error) });
+        return;
+      }
+      const hash = sha(input.bytes);
+      const stamp = { file, sha: hash, size: input.size, mtimeMs: input.mtimeMs };
+      if (usable && before.sha === hash) {
+        lines.set(file, { ...before, ...stamp });
+        counts.fresh++;
+        return;
+      }
+      counts[before ? 'changed' : 'added']++;
+      const parsed = await pool.parse(file, input.bytes);
+      if ('failure' in parsed) {
+        if (parsed.stack) io.log(`${file}: ${parsed.stack}`);
+        problems.push({ file, error: parsed.failure, ...(parsed.internal && { internal: true }) });
+        return;
+      }
+      if ('error' in parsed) return void lines.set(file, { ...stamp, error: parsed.error });
+      try {
+        const report = applyAgencyInfo(parsed.report, overrides);
+        const line = { ...stamp, ...indexedReport(report), r8: [] };
+        pending.set(file, await writePending(io, report, parsed.csv, input.bytes));
+        lines.set(file, line);
+      } catch (error) {
+        // The disk full or gone stops the build; a bug on one report stops only that report.
+        if ((error as NodeJS.ErrnoException).code) throw error;
+        io.log(`${file}: ${(error as Error).stack}`);
+        problems.push({ file, error: 'internal error in nianbao (its stack trace is in the build log); please report the file', internal: true });
+      }
+    });
+  } finally {
+    await pool.close();
+  }
   const parsed = performance.now();
 
   // Across the corpus: duplicates, then each agency's years (R8).
-  const errors: BuildError[] = [...lines.values()].filter((l) => l.error !== undefined).map((l) => ({ file: l.file, error: l.error! }));
-  const { kept, errors: duplicateErrors } = duplicates([...lines.values()].filter((l) => l.entry).map((l) => l.entry!));
+  const errors: BuildError[] = [...problems, ...[...lines.values()].filter((l) => l.error !== undefined).map((l) => ({ file: l.file, error: l.error! }))];
+  const live = new Map([...previous.values()].filter((l) => l.entry && l.out).map((l) => [l.entry!.id, l]));
+  const { kept, errors: duplicateErrors } = duplicates(
+    [...lines.values()].filter((l) => l.entry).map((l) => l.entry!),
+    (e) => live.get(e.id)?.file === e.file,
+  );
   errors.push(...duplicateErrors);
-  for (const e of duplicateErrors) await removeOutputs(io, lines.get(e.file)!);
+  for (const e of kept) if (pending.has(e.file)) await publish(io, lines.get(e.file)!, pending.get(e.file)!, live.get(e.id));
+  await rm(join(options.outDir, PENDING), { recursive: true, force: true });
+  counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
   kept.sort((a, b) => byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year);
   const agencies = agenciesOf(kept);
   const r8 = new Map<string, CarryOver[]>();
   for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);
   await eachLimited(kept, 8, (entry) => updateR8(io, lines.get(entry.file)!, r8.get(entry.id) ?? []));
 
-  // Outputs of reports that are gone (deleted, renamed agency, now a duplicate).
+  // Outputs of reports that are gone (deleted, renamed agency, unreadable now).
   const keptIds = new Set(kept.map((e) => e.id));
   for (const old of previous.values()) if (old.entry && old.out && !keptIds.has(old.entry.id)) await removeOutputs(io, old);
+  const keptFiles = new Set(kept.map((e) => e.file));
+  for (const line of lines.values()) if (!keptFiles.has(line.file)) delete line.out;
 
   const keptLines = kept.map((e) => lines.get(e.file)!);
   const summaries = keptLines.map((l) => l.summary!);
@@ -199,25 +241,60 @@ function agenciesOf(entries: Entry[]): Agency[] {
   });
 }
 
-/** A report's downloads; the original is hard-linked, not copied. */
-async function writeReport(io: Io, r: Report, csv: string): Promise<NonNullable<Indexed['out']>> {
+/** Where a parsed report's downloads wait until the build knows it is the one kept for its agency and year. */
+const PENDING = '.cache/pending';
+const DOWNLOADS = ['.json', '.csv', '.md'];
+
+interface Pending {
+  dir: string;
+  hash: string;
+  ext: string;
+}
+
+/**
+ * A report's downloads, written aside. The original is a copy of the bytes that were parsed (never a
+ * link into content/: editing a file there must not change what is served, nor its published sha256).
+ */
+async function writePending(io: Io, r: Report, csv: string, bytes: Uint8Array): Promise<Pending> {
   const json = JSON.stringify(r);
+  const dir = `${PENDING}/${sha(r.file).slice(0, 16)}`;
   const ext = extname(r.file).toLowerCase() || '.txt';
-  const original = `downloads/originals/${r.id}${ext}`;
   await Promise.all([
-    io.write(`downloads/reports/${r.id}.json`, json),
-    io.write(`downloads/reports/${r.id}.csv`, csv),
-    io.write(`downloads/reports/${r.id}.md`, reportMarkdown(r)),
-    io.remove(original).then(() => link(r.file, join(io.root, original)).catch(async () => io.write(original, await readFile(r.file)))),
+    io.write(`${dir}/report.json`, json),
+    io.write(`${dir}/report.csv`, csv),
+    io.write(`${dir}/report.md`, reportMarkdown(r)),
+    io.write(`${dir}/original`, bytes),
   ]);
-  return { hash: sha(json), ext };
+  return { dir, hash: sha(json), ext };
+}
+
+/** Moves a kept report's downloads into place (over those of the file it replaces, if any). */
+async function publish(io: Io, line: Indexed, { dir, hash, ext }: Pending, replaced: Indexed | undefined): Promise<void> {
+  const id = line.entry!.id;
+  if (replaced?.out && replaced.out.ext !== ext) await io.remove(`downloads/originals/${id}${replaced.out.ext}`);
+  await Promise.all([
+    ...DOWNLOADS.map((e) => io.move(`${dir}/report${e}`, `downloads/reports/${id}${e}`)),
+    io.move(`${dir}/original`, `downloads/originals/${id}${ext}`),
+  ]);
+  line.out = { hash, ext };
 }
 
 async function removeOutputs(io: Io, line: Indexed): Promise<void> {
   if (!line.entry || !line.out) return;
   const id = line.entry.id;
-  await Promise.all([...['.json', '.csv', '.md'].map((e) => io.remove(`downloads/reports/${id}${e}`)), io.remove(`downloads/originals/${id}${line.out.ext}`)]);
+  await Promise.all([...DOWNLOADS.map((e) => io.remove(`downloads/reports/${id}${e}`)), io.remove(`downloads/originals/${id}${line.out.ext}`)]);
   delete line.out;
+}
+
+/** content/agencies.csv, if there is one; one that cannot be read is listed and ignored. */
+async function readAgenciesCsv(contentDir: string, problems: BuildError[], name: (p: string) => string): Promise<string> {
+  const path = join(contentDir, AGENCIES_CSV);
+  try {
+    return (await readInput(path)).bytes.toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: name(path), error: problemOf(error) });
+    return '';
+  }
 }
 
 function agencyOverrides(csv: string, io: Io): Map<string, AgencyInfo> {

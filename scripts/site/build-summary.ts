@@ -14,12 +14,16 @@ export function buildSummary(info: BuildInfo, dist: string, timings: Record<stri
   if (info.errors.length === 0) {
     lines.push('Every input file became a page.');
   } else {
-    const width = Math.max(4, ...info.errors.map((e) => e.file.length));
+    const files = info.errors.map((e) => shown(e.file));
+    const width = Math.max(4, ...files.map((f) => f.length));
     lines.push(
       `${info.errors.length} input file(s) did not become a page:`,
       `  ${'file'.padEnd(width)}  reason`,
-      ...info.errors.map((e) => `  ${e.file.padEnd(width)}  ${e.error}`),
+      ...info.errors.map((e, i) => `  ${files[i].padEnd(width)}  ${e.error}`),
     );
   }
   return lines.join('\n');
 }
+
+/** A file name on one line of the terminal: control characters (a newline in a name) written as escapes. */
+const shown = (file: string) => file.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);

@@ -1,7 +1,8 @@
 // Puts a folder's files into the site as hard links instead of copies: the data stage's downloads are
-// about 40,000 files and 0.8 GB at 10,000 reports, and a full copy cost the build tens of seconds. Safe
-// because no file is ever edited in place: the data stage and Pagefind write new files (the data stage
-// renames a temporary file over the old one), so a linked file keeps the bytes it had.
+// about 40,000 files and 0.8 GB at 10,000 reports, and a full copy cost the build tens of seconds. Only
+// for files nianbao wrote, which are never edited in place: the data stage and Pagefind write new files
+// (the data stage renames a temporary file over the old one), so a linked file keeps the bytes it had.
+// Never for content/, which people edit: the published originals are copies (scripts/data/stage.ts).
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -50,13 +50,26 @@ describe('runDataStage', () => {
     expect(await exists(join(out, 'downloads/originals', `${gone.id}.txt`))).toBe(false);
   });
 
-  test('two files for the same agency and year are an error naming both', async () => {
+  test('of two new files for the same agency and year, the first by path stays; the other is an error naming it', async () => {
     await writeFile(join(content, 'copy.txt'), tabText(FIXTURE_2021));
     const { info, summaries } = await run();
-    expect(summaries).toHaveLength(1);
-    const errors = info.errors.filter((e) => e.error.includes('same agency and year'));
-    expect(errors.map((e) => e.file).sort()).toEqual([expect.stringContaining('a.txt'), expect.stringContaining('copy.txt')]);
-    expect(errors.find((e) => e.file.endsWith('a.txt'))!.error).toContain('copy.txt');
+    expect(summaries.find((r) => r.year === 2021)!.file).toMatch(/a\.txt$/);
+    expect(info.errors).toEqual([
+      { file: expect.stringMatching(/copy\.txt$/), error: expect.stringMatching(/same agency and year as .*a\.txt .*stays published/) },
+    ]);
+  });
+
+  test('a second file for a published agency and year never takes the live page down', async () => {
+    const first = await run();
+    const live = first.summaries.find((r) => r.year === 2021)!;
+    // Sorts before a.txt, and says something else: the page must stay a.txt's.
+    await writeFile(join(content, '0-later.txt'), tabText({ ...FIXTURE_2021, overview: '后来放入的另一份。' }));
+    const { info, summaries } = await run();
+    expect(summaries.find((r) => r.id === live.id)!.file).toMatch(/a\.txt$/);
+    const published = JSON.parse(await readFile(join(out, 'downloads/reports', `${live.id}.json`), 'utf8')) as Report;
+    expect(published.file).toMatch(/a\.txt$/);
+    expect(await readFile(join(out, 'downloads/originals', `${live.id}.txt`), 'utf8')).toBe(tabText(FIXTURE_2021));
+    expect(info.errors).toEqual([{ file: expect.stringMatching(/0-later\.txt$/), error: expect.stringContaining('already live') }]);
   });
 
   test('removing one of two duplicates brings the other back as a page', async () => {

@@ -27,7 +27,7 @@ describe.skipIf(!browserAvailable)('hostile input', () => {
     const { root } = served().site;
     const outside = filesUnder(root)
       .map((f) => relative(root, f))
-      .filter((f) => !/^(content|generated|site[/\\]dist)[/\\]/.test(f));
+      .filter((f) => !/^(content|generated|site[/\\]dist(\.builds)?)[/\\]/.test(f));
     expect(outside).toEqual([]);
   });
 
