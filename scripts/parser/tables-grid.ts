@@ -53,15 +53,21 @@ export function observeGrid(
   return { found, at, next: pointer };
 }
 
-/** Table 四's figures: the first row after its header with at least fifteen cells. */
+/**
+ * Table 四's figures: the first row after its header with at least fifteen cells and a figure; else such
+ * a row printed all blank (a report that left table 四 empty printed blanks, it did not lose the row).
+ */
 export function observeReviewGrid(rows: GridRow[], spec: RowSpec, from: number): { row: RowObservation; at?: [number, number] } | undefined {
   let header = false;
+  let blank: GridRow | undefined;
   for (let i = from; i < rows.length; i++) {
     if (findFragment(rows[i].label, spec.match, 0)) header = true;
-    else if (header && rows[i].values.length >= spec.paths.length && rows[i].values.some((v) => v.trim()))
-      return { row: observation(spec, rows[i].values), at: rows[i].at };
+    else if (header && rows[i].values.length >= spec.paths.length) {
+      if (rows[i].values.some((v) => v.trim())) return { row: observation(spec, rows[i].values), at: rows[i].at };
+      if (!rows[i].label) blank ??= rows[i];
+    }
   }
-  return undefined;
+  return blank && { row: observation(spec, blank.values), at: blank.at };
 }
 
 function observation(spec: RowSpec, values: string[]): RowObservation {
