@@ -127,7 +127,8 @@ function printedRows(at: Map<RowSpec, [number, number]>, sourceText: string): Re
 const REASON_OF: Record<string, UnknownReason> = {
   'table/ambiguous-cells': 'ambiguous',
   'table/missing-cells': 'missing-position',
-  'table/columns-split': 'missing-position',
+  'table/columns-split': 'layout-lost',
+  'table/figures-before-labels': 'layout-lost',
   'table/unreadable-row': 'unreadable',
   'table/over-budget': 'over-budget',
   'table/not-safe-integer': 'not-safe-integer',

@@ -14,11 +14,13 @@ const ORG_END =
  * before or after when it is split ("洪泽区人民政府 / 2023年…报告", "…信息公开 / 工 作 报 告").
  */
 export function findTitle(prose: string, pageTitle?: string): string | null {
-  // A page printed from a browser repeats its <title> ("…年度报告_云岭县人民政府"): the site's name goes.
+  // A page printed from a browser repeats its <title> after the time printed ("11/30/26, 8:51 AM
+  // …年度报告_云岭县人民政府"): the time and the site's name go.
   const lines = prose
     .split('\n')
     .map((l) =>
       fold(l)
+        .replace(/^\s*\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?/iu, '')
         .replace(/\s+/g, '')
         .replace(/(?<=(?:报告|年报))[_|].*$/u, ''),
     )
@@ -27,9 +29,12 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
   const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);
   for (const [i, line] of lines.entries()) {
     // A sentence ("本报告由…编制。") is not a title.
-    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line) || /[。；;]/u.test(line)) continue;
+    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line) || /[。；;，,]/u.test(line)) continue;
     // Only a name goes before: "洪泽区人民政府 / 2023年…报告", never a menu line.
-    const before = fragment(lines[i - 1]) && /^[\p{Script=Han}（）()]+$/u.test(lines[i - 1]) && ORG_END.test(lines[i - 1]) ? lines[i - 1] : '';
+    const before =
+      fragment(lines[i - 1]) && /^[\p{Script=Han}（）()]+$/u.test(lines[i - 1]) && ORG_END.test(lines[i - 1]) && !line.includes(lines[i - 1])
+        ? lines[i - 1]
+        : '';
     // After: the rest of a split title, or its year on a line of its own ("（2019年度）").
     const next = lines[i + 1];
     const after =

@@ -8,17 +8,24 @@ import { alignShortRows } from './aligned-columns.ts';
 import { blankReadings, leadingAtoms, readings, type Atom } from './runs.ts';
 import type { RowObservation } from './solve.ts';
 
+export interface Refusal {
+  spec: RowSpec;
+  code: 'table/columns-split' | 'table/figures-before-labels';
+}
+
 export interface TextTables {
   found: Map<RowSpec, RowObservation>;
   /** Where each row's printed figures stand in the text. */
   at: Map<RowSpec, [number, number]>;
-  /** Rows of a table printed column block by column block (text without layout), not read. */
-  refused: RowSpec[];
+  /** Rows of a table whose layout was lost (text without layout), not read, with the warning code saying how. */
+  refused: Refusal[];
   /** Where the tables are in the text, so the narrative can leave them out. */
   spans: [number, number][];
 }
 
 const CAPTION = ['第二十条第(一)项', '第二十条第(五)项'];
+/** Any block caption of table 二 (第二十条第（x）项). */
+const CAPTION_ANY = ['第二十条第'];
 const REVIEW_HEADING = ['政府信息公开行政复议', '行政复议、行政诉讼情况', '行政复议、提起行政诉讼', '行政诉讼情况'];
 const REVIEW_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '审结', '复议后起诉', '直接起诉'];
 /** Table 三's header printed before its first row: the 勾稽 note and the applicant columns (report-format.md §3.1). */
@@ -29,7 +36,7 @@ const PROBLEMS = SECTIONS.find((s) => s.key === 'problems')!.match;
 export function observeText(text: string, proactive: RowSpec[], applications: RowSpec[], review: RowSpec | null): TextTables {
   const found = new Map<RowSpec, RowObservation>();
   const at = new Map<RowSpec, [number, number]>();
-  const refused: RowSpec[] = [];
+  const refused: Refusal[] = [];
   const spans: [number, number][] = [];
 
   const appStart = applications.length ? findFragment(text, applications[0].match, 0) : undefined;
@@ -48,7 +55,7 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
     const last = applications.at(-1)!;
     const lastAnchor = findFragment(text, last.match, appStart.start);
     const heading = findFragment(text, REVIEW_HEADING, lastAnchor?.end ?? appStart.end);
-    const span = scanRows(text, applications, appStart.start, heading?.start ?? text.length, found, at, refused);
+    const span = scanRows(text, applications, header?.start ?? appStart.start, heading?.start ?? text.length, found, at, refused);
     if (span) spans.push([header?.start ?? span[0], span[1]]);
     reviewFrom = heading?.start ?? span?.[1] ?? appStart.end;
   }
@@ -76,7 +83,7 @@ function scanRows(
   to: number,
   found: Map<RowSpec, RowObservation>,
   at: Map<RowSpec, [number, number]>,
-  refused: RowSpec[],
+  refused: Refusal[],
 ): [number, number] | undefined {
   const anchors: (Anchor | undefined)[] = [];
   let pos = from;
@@ -89,6 +96,22 @@ function scanRows(
       pos = anchor.end;
     }
   });
+  // Text without layout may print each row's figures before its label: a block then opens with figures
+  // right after its header ("…对外公开总数量 0 0 0 规章 3 3 45 规范性文件"). Which row a figure belongs to
+  // cannot be told, and reading figures after labels would give each row its neighbour's: refused.
+  const opensWithFigures = specs.some((_, i) => {
+    const anchor = anchors[i];
+    if (!anchor) return false;
+    const before = text.slice(anchors.slice(0, i).findLast((a) => a)?.end ?? from, anchor.start);
+    const opensBlock = i === 0 || findFragment(before, CAPTION_ANY, 0) !== undefined;
+    return opensBlock && /\p{Script=Han}[^\d\p{Script=Han}]*(?:[+-]?\d+(?:\.\d+)?(?:亿元|万元|元)?[\s,，、]*)+$/u.test(before);
+  });
+  if (opensWithFigures) {
+    refused.push(...specs.map((spec) => ({ spec, code: 'table/figures-before-labels' as const })));
+    const first = anchors.find((a) => a);
+    const last = anchors.findLast((a) => a);
+    return first && last ? [first.start, last.end] : undefined;
+  }
   const rows = specs.map((spec, i): Read | undefined => {
     const anchor = anchors[i];
     if (!anchor) return undefined;
@@ -108,7 +131,7 @@ function scanRows(
   // be read row by row; it is refused rather than pieced together.
   const short = read.filter((r, k) => !aligned.has(k) && r.atoms.reduce((d, a) => d + (a.kind === 'number' ? digitCount(a.text) : 1), 0) < r.spec.paths.length);
   if (read.length >= 4 && short.length * 2 > read.length) {
-    refused.push(...read.map((r) => r.spec));
+    refused.push(...read.map((r) => ({ spec: r.spec, code: 'table/columns-split' as const })));
     return span;
   }
   read.forEach((r, k) => {

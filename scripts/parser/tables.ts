@@ -6,7 +6,7 @@ import { fold } from './fold.ts';
 import { applicationSpecs, proactiveSpecs, REVIEW_SPEC, type RowSpec } from './row-specs.ts';
 import type { RowObservation } from './solve.ts';
 import { gridRows, observeGrid, observeReviewGrid } from './tables-grid.ts';
-import { observeText } from './tables-text.ts';
+import { observeText, type Refusal } from './tables-text.ts';
 import { detectTemplates, type Detected } from './template-detect.ts';
 
 export interface Tables {
@@ -16,8 +16,8 @@ export interface Tables {
   observed: Map<RowSpec, RowObservation>;
   /** Rows looked for and not found. */
   notFound: RowSpec[];
-  /** Rows found in a table printed column block by column block, left unread (tables-text.ts). */
-  refused: RowSpec[];
+  /** Rows of tables whose layout was lost, left unread, with the warning code saying how (tables-text.ts). */
+  refused: Refusal[];
   /** Where tables sit in the (folded) prose, so narrative and prose figures leave them out. */
   spans: [number, number][];
   /** documentText(doc): the text the 原文 view shows. */
@@ -49,7 +49,7 @@ export function readTables(doc: Document, folded: string): Tables {
   const unread = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
   const text = observeText(folded, unread(proactive), unread(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
   for (const [spec, row] of text.found) observed.set(spec, row);
-  const refusedTables = new Set(text.refused.map((s) => s.table));
+  const refusedTables = new Map(text.refused.map((r) => [r.spec.table, r.code]));
   for (const [spec, span] of text.at) {
     const inText = proseToText(layout, span);
     if (inText) printedAt.set(spec, inText);
@@ -60,7 +60,7 @@ export function readTables(doc: Document, folded: string): Tables {
     template: detected.proactive ?? detected.applications,
     observed,
     notFound: [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s) && !refusedTables.has(s.table)),
-    refused: [...proactive, ...applications].filter((s) => refusedTables.has(s.table)),
+    refused: [...proactive, ...applications].filter((s) => refusedTables.has(s.table)).map((spec) => ({ spec, code: refusedTables.get(spec.table)! })),
     spans: text.spans,
     sourceText: layout.text,
     printedAt,

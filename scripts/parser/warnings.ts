@@ -3,12 +3,13 @@
 import { REVIEW_PATHS } from '../../model/cell-paths.ts';
 import type { Warning } from '../../model/report.ts';
 import type { RowSpec } from './row-specs.ts';
+import type { Refusal } from './tables-text.ts';
 import type { Fact } from './solve.ts';
 import type { Detected } from './template-detect.ts';
 
 const TABLE_NAMES = { proactive: '表二（主动公开）', applications: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' };
 
-export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean, refused: RowSpec[] = []): Warning[] {
+export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean, refused: Refusal[] = []): Warning[] {
   const warnings: Warning[] = [];
   if (!detected.proactive && !detected.applications) {
     warnings.push({ code: 'table/none', message: '报告中没有找到统计表，只收录了文字部分。', cells: REVIEW_PATHS });
@@ -21,12 +22,16 @@ export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred:
     });
   }
   for (const table of ['proactive', 'applications'] as const) {
-    const specs = refused.filter((s) => s.table === table);
-    if (!specs.length) continue;
+    const rows = refused.filter((r) => r.spec.table === table);
+    if (!rows.length) continue;
+    const how =
+      rows[0].code === 'table/columns-split'
+        ? '的大多数行只印出部分数字，其余各列的数字出现在文本的别处'
+        : '的数字印在各行名称之前，无法确定每个数字属于哪一行';
     warnings.push({
-      code: 'table/columns-split',
-      message: `${TABLE_NAMES[table]}的大多数行只印出部分数字，其余各列的数字出现在文本的别处（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），无法逐行读出，整张表留空。请用 pdftotext -layout 重新提取文本，或提供 HTML、Word 原件。`,
-      cells: specs.flatMap((s) => s.paths),
+      code: rows[0].code,
+      message: `${TABLE_NAMES[table]}${how}（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），整张表留空。请用 pdftotext -layout 重新提取文本，或提供 HTML、Word 原件。`,
+      cells: rows.flatMap((r) => r.spec.paths),
     });
   }
   for (const table of ['proactive', 'applications', 'review'] as const) {
