@@ -116,7 +116,16 @@ function scanRows(
     const anchor = anchors[i];
     if (!anchor) return undefined;
     const stop = anchors.slice(i + 1).find((a) => a)?.start ?? to;
-    const { atoms } = leadingAtoms(beforeGluedYear(text.slice(anchor.end, stop)));
+    const segment = beforeGluedYear(text.slice(anchor.end, stop));
+    const first = leadingAtoms(segment);
+    // The label wrapped between lines of its own figures ("2.没有现成信息需要另行制 0 0 / 法提供 作 0 0 0 0 0"):
+    // the figures after the label's last words are the same row's.
+    const more = first.atoms.length && first.atoms.length < spec.paths.length ? leadingAtoms(segment.slice(first.end)) : undefined;
+    const wrapped =
+      more?.atoms.length &&
+      more.atoms.every((a) => a.kind === 'number') &&
+      segment.slice(first.end, first.end + more.atoms[0].at!).replace(/\s+/g, '').length <= 12;
+    const atoms = [...first.atoms, ...(wrapped ? more.atoms.map((a) => ({ ...a, at: a.at! + first.end })) : [])];
     return { spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), labelStart: anchor.start };
   });
   figuresBeforeLabels(rows);
