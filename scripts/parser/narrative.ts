@@ -1,6 +1,6 @@
 // The narrative: the text under each of the six numbered headings (report-format.md §2), found
 // fuzzily (misnumbered "3、", reworded "主要问题和改进"), as Markdown paragraphs. Table text is left out.
-import { SECTIONS } from '../../model/templates.ts';
+import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../model/templates.ts';
 import { fragmentPattern } from './anchors.ts';
 import { fold } from './fold.ts';
 
@@ -62,6 +62,23 @@ const ENDS_PARAGRAPH = /[。！？；：!?;:」』”）)]$/u;
 /** Figures only: a table row left in the text ("0", "0 0 5", "12.5"), not prose. */
 const FIGURES_ONLY = /^[\d\s.,+\-—–/%]*$/u;
 
+/** Words of the tables' headers (the template data's captions and column labels, and the printed header groups). */
+const TABLE_WORDS = [
+  ...Object.values(TEMPLATE_DATA).flatMap((t) => t.proactive.flatMap((b) => [b.caption, ...b.columns.map((c) => c.label)])),
+  ...APPLICANTS.map((c) => c.label),
+  ...REVIEW_COLUMNS.map((c) => c.label),
+  ...REVIEW_BLOCKS.map((c) => c.label.split('·').at(-1)!),
+  ...['信息内容', '申请人情况', '法人或其他组织', '行政复议', '行政诉讼'],
+]
+  .map((w) => w.replace(/[\s（）()：:]/gu, ''))
+  .sort((a, b) => b.length - a.length);
+/** A line made only of table header words ("本年废止件数", "结果维持 结果纠正"): table debris, not prose. */
+const isHeaderDebris = (line: string) => {
+  let rest = line.replace(/[\s（）()：:]/gu, '');
+  for (const w of TABLE_WORDS) rest = rest.split(w).join('');
+  return rest === '' && line.trim() !== '';
+};
+
 /**
  * Paragraphs separated by blank lines, Markdown syntax escaped so the text renders as written. Lines a
  * PDF wrapped are joined back: a line that does not end a sentence runs on into the next, unless either
@@ -71,7 +88,7 @@ export function toMarkdown(text: string): string {
   const lines = text
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
-    .filter((l) => l && !FIGURES_ONLY.test(l));
+    .filter((l) => l && !FIGURES_ONLY.test(l) && !isHeaderDebris(l));
   // A wrapped line fills the page's width: nearly as long as the longest line (titles and signatures are short).
   const full = Math.max(15, Math.floor(0.75 * Math.max(0, ...lines.map((l) => [...l].length))));
   const paragraphs: string[] = [];
