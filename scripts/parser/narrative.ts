@@ -14,7 +14,7 @@ export function headings(text: string): { key: string; start: number; end: numbe
     // Words may come between the number and the fragment ("四、政府信息公开行政复议…", "五、政府信息公开工作存在的主要问题").
     // The heading goes on to its own end ("…主要问题及改进情况", "…需要报告的事项："), never into the body.
     const re = new RegExp(
-      `(?:[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*[、.．]\\s*[^\\n。；;]{0,14}?(?:${section.match.map(fragmentPattern).join('|')})(?:[^\\s。；;，,：:]{0,8}?(?:情况|事项|措施))?\\s*[：:]?`,
+      `(?:[一二三四五六七八九十]{1,2}|\\d{1,2})\\s*[、.．]\\s*[^\\n。；;]{0,14}?(?:${section.match.map(fragmentPattern).join('|')})(?:[^\\s。；;，,：:]{0,8}?(?:情况|事项|措施))?\\s*[：:。]?`,
       'gu',
     );
     re.lastIndex = pos;
