@@ -128,8 +128,9 @@ function scanRows(
     const atoms = [...first.atoms, ...(wrapped ? more.atoms.map((a) => ({ ...a, at: a.at! + first.end })) : [])];
     return { spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), labelStart: anchor.start };
   });
-  figuresBeforeLabels(rows);
-  const read = rows.filter((r): r is Read => !!r && r.atoms.length > 0);
+  const doubtful = figuresBeforeLabels(text, rows);
+  refused.push(...doubtful.map((r) => ({ spec: r.spec, code: 'table/figures-before-labels' as const })));
+  const read = rows.filter((r): r is Read => !!r && r.atoms.length > 0 && !doubtful.includes(r));
   let span: [number, number] | undefined;
   for (const r of read) span = [span?.[0] ?? r.labelStart, figuresEnd(r)];
 
@@ -140,7 +141,7 @@ function scanRows(
   // be read row by row; it is refused rather than pieced together.
   const short = read.filter((r, k) => !aligned.has(k) && r.atoms.reduce((d, a) => d + (a.kind === 'number' ? digitCount(a.text) : 1), 0) < r.spec.paths.length);
   if (read.length >= 4 && short.length * 2 > read.length) {
-    refused.push(...read.map((r) => ({ spec: r.spec, code: 'table/columns-split' as const })));
+    refused.push(...specs.map((spec) => ({ spec, code: 'table/columns-split' as const })));
     return span;
   }
   read.forEach((r, k) => {
@@ -164,21 +165,50 @@ const figuresEnd = (r: Read) => r.offsets.at(-1)! + r.atoms.at(-1)!.text.length;
 const digitCount = (s: string) => (s.match(/\d/g) ?? []).length;
 
 /**
- * pdftotext without -layout prints a row's figures before its label when the label sits lower in its
- * cell: the row before then shows exactly its own figures and the next row's, and the next row none.
- * Each row gets its own, as separate figures only.
+ * Text without layout (and pdftotext -layout around a wrapped label) may print a row's figures away from
+ * its label. A row showing its own figures and a neighbour's, as separate figures, is one of:
+ *  - labels stacked before their figures: the row before shows none, and takes the first figures;
+ *  - figures printed before the next label: the next row takes the last figures, and each row after it,
+ *    up to one showing none, shows the figures of the row after it.
+ * When exactly one holds, each row gets its own; when both or neither do, which figures are whose cannot
+ * be told, and those rows are returned, to be refused.
  */
-function figuresBeforeLabels(rows: (Read | undefined)[]) {
-  rows.forEach((r, i) => {
-    const next = rows[i + 1];
-    if (!r || !next || next.atoms.length) return;
+function figuresBeforeLabels(text: string, rows: (Read | undefined)[]): Read[] {
+  const doubtful: Read[] = [];
+  const separate = (r: Read) => r.atoms.every((a) => a.kind === 'number' && digitCount(a.text) <= 4);
+  // Two rows' figures part at a line end; a line holding figures of both is columns run across rows.
+  const partsAtLineEnd = (r: Read, at: number) => text.slice(r.offsets[at - 1] + r.atoms[at - 1].text.length, r.offsets[at]).includes('\n');
+  const take = (to: Read, from: Read, start: number, end?: number) => {
+    to.atoms = from.atoms.slice(start, end);
+    to.offsets = from.offsets.slice(start, end);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r || r.atoms.length <= r.spec.paths.length || !separate(r)) continue;
     const own = r.spec.paths.length;
-    if (r.atoms.length !== own + next.spec.paths.length || r.atoms.some((a) => a.kind !== 'number' || digitCount(a.text) > 4)) return;
-    next.atoms = r.atoms.slice(own);
-    next.offsets = r.offsets.slice(own);
-    r.atoms = r.atoms.slice(0, own);
-    r.offsets = r.offsets.slice(0, own);
-  });
+    const prev = rows[i - 1];
+    const next = rows[i + 1];
+    const stacked = !!prev && prev.atoms.length === 0 && r.atoms.length === prev.spec.paths.length + own && partsAtLineEnd(r, prev.spec.paths.length);
+    let k = i + 1;
+    while (rows[k]?.atoms.length && rows[k + 1] && rows[k]!.atoms.length === rows[k + 1]!.spec.paths.length && separate(rows[k]!)) k++;
+    const chain = rows.slice(i + 1, k + 1);
+    const before =
+      !!next && r.atoms.length === own + next.spec.paths.length && partsAtLineEnd(r, own) && chain.every(Boolean) && rows[k]!.atoms.length === 0;
+    if (stacked && !before) {
+      take(prev, r, 0, prev.spec.paths.length);
+      take(r, { ...r }, prev.spec.paths.length);
+    } else if (before && !stacked) {
+      for (let j = k; j > i + 1; j--) take(rows[j]!, rows[j - 1]!, 0);
+      take(next, r, own);
+      take(r, { ...r }, 0, own);
+      i = k;
+    } else if (r.atoms.length === own + (next?.spec.paths.length ?? NaN) || r.atoms.length === own + (prev?.spec.paths.length ?? NaN)) {
+      // Whose figures these are cannot be told: this row, an empty row before it, and the run after it.
+      doubtful.push(...([prev?.atoms.length === 0 ? prev : undefined, r, ...chain].filter(Boolean) as Read[]));
+      i = k;
+    }
+  }
+  return doubtful;
 }
 
 /** A row's label, whole or (a numbered row) wrapped in its cell, first match from `from`. */

@@ -49,7 +49,9 @@ export function readTables(doc: Document, folded: string): Tables {
   const unread = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
   const text = observeText(folded, unread(proactive), unread(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
   for (const [spec, row] of text.found) observed.set(spec, row);
-  const refusedTables = new Map(text.refused.map((r) => [r.spec.table, r.code]));
+  // A table refused whole (its blocks open with figures, or its columns came apart) is left out whole;
+  // otherwise only the rows whose figures could not be told apart.
+  const refused = text.refused.filter((r, i, all) => all.findIndex((q) => q.spec === r.spec) === i);
   for (const [spec, span] of text.at) {
     const inText = proseToText(layout, span);
     if (inText) printedAt.set(spec, inText);
@@ -59,8 +61,8 @@ export function readTables(doc: Document, folded: string): Tables {
     detected,
     template: detected.proactive ?? detected.applications,
     observed,
-    notFound: [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s) && !refusedTables.has(s.table)),
-    refused: [...proactive, ...applications].filter((s) => refusedTables.has(s.table)).map((spec) => ({ spec, code: refusedTables.get(spec.table)! })),
+    notFound: [...proactive, ...applications, REVIEW_SPEC].filter((s) => !observed.has(s) && !refused.some((r) => r.spec === s)),
+    refused,
     spans: text.spans,
     sourceText: layout.text,
     printedAt,
