@@ -121,10 +121,13 @@ function scanRows(
     // The label wrapped between lines of its own figures ("2.没有现成信息需要另行制 0 0 / 法提供 作 0 0 0 0 0"):
     // the figures after the label's last words are the same row's.
     const more = first.atoms.length && first.atoms.length < spec.paths.length ? leadingAtoms(segment.slice(first.end)) : undefined;
+    const rest = segment.slice(first.end);
+    // Only figures after a few words of label: never a row's ordinal ("1.属于…") or a page number ("3/6").
     const wrapped =
       more?.atoms.length &&
-      more.atoms.every((a) => a.kind === 'number') &&
-      segment.slice(first.end, first.end + more.atoms[0].at!).replace(/\s+/g, '').length <= 12;
+      more.atoms.every((a) => a.kind === 'number' && !/^\s*[.、．/]/u.test(rest.slice(a.at! + a.text.length))) &&
+      !/\d/.test(rest.slice(0, more.atoms[0].at!)) &&
+      rest.slice(0, more.atoms[0].at!).replace(/\s+/g, '').length <= 12;
     const atoms = [...first.atoms, ...(wrapped ? more.atoms.map((a) => ({ ...a, at: a.at! + first.end })) : [])];
     return { spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), labelStart: anchor.start };
   });
@@ -135,7 +138,10 @@ function scanRows(
   for (const r of read) span = [span?.[0] ?? r.labelStart, figuresEnd(r)];
 
   const n = specs[0]?.paths.length ?? 0;
-  const aligned = specs.every((s) => s.paths.length === n) ? alignShortRows(text, read, n) : new Map<number, string[]>();
+  // A row showing more figures than cells means figures strayed between rows: where a short row's
+  // figures stand then says nothing about its blanks.
+  const strayed = read.some((r) => r.atoms.length > r.spec.paths.length);
+  const aligned = specs.every((s) => s.paths.length === n) && !strayed ? alignShortRows(text, read, n) : new Map<number, string[]>();
   // Text without layout (pdftotext without -layout) may print a table's columns as separate blocks: most
   // rows then show fewer figures than cells, and the missing ones stand elsewhere. Such a table cannot
   // be read row by row; it is refused rather than pieced together.
@@ -192,8 +198,7 @@ function figuresBeforeLabels(text: string, rows: (Read | undefined)[]): Read[] {
     let k = i + 1;
     while (rows[k]?.atoms.length && rows[k + 1] && rows[k]!.atoms.length === rows[k + 1]!.spec.paths.length && separate(rows[k]!)) k++;
     const chain = rows.slice(i + 1, k + 1);
-    const before =
-      !!next && r.atoms.length === own + next.spec.paths.length && partsAtLineEnd(r, own) && chain.every(Boolean) && rows[k]!.atoms.length === 0;
+    const before = !!next && r.atoms.length === own + next.spec.paths.length && partsAtLineEnd(r, own) && chain.every(Boolean) && rows[k]!.atoms.length === 0;
     if (stacked && !before) {
       take(prev, r, 0, prev.spec.paths.length);
       take(r, { ...r }, prev.spec.paths.length);
