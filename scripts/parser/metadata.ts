@@ -25,7 +25,7 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
         .replace(/(?<=(?:报告|年报))[_|].*$/u, ''),
     )
     .filter(Boolean)
-    .slice(0, 12);
+    .slice(0, 30);
   const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);
   for (const [i, line] of lines.entries()) {
     // A sentence ("本报告由…编制。") is not a title.
@@ -38,10 +38,12 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
     // After: the rest of a split title, or its year on a line of its own ("（2019年度）").
     const next = lines[i + 1];
     const after =
-      (!/(?:报告|年报)$/u.test(line) && fragment(next) && /(?:报告|年报)$/u.test(next)) || /^[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/u.test(next ?? '')
+      (!/(?:报告|年报)$/u.test(line) && fragment(next) && /(?:报告|年报)$/u.test(line + next)) || /^[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/u.test(next ?? '')
         ? next
         : '';
-    const title = before + line + after;
+    // A PDF may set the year's digits apart from the rest of the title ("2021" / "年安徽省…报告").
+    const year = /^年/u.test(line) ? lines.slice(Math.max(0, i - 2), i + 3).find((l) => /^(?:19|20)\d{2}$/.test(l)) : undefined;
+    const title = before + (year ?? '') + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
   return pageTitle
