@@ -131,7 +131,8 @@ function scanRows(
     const atoms = [...first.atoms, ...(wrapped ? more.atoms.map((a) => ({ ...a, at: a.at! + first.end })) : [])];
     return { spec, atoms, offsets: atoms.map((a) => anchor.end + a.at!), labelStart: anchor.start };
   });
-  const doubtful = figuresBeforeLabels(text, rows);
+  const orphaned = orphanedFigures(text, rows, from);
+  const doubtful = [...orphaned, ...figuresBeforeLabels(text, rows)];
   refused.push(...doubtful.map((r) => ({ spec: r.spec, code: 'table/figures-before-labels' as const })));
   const read = rows.filter((r): r is Read => !!r && r.atoms.length > 0 && !doubtful.includes(r));
   let span: [number, number] | undefined;
@@ -213,6 +214,28 @@ function figuresBeforeLabels(text: string, rows: (Read | undefined)[]): Read[] {
       i = k;
     }
   }
+  return doubtful;
+}
+
+/**
+ * A line of figures between rows that no row took ("8.属于行政查询事项 1 0 0 0 0 0 1 / page footer /
+ * 28 4 0 0 0 1 33 / 1.本机关不掌握… 4 2 0 0 0 0 6"): the next row's own figures printed before its label,
+ * so the figures after its label, and after each label up to a row showing none, may be the next row's.
+ * Those rows are returned, to be refused.
+ */
+function orphanedFigures(text: string, rows: (Read | undefined)[], from: number): Read[] {
+  const doubtful: Read[] = [];
+  let end = from;
+  rows.forEach((r, i) => {
+    if (!r) return;
+    const gap = text.slice(end, r.labelStart);
+    end = r.atoms.length ? figuresEnd(r) : r.labelStart;
+    if (i === 0 || !gap.split('\n').some((line) => /^\s*[+-]?\d+(?:\.\d+)?(?:\s+[+-]?\d+(?:\.\d+)?)+\s*$/.test(line))) return;
+    for (let k = i; rows[k]; k++) {
+      doubtful.push(rows[k]!);
+      if (!rows[k]!.atoms.length) break;
+    }
+  });
   return doubtful;
 }
 
