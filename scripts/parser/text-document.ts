@@ -13,8 +13,8 @@ export function readText(text: string): Document {
     .replace(/^([^\n]{0,40}?)当前位置[:：][^\n]{0,400}?(?:相关链接[:：]|文件下载)/u, '$1')
     .split('\n')
     .filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页)\s*$/u.test(l))
-    // Markdown saved as .txt: a heading's "## " is markup, not text.
-    .map((l) => l.replace(/^#{1,6}\s+/, ''));
+    .filter((l) => !PIPE_RULE.test(l))
+    .map(markdownLine);
   const blocks: Block[] = [];
   let prose: string[] = [];
   let rows: string[][] = [];
@@ -42,18 +42,7 @@ export function readText(text: string): Document {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const tabs = line.split('\t').length - 1;
-    if (PIPE_ROW.test(line)) {
-      // A Markdown pipe table inside a .txt: its rows are tab-separated rows; the |---| line is no row.
-      flushProse();
-      flushRow();
-      if (!PIPE_RULE.test(line))
-        rows.push(
-          line
-            .trim()
-            .replace(/^\||\|$/g, '')
-            .split('|'),
-        );
-    } else if (tabs === 1 && line.startsWith('\t')) {
+    if (tabs === 1 && line.startsWith('\t')) {
       // One cell per line: the next cell of the current row.
       flushProse();
       row ??= [];
@@ -78,6 +67,26 @@ export function readText(text: string): Document {
   flushTable();
   flushProse();
   return { blocks, pageTitle, pageDate, pageUrl };
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+
+/**
+ * Markdown saved as .txt: a heading's "## " is markup, not text, and a pipe table's row is a row of
+ * tab-separated cells (led by a space, so that it is never read as one cell per line).
+ */
+function markdownLine(line: string): string {
+  if (PIPE_ROW.test(line))
+    return (
+      ' ' +
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .join('\t')
+    );
+  return line.replace(/^#{1,6}\s+/, '');
 }
 
 /** Header lines that say where the page was published. */
@@ -112,11 +121,8 @@ function isContinuation(lines: string[], i: number): boolean {
   return text.length <= 12 && !/^[一二三四五六七八九十\d]+[、.．]/.test(text);
 }
 
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
-
 function nextIsTableLine(lines: string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return lines[j].includes('\t') || PIPE_ROW.test(lines[j]);
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return lines[j].includes('\t');
   return false;
 }
 
