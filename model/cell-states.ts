@@ -6,6 +6,7 @@
 export const UNKNOWN_REASONS = {
   ambiguous: { label: '无法确定', explain: '原文数字连在一起，有多种拆分方式都符合表内关系，无法确定是哪一种。' },
   'missing-position': { label: '无法确定', explain: '该行印出的数字少于单元格数，无法确定空着的是哪几格。' },
+  'layout-lost': { label: '无法确定', explain: '原文是没有保留版面的 PDF 文本，表格的数字与行、列对不上，无法逐格读出。' },
   unreadable: { label: '无法识别', explain: '原文这一格的文字不是数字。' },
   'row-not-found': { label: '未找到该行', explain: '报告中没有找到这一行。' },
   'table-not-found': { label: '未找到该表', explain: '报告中没有找到这张表。' },

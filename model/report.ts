@@ -72,6 +72,10 @@ export const report = z.object({
   raw: z.record(z.string(), z.string()),
   /** Cells nianbao could not tell (value null, not a printed blank), each with its reason (model/cell-states.ts). */
   unknown: z.record(z.string(), z.enum(UNKNOWN_REASON_CODES)),
+  /** The document's text as nianbao read it (tables as tab-separated lines): plain text, to be escaped where shown. */
+  sourceText: z.string(),
+  /** Per table row read (`proactive.licensing`, `applications.received`, `review`): where its printed figures stand in `sourceText`. */
+  printed: z.record(z.string(), z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
   checks: z.array(check),
   warnings: z.array(warning),
 });

@@ -1,7 +1,7 @@
 // One line per report: what list pages, charts and the overview need, without the full report.
 // The site's content collection holds these, so its data store stays small at 100k reports.
 import { z } from 'zod';
-import { applicationRowPaths, cellOf, cellPath, reviewBlockPaths } from './cell-paths.ts';
+import { applicationRowPaths, cellOf, cellPath, reportPaths, reviewBlockPaths } from './cell-paths.ts';
 import { level, tableTemplates, templateId, type Report } from './report.ts';
 import { APPLICANT_PARTS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_BLOCKS, type TemplateId } from './templates.ts';
 
@@ -61,6 +61,9 @@ export const summary = z.object({
   warnings: z.number(),
   /** Number of table cells nianbao could not tell (the report's `unknown`). */
   unknownCells: z.number(),
+  /** Number of table cells with a number, and of cells the report printed blank. */
+  decidedCells: z.number(),
+  blankCells: z.number(),
   figures,
   /** Figures that are null because a cell they sum could not be told (not because the report left it blank). */
   unknownFigures: z.array(z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]])),
@@ -82,6 +85,7 @@ export function summarize(r: Report): Summary {
     // No table 三 at all, or a part nianbao could not tell: the figure is unknown, not blank.
     if (value[key] === null && (paths.length === 0 || paths.some((p) => p in r.unknown))) unknownFigures.push(key);
   }
+  const paths = reportPaths(r.tableTemplates);
   return {
     id: r.id,
     agencyId: r.agencyId,
@@ -103,6 +107,8 @@ export function summarize(r: Report): Summary {
     undecided: r.checks.filter((c) => c.ok === null).length,
     warnings: r.warnings.length,
     unknownCells: Object.keys(r.unknown).length,
+    decidedCells: paths.filter((p) => typeof cellOf(r, p) === 'number').length,
+    blankCells: paths.filter((p) => cellOf(r, p) === null && !(p in r.unknown)).length,
     figures: value as Figures,
     unknownFigures,
   };

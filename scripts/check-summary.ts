@@ -11,6 +11,11 @@ export function checkSummary({ info, summaries, notes, counts, seconds }: StageR
     `parsed in ${seconds.total.toFixed(1)} s: ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged (cached), ${counts.removed} removed`,
   );
 
+  // Per report: cells with a number, cells nianbao could not tell, cells the report printed blank.
+  const sum = (k: 'decidedCells' | 'unknownCells' | 'blankCells') => summaries.reduce((n, r) => n + r[k], 0);
+  lines.push('', `Cells: ${sum('decidedCells')} decided, ${sum('unknownCells')} undecided (unknown), ${sum('blankCells')} blank as printed`);
+  for (const r of summaries) lines.push(`  ${r.file}  ${r.agency} ${r.year}: ${r.decidedCells} decided, ${r.unknownCells} undecided, ${r.blankCells} blank`);
+
   const failed = notes.filter((n) => n.result === 'fail');
   lines.push('', `Failed consistency checks: ${new Set(failed.map((n) => n.report)).size} of ${info.reports} reports`);
   for (const n of failed) lines.push(`  ${n.file}  ${n.agency} ${n.year}  ${n.rule} ${n.scope}: ${n.message}`);

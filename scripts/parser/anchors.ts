@@ -42,6 +42,18 @@ export function findFragment(text: string, fragments: string[], from: number, to
   return best;
 }
 
+/**
+ * A numbered row's label that a PDF wrapped inside its cell ("8.属于行政查询事 | 2 0 … | 项"): its ordinal
+ * and the first characters of the label, which tell the rows of a group apart.
+ */
+export function findWrapped(text: string, ordinal: string, label: string, from: number, to = text.length): Anchor | undefined {
+  const start = [...label.replace(/^\d+\s*[.、]\s*/u, '')].slice(0, 6).join('');
+  const re = regex(`${escape(ordinal)}\\s*[.、]\\s*${fragmentPattern(start)}`);
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < to ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** Position of the last match of any fragment inside [from, to). */
 export function findLast(text: string, fragments: string[], from: number, to: number): Anchor | undefined {
   let last: Anchor | undefined;

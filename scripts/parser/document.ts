@@ -18,11 +18,53 @@ export interface Document {
   /** The page's own title and date lines, for HTML pages and crawler headers. */
   pageTitle?: string;
   pageDate?: string;
+  /** Where the page says it was published: a crawler's 原文链接 line, an HTML canonical link or og:url. */
+  pageUrl?: string;
 }
 
 /** The document as one text: tables as tab-separated lines, so text-only readers see every cell. */
 export function documentText(doc: Document): string {
-  return doc.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.map((r) => r.join('\t')).join('\n'))).join('\n');
+  return textLayout(doc).text;
+}
+
+export interface TextLayout {
+  /** documentText(doc). */
+  text: string;
+  /** Where each table row (all tables, in order) stands in `text`. */
+  rows: [number, number][];
+  /** Where each text block stands in proseText(doc) (`from`) and in `text` (`at`). */
+  prose: { from: number; length: number; at: number }[];
+}
+
+/** documentText(doc), with where its table rows and its prose stand in it (for the "原文" view). */
+export function textLayout(doc: Document): TextLayout {
+  const parts: string[] = [];
+  const rows: [number, number][] = [];
+  const prose: TextLayout['prose'] = [];
+  let at = 0;
+  let from = 0;
+  for (const block of doc.blocks) {
+    if (block.kind === 'text') {
+      prose.push({ from, length: block.text.length, at });
+      from += block.text.length + 1;
+      parts.push(block.text);
+      at += block.text.length + 1;
+    } else {
+      for (const row of block.rows) {
+        const line = row.join('\t');
+        rows.push([at, at + line.length]);
+        parts.push(line);
+        at += line.length + 1;
+      }
+    }
+  }
+  return { text: parts.join('\n'), rows, prose };
+}
+
+/** A span of proseText(doc) as a span of documentText(doc), or undefined if it crosses blocks. */
+export function proseToText(layout: TextLayout, [start, end]: [number, number]): [number, number] | undefined {
+  const block = layout.prose.find((p) => start >= p.from && end <= p.from + p.length);
+  return block && [block.at + start - block.from, block.at + end - block.from];
 }
 
 /** Only the prose, for metadata and the narrative sections. */

@@ -30,6 +30,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`现行有效${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.inForce']] },
   { re: new RegExp(String.raw`(?:本年度?|今年)?(?:制发|印发|出台)${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.issued']] },
   { re: new RegExp(String.raw`废止${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.repealed']] },
+  // The same figures listed after the noun: "本年制发规范性文件9件，废止7件，现行有效253件".
+  { re: new RegExp(String.raw`规范性文件[^。；;废]{0,16}?废止${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.repealed']] },
+  { re: new RegExp(String.raw`规范性文件[^。；;现]{0,24}?现行有效${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.inForce']] },
 ];
 
 /** `prose` must be folded (fold.ts) and hold no table text. */

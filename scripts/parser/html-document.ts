@@ -84,7 +84,7 @@ export function readHtml(html: string): Document {
   walk(dom.children);
   flushText();
   const title = find(dom.children, (e) => e.name === 'title');
-  return { blocks, pageTitle: title ? textOf(title).trim() : undefined, pageDate: metaDate(dom.children) };
+  return { blocks, pageTitle: title ? textOf(title).trim() : undefined, pageDate: metaDate(dom.children), pageUrl: canonicalUrl(dom.children) };
 }
 
 /** Rows of this table only (nested tables are flattened into their cell's text). */
@@ -136,4 +136,11 @@ function find(nodes: ChildNode[], test: (e: Element) => boolean): Element | unde
 function metaDate(nodes: ChildNode[]): string | undefined {
   const meta = find(nodes, (e) => e.name === 'meta' && /pubdate|publishdate|firstpublishedtime|date/i.test(e.attribs.name ?? ''));
   return meta?.attribs.content;
+}
+
+/** `<link rel="canonical" href>` or `<meta property="og:url" content>`: where the page says it lives. */
+function canonicalUrl(nodes: ChildNode[]): string | undefined {
+  const link = find(nodes, (e) => e.name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? ''));
+  const og = find(nodes, (e) => e.name === 'meta' && /^og:url$/i.test(e.attribs.property ?? e.attribs.name ?? ''));
+  return link?.attribs.href ?? og?.attribs.content;
 }

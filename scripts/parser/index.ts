@@ -16,9 +16,10 @@ import { runChecks } from './checks.ts';
 import { equations } from './equations.ts';
 import { headings, splitSections, withoutSpans } from './narrative.ts';
 import { solve } from './solve.ts';
+import type { RowSpec } from './row-specs.ts';
 import { readTables } from './tables.ts';
 import { tableWarnings, textVersusTables } from './warnings.ts';
-import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, titleAgency } from './metadata.ts';
+import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, sourceUrl, titleAgency } from './metadata.ts';
 
 export { PARSER_VERSION } from './version.ts';
 
@@ -47,11 +48,11 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const { format, doc } = await readDocument(file, bytes);
   const prose = proseText(doc);
   const folded = fold(prose);
-  const { detected, template, observed, notFound, spans } = readTables(doc, folded);
+  const { detected, template, observed, notFound, refused, spans, sourceText, printedAt } = readTables(doc, folded);
   const facts = proseFacts(withoutSpans(folded, spans));
   const solution = solve([...observed.values()], equations(detected.applications), facts);
   const get = (path: string) => solution.values.get(path) ?? null;
-  const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred), ...textVersusTables(facts, get)];
+  const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred, refused), ...textVersusTables(facts, get)];
   const tableTemplates: TableTemplates = { proactive: detected.proactive, applications: detected.applications };
   const checks = template ? runChecks(tableTemplates, get) : [];
 
@@ -84,7 +85,7 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     level: levelOf(agency),
     region: null,
     parent: null,
-    sourceUrl: null,
+    sourceUrl: sourceUrl(doc.pageUrl, prose),
     template,
     tableTemplates,
     inferred: solution.inferred,
@@ -92,6 +93,8 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     sections: splitSections(prose, spans),
     raw: Object.fromEntries(solution.raw),
     unknown: unknownCells(reportPaths(tableTemplates), get, solution.raw, warnings),
+    sourceText,
+    printed: printedRows(printedAt, sourceText),
     checks,
     warnings,
   };
@@ -110,10 +113,22 @@ function tablesOf(t: TableTemplates, get: (p: string) => number | null): Pick<Re
   return tables as unknown as Pick<Report, 'proactive' | 'applications' | ReviewBlockKey>;
 }
 
+/** Each row read → where its printed figures stand in `sourceText`, keyed `proactive.licensing`, `applications.received`, `review`. */
+function printedRows(at: Map<RowSpec, [number, number]>, sourceText: string): Report['printed'] {
+  const printed: Report['printed'] = {};
+  for (const [spec, [start, end]] of at) {
+    const id = spec.table === 'review' ? 'review' : spec.paths[0].split('.').slice(0, 2).join('.');
+    printed[id] = { text: sourceText.slice(start, end), start, end };
+  }
+  return printed;
+}
+
 /** The warning codes that say why a cell could not be told (model/cell-states.ts). */
 const REASON_OF: Record<string, UnknownReason> = {
   'table/ambiguous-cells': 'ambiguous',
   'table/missing-cells': 'missing-position',
+  'table/columns-split': 'layout-lost',
+  'table/figures-before-labels': 'layout-lost',
   'table/unreadable-row': 'unreadable',
   'table/over-budget': 'over-budget',
   'table/not-safe-integer': 'not-safe-integer',

@@ -3,6 +3,7 @@
 // date (also in Chinese numerals) and the agency's level inferred from its name.
 import type { Level } from '../../model/report.ts';
 import { fold } from './fold.ts';
+import { URL_FIELDS } from './text-document.ts';
 
 const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)?$|(?:年度)?(?:工作)?(?:报告|年报)$/u;
 const ORG_END =
@@ -13,18 +14,36 @@ const ORG_END =
  * before or after when it is split ("洪泽区人民政府 / 2023年…报告", "…信息公开 / 工 作 报 告").
  */
 export function findTitle(prose: string, pageTitle?: string): string | null {
+  // A page printed from a browser repeats its <title> after the time printed ("11/30/26, 8:51 AM
+  // …年度报告_云岭县人民政府"): the time and the site's name go.
   const lines = prose
     .split('\n')
-    .map((l) => fold(l).replace(/\s+/g, ''))
+    .map((l) =>
+      fold(l)
+        .replace(/^\s*\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?/iu, '')
+        .replace(/\s+/g, '')
+        .replace(/(?<=(?:报告|年报))[_|].*$/u, ''),
+    )
     .filter(Boolean)
-    .slice(0, 12);
+    .slice(0, 30);
   const fragment = (s: string | undefined) => !!s && s.length <= 30 && !/[。，,；;：:]/u.test(s) && !/^[一二三四五六七八九十\d]+[、.]/u.test(s);
   for (const [i, line] of lines.entries()) {
-    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line)) continue;
+    // A sentence ("本报告由…编制。") is not a title.
+    if (line.length > 60 || !/(?:报告|年报|信息公开)/u.test(line) || /[。；;，,]/u.test(line)) continue;
     // Only a name goes before: "洪泽区人民政府 / 2023年…报告", never a menu line.
-    const before = fragment(lines[i - 1]) && /^[\p{Script=Han}（）()]+$/u.test(lines[i - 1]) && ORG_END.test(lines[i - 1]) ? lines[i - 1] : '';
-    const after = !/(?:报告|年报)$/u.test(line) && fragment(lines[i + 1]) && /(?:报告|年报)$/u.test(lines[i + 1]) ? lines[i + 1] : '';
-    const title = before + line + after;
+    const before =
+      fragment(lines[i - 1]) && /^[\p{Script=Han}（）()]+$/u.test(lines[i - 1]) && ORG_END.test(lines[i - 1]) && !line.includes(lines[i - 1])
+        ? lines[i - 1]
+        : '';
+    // After: the rest of a split title, or its year on a line of its own ("（2019年度）").
+    const next = lines[i + 1];
+    const after =
+      (!/(?:报告|年报)$/u.test(line) && fragment(next) && /(?:报告|年报)$/u.test(line + next)) || /^[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/u.test(next ?? '')
+        ? next
+        : '';
+    // A PDF may set the year's digits apart from the rest of the title ("2021" / "年安徽省…报告").
+    const year = /^年/u.test(line) ? lines.slice(Math.max(0, i - 2), i + 3).find((l) => /^(?:19|20)\d{2}$/.test(l)) : undefined;
+    const title = before + (year ?? '') + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
   return pageTitle
@@ -70,7 +89,8 @@ const PLACE_END = /(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街�
 export function fullestAgency(core: string, text: string, signature: string | null): string {
   const candidates = [core];
   if (signature) candidates.push(signature);
-  const folded = fold(text).replace(/[ \t]+/g, '');
+  // Line ends too: a PDF wraps "…实验区政府 / 信息公开…", and that 政府 belongs to 政府信息公开, not to the name.
+  const folded = fold(text).replace(/\s+/g, '');
   for (const m of folded.matchAll(/(?:现将|特向社会公布|本报告由)(?:\d{4}年度?)?([\p{Script=Han}]{2,30}?)(?:\d{4}年|政府信息公开|信息公开|根据|编制)/gu))
     candidates.push(m[1]);
   for (const m of folded.matchAll(/《([\p{Script=Han}]{2,30}?)关于/gu)) candidates.push(m[1]);
@@ -119,13 +139,31 @@ function toDate(y: number, m: number, d: number, match: RegExpMatchArray): DateF
  * in the prose ("截至2021年12月31日") are not signatures.
  */
 export function signature(text: string): { name: string | null; date: string | null } {
-  const tail = Math.max(0, text.length - 400);
-  for (const d of dates(text).filter((x) => x.index >= tail)) {
-    const before = fold(text.slice(Math.max(0, d.index - 60), d.index)).trimEnd();
+  const tail = tailStart(text, 400);
+  const last = dates(text).filter((x) => x.index >= tail);
+  for (const d of last) {
+    // pdftotext -layout right-aligns the signature: the name may stand far to the left of the date.
+    const before = fold(text.slice(Math.max(0, d.index - 200), d.index))
+      .replace(/\s+/g, ' ')
+      .trimEnd();
     const m = /(?:^|[\s。；;:：])([\p{Script=Han}()（）]{3,40})$/u.exec(before);
     if (m && ORG_END.test(m[1])) return { name: m[1], date: d.date };
   }
-  return { name: null, date: null };
+  // A date alone on one of the last lines (a Word document's last paragraph) is the date it was signed.
+  const own = last.findLast((d) => !lineAround(text, d, false).trim() && !lineAround(text, d, true).trim());
+  return { name: null, date: own?.date ?? null };
+}
+
+/** The text on the date's line before it (`after` false) or after it (`after` true). */
+function lineAround(text: string, d: DateFound, after: boolean): string {
+  return after ? text.slice(d.end, (text.indexOf('\n', d.end) + 1 || text.length + 1) - 1) : text.slice(text.lastIndexOf('\n', d.index - 1) + 1, d.index);
+}
+
+/** Where the last `chars` characters other than blanks begin (pdftotext pads lines with spaces). */
+function tailStart(text: string, chars: number): number {
+  let seen = 0;
+  for (let i = text.length - 1; i >= 0; i--) if (!/\s/.test(text[i]) && ++seen >= chars) return i;
+  return 0;
 }
 
 /** The publication date read from a page's own date line ("发布时间: 2020-01-17 08:18"). */
@@ -133,6 +171,24 @@ export function pageDate(text: string | undefined): string | null {
   if (!text) return null;
   const m = /((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(fold(text));
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+/**
+ * Where the report was published, as the file says: the page's own canonical link or crawler header,
+ * else a "原文链接: https://…" line in the text. Only http(s) URLs count.
+ */
+export function sourceUrl(pageUrl: string | undefined, prose: string): string | null {
+  const inText = new RegExp(`(?:^|\\n)\\s*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
+  for (const candidate of [pageUrl, inText]) {
+    const url = candidate?.trim();
+    if (!url || !/^https?:\/\//i.test(url)) continue;
+    try {
+      return new URL(url).href;
+    } catch {
+      continue;
+    }
+  }
+  return null;
 }
 
 /** The level of government, from the name's ending (agencies.csv can override it). */

@@ -6,13 +6,15 @@
 import type { Block, Document } from './document.ts';
 
 export function readText(text: string): Document {
-  const { body, pageTitle, pageDate } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
+  const { body, pageTitle, pageDate, pageUrl } = pageHeader(text.replace(/\[bookmark: [^\]]*\]/g, ''));
   // A crawled page's breadcrumb and share bar ("当前位置：首页…相关链接：") are not the report.
   // Page numbers ("-3-", "第 3 页") that pdftotext leaves between table rows.
   const lines = body
     .replace(/^([^\n]{0,40}?)当前位置[:：][^\n]{0,400}?(?:相关链接[:：]|文件下载)/u, '$1')
     .split('\n')
-    .filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$/u.test(l));
+    .filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页)\s*$/u.test(l))
+    .filter((l) => !PIPE_RULE.test(l))
+    .map(markdownLine);
   const blocks: Block[] = [];
   let prose: string[] = [];
   let rows: string[][] = [];
@@ -28,8 +30,11 @@ export function readText(text: string): Document {
   };
   const flushTable = () => {
     flushRow();
-    // A lone line with a stray tab ("无\t") is prose, not a table.
+    // A lone line with a stray tab ("无\t"), or a few tab-indented lines without a figure (a signature
+    // right-aligned with tabs: "\t云岭县人民政府办公室\n\t二〇二二年一月十八日"), is prose, not a table.
+    const figures = rows.some((r) => r.some((c) => /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(c)));
     if (rows.length === 1 && rows[0].filter((c) => c.trim()).length <= 1) prose.push(rows[0].join(' '));
+    else if (rows.length <= 3 && !figures) prose.push(...rows.flatMap((r) => r.map((c) => c.trim()).filter(Boolean)));
     else if (rows.length) blocks.push({ kind: 'table', rows: rows.map((r) => r.map(tidy)) });
     rows = [];
   };
@@ -61,18 +66,46 @@ export function readText(text: string): Document {
   }
   flushTable();
   flushProse();
-  return { blocks, pageTitle, pageDate };
+  return { blocks, pageTitle, pageDate, pageUrl };
 }
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+
+/**
+ * Markdown saved as .txt: a heading's "## " is markup, not text, and a pipe table's row is a row of
+ * tab-separated cells (led by a space, so that it is never read as one cell per line).
+ */
+function markdownLine(line: string): string {
+  if (PIPE_ROW.test(line))
+    return (
+      ' ' +
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .join('\t')
+    );
+  return line.replace(/^#{1,6}\s+/, '');
+}
+
+/** Header lines that say where the page was published. */
+export const URL_FIELDS = '原文链接|原文地址|原文网址|网址|来源|链接|url';
 
 /**
  * Text saved by a crawler starts with the page's fields ("标题: …", "发布时间: 2020-01-17 08:18")
  * and a "==== 正文 ====" line before the page text.
  */
-function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string } {
+function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string; pageUrl?: string } {
   const m = /^((?:.*\n){1,30}?)=+\s*正文\s*=+\s*\n/.exec(text);
   if (!m) return { body: text };
-  const field = (names: string) => new RegExp(`^(?:${names})\\s*[:：]\\s*(.+)$`, 'm').exec(m[1])?.[1].trim();
-  return { body: text.slice(m[0].length), pageTitle: field('标题|title'), pageDate: field('发布时间|发布日期|日期|date') };
+  const field = (names: string, value = '.+') => new RegExp(`^(?:${names})\\s*[:：]\\s*(${value})\\s*$`, 'mi').exec(m[1])?.[1].trim();
+  return {
+    body: text.slice(m[0].length),
+    pageTitle: field('标题|title'),
+    pageDate: field('发布时间|发布日期|日期|date'),
+    pageUrl: field(URL_FIELDS, 'https?://\\S+'),
+  };
 }
 
 /**

@@ -2,13 +2,14 @@
 // find, boundaries it had to infer, and prose figures that contradict the tables (R13).
 import { REVIEW_PATHS } from '../../model/cell-paths.ts';
 import type { Warning } from '../../model/report.ts';
-import type { RowSpec } from './row-specs.ts';
+import { applicationSpecs, proactiveSpecs, type RowSpec } from './row-specs.ts';
+import type { Refusal } from './tables-text.ts';
 import type { Fact } from './solve.ts';
 import type { Detected } from './template-detect.ts';
 
 const TABLE_NAMES = { proactive: '表二（主动公开）', applications: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' };
 
-export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean): Warning[] {
+export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred: boolean, refused: Refusal[] = []): Warning[] {
   const warnings: Warning[] = [];
   if (!detected.proactive && !detected.applications) {
     warnings.push({ code: 'table/none', message: '报告中没有找到统计表，只收录了文字部分。', cells: REVIEW_PATHS });
@@ -19,6 +20,20 @@ export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred:
       code: 'template/mixed',
       message: `表二使用 ${detected.proactive} 年版格式的栏目，表三使用 ${detected.applications} 年版格式的行；两表各按自己的格式读取。`,
     });
+  }
+  for (const table of ['proactive', 'applications'] as const) {
+    for (const code of ['table/columns-split', 'table/figures-before-labels'] as const) {
+      const rows = refused.filter((r) => r.spec.table === table && r.code === code);
+      if (!rows.length) continue;
+      const whole = rows.length === allRows(table, detected);
+      const which = whole ? '整张表留空' : `「${rows.map((r) => r.spec.label).join('」「')}」这几行留空`;
+      const how = code === 'table/columns-split' ? '的大多数行只印出部分数字，其余各列的数字出现在文本的别处' : '的数字印在行名称之前，无法确定每个数字属于哪一行';
+      warnings.push({
+        code,
+        message: `${TABLE_NAMES[table]}${how}（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），${which}。请用 pdftotext -layout 重新提取文本，或提供 HTML、Word 原件。`,
+        cells: rows.flatMap((r) => r.spec.paths),
+      });
+    }
   }
   for (const table of ['proactive', 'applications', 'review'] as const) {
     const specs = notFound.filter((s) => s.table === table);
@@ -36,6 +51,13 @@ export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred:
     });
   }
   return warnings;
+}
+
+/** How many rows the table has in the template detected for it. */
+function allRows(table: 'proactive' | 'applications', detected: Detected): number {
+  const template = detected[table];
+  if (!template) return 0;
+  return table === 'proactive' ? proactiveSpecs(template).length : applicationSpecs(template).length;
 }
 
 /** R13: figures restated in the prose that no reading of the tables supports. */
