@@ -1,4 +1,5 @@
-// Extra words a report page gives the search index besides its prose.
+// Extra words a report page gives the search index besides its prose. They go into a Pagefind metadata
+// field ("terms"), which Pagefind searches but never quotes in an excerpt: excerpts show report text only.
 import type { Report } from '../../model/report.ts';
 import { APPLICATION_ROWS, PROACTIVE } from '../../model/templates.ts';
 
@@ -61,3 +62,6 @@ export function tableTerms(r: Report): string[] {
   // "1.属于国家秘密" → "属于国家秘密"; "（二）部分公开（区分处理的…）" → "部分公开"
   return [...new Set(rows.map((row) => row.label.replace(/^(\d+\.|（.）|[一二三四]、)/, '').replace(/（.*$/, '')))];
 }
+
+/** The extra words of a report page: its agency's and region's name parts, and its filled table rows. */
+export const searchTerms = (r: Report) => [...new Set([...nameParts(r.agency), ...nameParts(r.region ?? ''), ...tableTerms(r)])].join(' ');

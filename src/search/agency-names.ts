@@ -1,0 +1,30 @@
+// The agency shortcut of the search page: every agency's name, and its pinyin and initials for people who
+// type Latin letters ("gujunzhen", "gjz" → 万源市固军镇人民政府). Two files, so a Chinese query never
+// downloads the pinyin. This module runs in the browser too: the pinyin itself is made at build time
+// (src/pages/search/agency-pinyin.json.ts), so pinyin-pro's dictionary never reaches the page.
+
+/** `[id, name]` per agency, in the order of the pinyin list. */
+export type AgencyNames = [id: string, name: string][];
+/** `[full pinyin, initials]` per agency, lower case, without tones or spaces. */
+export type AgencyPinyin = [full: string, initials: string][];
+
+export const agencyNames = (agencies: { id: string; name: string }[]): AgencyNames => agencies.map((a) => [a.id, a.name]);
+
+/** Latin letters only: the query is pinyin or initials. */
+export const isPinyinQuery = (q: string) => /^[a-z]+$/i.test(q.trim());
+
+/**
+ * Indexes of the agencies whose name (or, for a Latin query, pinyin or initials) contains the query, best
+ * first: the earlier the query sits in the name, then the shorter the name. A Chinese name is usually
+ * "<parent place><place><kind>", so 固军 sits in the middle of 万源市固军镇人民政府 and is no worse a match.
+ */
+export function matchAgencies(q: string, names: AgencyNames, spelled?: AgencyPinyin): number[] {
+  const query = q.trim().toLowerCase();
+  if (!query) return [];
+  const keys = (i: number): string[] => (isPinyinQuery(query) ? (spelled?.[i] ?? []) : [names[i]![1]]);
+  const rank = names.map((_, i) => Math.min(...keys(i).map((k) => (k.includes(query) ? k.indexOf(query) : Infinity))));
+  return names
+    .map((_, i) => i)
+    .filter((i) => rank[i] !== Infinity)
+    .sort((a, b) => rank[a]! - rank[b]! || names[a]![1].length - names[b]![1].length);
+}
