@@ -3,6 +3,8 @@
 //   --generated DIR  where the data stage writes (default generated)
 //   --dist DIR       the built site (default dist)
 //   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
+//   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
+//                    and the sitemap need it and are not written without it
 //   --site-only      skip the data stage and build the site from the generated folder as it is
 // The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
 // itself fails; input files that did not become pages are listed at the end, not fatal.
@@ -24,9 +26,14 @@ const { values: opts } = parseArgs({
     generated: { type: 'string', default: 'generated' },
     dist: { type: 'string', default: 'dist' },
     base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+    site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
     'site-only': { type: 'boolean', default: false },
   },
 });
+if (opts.site && !URL.canParse(opts.site)) {
+  console.error(`--site "${opts.site}" is not an absolute URL: give the address the site is published at, e.g. https://example.org`);
+  process.exit(2);
+}
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
 const staging = stagingDir(dist);
@@ -53,6 +60,8 @@ async function astroStage(): Promise<void> {
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
+  process.env.NIANBAO_SITE = opts.site;
+  if (!opts.site) console.log('[astro] no --site URL: feeds and sitemap are not written');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await rm(staging, { recursive: true, force: true });
