@@ -230,7 +230,8 @@ export async function runSearchPage(): Promise<void> {
     agencyBox.querySelector('ul')!.append(...items);
   }
 
-  const read = (): SearchState => stateFromParams(new URLSearchParams(location.search));
+  const filterNames = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => s.name);
+  const read = (): SearchState => stateFromParams(new URLSearchParams(location.search), filterNames);
   const fill = (s: SearchState) => {
     for (const field of form.elements) {
       if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) continue;
@@ -328,7 +329,7 @@ export async function runSearchPage(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
-    go({ ...stateFromParams(data), page: 1 });
+    go({ ...stateFromParams(data, filterNames), page: 1 });
   });
   addEventListener('popstate', () => {
     fill(read());

@@ -1,6 +1,6 @@
 // What a search asks, and what counts as an answer, apart from Pagefind and the page: the phrases of a
-// query, the test that a result really contains them, and the search's state in the URL.
-import { FILTER_NAMES } from './search-filters.ts';
+// query, the test that a result really contains them, and the search's state in the URL. Runs in the
+// browser: imports nothing (the model's zod schemas would triple the page's script).
 
 export const SORTS = ['year', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -43,10 +43,10 @@ export function containsAll(text: string, wanted: string[]): boolean {
   return wanted.every((p) => body.includes(squeeze(p)));
 }
 
-/** The state a search URL describes (unknown filter names and values the page does not offer are kept out). */
-export function stateFromParams(params: URLSearchParams): SearchState {
+/** The state a search URL describes; only the named filters are read (src/search/search-filters.ts FILTER_NAMES). */
+export function stateFromParams(params: URLSearchParams, filterNames: readonly string[]): SearchState {
   const filters: Record<string, string> = {};
-  for (const name of FILTER_NAMES) {
+  for (const name of filterNames) {
     const value = params.get(name);
     if (value) filters[name] = value;
   }
