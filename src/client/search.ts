@@ -4,7 +4,7 @@
 // them (or the reader asks for all years), so a first search downloads one year's index, not all of them.
 // State lives in the URL. Excerpts come from untrusted report text: only their text and Pagefind's
 // <mark> highlights are copied into the page, never their markup.
-import { matchAgencies, isPinyinQuery, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
+import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
 import { containsAll, exactQuery, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
 
 interface Fragment {
@@ -65,8 +65,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, props:
   return node;
 };
 
-/** Everything a result's page says that a phrase may be found in: its text, title and index terms. */
-const pageText = (f: Fragment) => [f.meta.title, f.meta.terms, f.content].join('\n');
+/** Everything a result's page says that a phrase may be found in: its title and text. */
+const pageText = (f: Fragment) => [f.meta.title, f.content].join('\n');
 
 function resultItem(f: Fragment, note?: string): HTMLLIElement {
   const item = el('li');
@@ -222,7 +222,7 @@ export async function runSearchPage(): Promise<void> {
     const items = found.slice(0, AGENCIES).map((i) => {
       const [id, name] = all[i]!;
       const item = el('li');
-      item.append(el('a', name, { href: `${base}agencies/${id}/` }));
+      item.append(el('a', unpackName(name), { href: `${base}agencies/${id}/` }));
       return item;
     });
     const more = found.length > AGENCIES ? [el('p', `另有 ${found.length - AGENCIES} 个机关的名称含“${q}”，请输入更完整的名称。`)] : [];
@@ -259,12 +259,21 @@ export async function runSearchPage(): Promise<void> {
 
   let session: Session | null = null;
   let shown = 0;
+  /** Shows the results of a state; the list is aria-busy until the page (related results included) is complete. */
   async function show(s: SearchState) {
     const ticket = ++shown;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await Promise.all([render(s, ticket), showAgencies(s.q)]);
+    } finally {
+      if (ticket === shown) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function render(s: SearchState, ticket: number) {
     list.replaceChildren();
     pager.replaceChildren();
     relatedBox.replaceChildren();
-    void showAgencies(s.q);
     if (!s.q && Object.keys(s.filters).length === 0) {
       status.textContent = '请输入关键词或选择筛选条件。';
       session = null;

@@ -3,12 +3,18 @@
 // downloads the pinyin. This module runs in the browser too: the pinyin itself is made at build time
 // (src/pages/search/agency-pinyin.json.ts), so pinyin-pro's dictionary never reaches the page.
 
-/** `[id, name]` per agency, in the order of the pinyin list. */
+/** `[id, name]` per agency, in the order of the pinyin list; a name's ending 人民政府 is written `*` (packName). */
 export type AgencyNames = [id: string, name: string][];
 /** `[full pinyin, initials]` per agency, lower case, without tones or spaces. */
 export type AgencyPinyin = [full: string, initials: string][];
 
-export const agencyNames = (agencies: { id: string; name: string }[]): AgencyNames => agencies.map((a) => [a.id, a.name]);
+// Most names end in 人民政府: twelve bytes of every entry of a file each first search downloads.
+const GOVERNMENT = '人民政府';
+const packName = (name: string) => (name.endsWith(GOVERNMENT) ? `${name.slice(0, -GOVERNMENT.length)}*` : name);
+/** A name as agency-names.json holds it → the name. */
+export const unpackName = (packed: string) => (packed.endsWith('*') ? `${packed.slice(0, -1)}${GOVERNMENT}` : packed);
+
+export const agencyNames = (agencies: { id: string; name: string }[]): AgencyNames => agencies.map((a) => [a.id, packName(a.name)]);
 
 /** Latin letters only: the query is pinyin or initials. */
 export const isPinyinQuery = (q: string) => /^[a-z]+$/i.test(q.trim());
@@ -21,10 +27,11 @@ export const isPinyinQuery = (q: string) => /^[a-z]+$/i.test(q.trim());
 export function matchAgencies(q: string, names: AgencyNames, spelled?: AgencyPinyin): number[] {
   const query = q.trim().toLowerCase();
   if (!query) return [];
-  const keys = (i: number): string[] => (isPinyinQuery(query) ? (spelled?.[i] ?? []) : [names[i]![1]]);
+  const full = names.map(([, packed]) => unpackName(packed));
+  const keys = (i: number): string[] => (isPinyinQuery(query) ? (spelled?.[i] ?? []) : [full[i]!]);
   const rank = names.map((_, i) => Math.min(...keys(i).map((k) => (k.includes(query) ? k.indexOf(query) : Infinity))));
   return names
     .map((_, i) => i)
     .filter((i) => rank[i] !== Infinity)
-    .sort((a, b) => rank[a]! - rank[b]! || names[a]![1].length - names[b]![1].length);
+    .sort((a, b) => rank[a]! - rank[b]! || full[a]!.length - full[b]!.length);
 }
