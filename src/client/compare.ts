@@ -2,6 +2,7 @@
 // offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
 import { compareCharts, compareRows, type Picked } from '../compare/compare-charts.ts';
 import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../compare/compare-data.ts';
+import { compareTitle } from '../compare/compare-title.ts';
 import { recordsCsv } from '../../model/csv.ts';
 import { drawChart } from './charts.ts';
 import { figureElement } from './figure-dom.ts';
@@ -79,6 +80,12 @@ export async function runComparePage(): Promise<void> {
       return;
     }
     status.textContent = `正在比较 ${picked.length} 份报告。`;
+    const named = compareTitle(
+      picked.map((p) => p.agency),
+      picked.map((p) => p.report.year),
+    );
+    document.title = named.title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', named.description);
     for (const spec of compareCharts(picked)) {
       const { figure, canvas } = figureElement(spec);
       charts.append(figure);
