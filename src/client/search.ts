@@ -5,6 +5,7 @@
 // State lives in the URL. Excerpts come from untrusted report text: only their text and Pagefind's
 // <mark> highlights are copied into the page, never their markup.
 import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
+import { fetchGzipJson } from '../search/gzip-json.ts';
 import { containsAll, exactQuery, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
 
 interface Fragment {
@@ -25,6 +26,7 @@ interface PagefindResponse {
 }
 interface PagefindInstance {
   filters: () => Promise<Counts>;
+  mergeIndex: (bundle: string, o: { baseUrl: string }) => Promise<void>;
   search: (q: string | null, o: { filters: Record<string, string> }) => Promise<PagefindResponse>;
 }
 interface PagefindModule {
@@ -89,11 +91,12 @@ class Session {
   counts: Counts = {};
   private related?: Promise<Hit[]>;
   readonly state: SearchState;
-  private readonly instance: (s: Shard) => Promise<PagefindInstance>;
+  private readonly include: (shards: Shard[]) => Promise<PagefindInstance>;
 
-  constructor(state: SearchState, shards: Shard[], instance: (s: Shard) => Promise<PagefindInstance>) {
+  /** `include` gives the page's Pagefind instance with these shards merged into it. */
+  constructor(state: SearchState, shards: Shard[], include: (shards: Shard[]) => Promise<PagefindInstance>) {
     this.state = state;
-    this.instance = instance;
+    this.include = include;
     this.key = JSON.stringify([state.q, state.filters, state.sort]);
     this.wanted = phrases(state.q);
     const year = state.filters['年度'];
@@ -116,22 +119,24 @@ class Session {
    * (so the page starting there is not empty), or none are left. Sorted by relevance, every year at once.
    */
   async reach(from: number, years: number): Promise<void> {
-    const more = () => this.state.sort === 'relevance' || this.searchedYears.length < years || this.hits.length <= from;
-    while (!this.complete && more()) await this.searchYear();
-    if (this.state.sort === 'relevance') this.hits.sort((a, b) => b.result.score - a.result.score);
+    if (this.state.sort === 'relevance') {
+      const all = this.pending.splice(0).flat();
+      if (all.length > 0) this.hits = await this.searchIn(all, this.state.filters);
+      this.searched.push(...all);
+      return;
+    }
+    while (!this.complete && (this.searchedYears.length < years || this.hits.length <= from)) {
+      const group = this.pending.shift()!;
+      // The year filter (src/search/search-filters.ts) keeps the search to this year's reports, whatever
+      // else is merged already.
+      this.hits.push(...(await this.searchIn(group, { ...this.state.filters, 年度: String(group[0]!.year) })));
+      this.searched.push(...group);
+    }
   }
 
-  private async searchYear(): Promise<void> {
-    const group = this.pending.shift()!;
-    const found = await Promise.all(group.map((s) => this.searchShard(s)));
-    this.searched.push(...group);
-    this.hits.push(...found.flat().sort((a, b) => b.result.score - a.result.score));
-  }
-
-  /** The shard's results that hold every phrase: Pagefind exact phrases, one search per phrase, intersected. */
-  private async searchShard(shard: Shard): Promise<Hit[]> {
-    const pagefind = await this.instance(shard);
-    const { filters } = this.state;
+  /** Results in these shards that hold every phrase: Pagefind exact phrases, one search per phrase, intersected; best first. */
+  private async searchIn(shards: Shard[], filters: Record<string, string>): Promise<Hit[]> {
+    const pagefind = await this.include(shards);
     if (this.wanted.length === 0) return this.take(await pagefind.search(null, { filters }));
     const [first, ...others] = await Promise.all(this.wanted.map((p) => pagefind.search(exactQuery(p), { filters })));
     // One phrase: Pagefind's own filter counts are the counts of these results. Several: Pagefind cannot
@@ -162,11 +167,9 @@ class Session {
     this.related ??= (async () => {
       const exact = new Set(this.hits.map((h) => h.result.id));
       const query = this.wanted.join(' ');
-      const responses = await Promise.all(this.searched.map(async (s) => (await this.instance(s)).search(query, { filters: this.state.filters })));
-      const hits = responses
-        .flatMap((r) => r.results)
+      const { results } = await (await this.include(this.searched)).search(query, { filters: this.state.filters });
+      const hits = results
         .filter((r) => !exact.has(r.id))
-        .sort((a, b) => b.score - a.score)
         .slice(0, PAGE)
         .map((result): Hit => ({ result }));
       await this.check(hits);
@@ -190,32 +193,40 @@ export async function runSearchPage(): Promise<void> {
     return;
   }
 
-  // One Pagefind instance per shard, made when the search first reaches it (they share one worker).
-  let module: Promise<PagefindModule> | undefined;
-  const instances = new Map<string, Promise<PagefindInstance>>();
-  const instance = (s: Shard) => {
-    if (!instances.has(s.bundle)) {
-      module ??= import(/* @vite-ignore */ `${base}${shards[0]!.bundle}pagefind.js`) as Promise<PagefindModule>;
-      instances.set(
-        s.bundle,
-        module.then(async (m) => {
-          const pagefind = m.createInstance({ basePath: `${base}${s.bundle}`, baseUrl: base });
-          await pagefind.filters(); // loads the filter index, so results come with counts per filter value
-          return pagefind;
-        }),
-      );
-    }
-    return instances.get(s.bundle)!;
+  // One Pagefind instance on the newest shard, made at the first search; older shards are merged into it
+  // (Pagefind's mergeIndex: their metadata and chunks only, the JS and WASM are loaded once) when a search
+  // first reaches them.
+  let pagefind: Promise<PagefindInstance> | undefined;
+  const merged = new Map<string, Promise<void>>();
+  const include = async (wanted: Shard[]): Promise<PagefindInstance> => {
+    pagefind ??= (import(/* @vite-ignore */ `${base}${shards[0]!.bundle}pagefind.js`) as Promise<PagefindModule>).then((m) =>
+      m.createInstance({ basePath: `${base}${shards[0]!.bundle}`, baseUrl: base }),
+    );
+    const instance = await pagefind;
+    await Promise.all(
+      [shards[0]!, ...wanted].map((s) => {
+        if (!merged.has(s.bundle)) {
+          const merging = s === shards[0] ? Promise.resolve() : instance.mergeIndex(`${base}${s.bundle}`, { baseUrl: base });
+          // Loads the new shard's filter index, so results come with counts per filter value.
+          merged.set(
+            s.bundle,
+            merging.then(async () => void (await instance.filters())),
+          );
+        }
+        return merged.get(s.bundle);
+      }),
+    );
+    return instance;
   };
 
   let names: Promise<AgencyNames> | undefined;
   let spelled: Promise<AgencyPinyin> | undefined;
-  const json = async <T>(path: string) => (await fetch(`${base}${path}`)).json() as Promise<T>;
+
   async function showAgencies(q: string) {
     agencyBox.replaceChildren();
     if (!q) return;
-    names ??= json<AgencyNames>('search/agency-names.json');
-    if (isPinyinQuery(q)) spelled ??= json<AgencyPinyin>('search/agency-pinyin.json');
+    names ??= fetchGzipJson<AgencyNames>(`${base}search/agency-names.json.gz`);
+    if (isPinyinQuery(q)) spelled ??= fetchGzipJson<AgencyPinyin>(`${base}search/agency-pinyin.json.gz`);
     const all = await names;
     const found = matchAgencies(q, all, isPinyinQuery(q) ? await spelled : undefined);
     if (found.length === 0) return;
@@ -282,7 +293,7 @@ export async function runSearchPage(): Promise<void> {
     }
     status.textContent = '正在搜索…';
     const key = JSON.stringify([s.q, s.filters, s.sort]);
-    if (session?.key !== key) session = new Session(s, shards, instance);
+    if (session?.key !== key) session = new Session(s, shards, include);
     const current = session;
     const from = (s.page - 1) * PAGE;
     await current.reach(from, s.years);

@@ -1,7 +1,7 @@
 // The agency shortcut of the search page: every agency's name, and its pinyin and initials for people who
 // type Latin letters ("gujunzhen", "gjz" → 万源市固军镇人民政府). Two files, so a Chinese query never
 // downloads the pinyin. This module runs in the browser too: the pinyin itself is made at build time
-// (src/pages/search/agency-pinyin.json.ts), so pinyin-pro's dictionary never reaches the page.
+// (src/pages/search/agency-pinyin.json.gz.ts), so pinyin-pro's dictionary never reaches the page.
 
 /** `[id, name]` per agency, in the order of the pinyin list; a name's ending 人民政府 is written `*` (packName). */
 export type AgencyNames = [id: string, name: string][];
@@ -11,7 +11,7 @@ export type AgencyPinyin = [full: string, initials: string][];
 // Most names end in 人民政府: twelve bytes of every entry of a file each first search downloads.
 const GOVERNMENT = '人民政府';
 const packName = (name: string) => (name.endsWith(GOVERNMENT) ? `${name.slice(0, -GOVERNMENT.length)}*` : name);
-/** A name as agency-names.json holds it → the name. */
+/** A name as agency-names.json.gz holds it → the name. */
 export const unpackName = (packed: string) => (packed.endsWith('*') ? `${packed.slice(0, -1)}${GOVERNMENT}` : packed);
 
 export const agencyNames = (agencies: { id: string; name: string }[]): AgencyNames => agencies.map((a) => [a.id, packName(a.name)]);
