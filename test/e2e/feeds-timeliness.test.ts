@@ -3,7 +3,7 @@
 // page, Open Graph tags; timeliness on report, agency and year pages for reports with and without dates.
 // Static files only: read from the built site, no browser.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -20,7 +20,10 @@ describe('feeds, sitemap and timeliness of a site built with its address', () =>
   let reports: Summary[];
   beforeAll(() => {
     corpus = mkdtempSync(join(tmpdir(), 'nianbao-feeds-'));
-    site = buildTempSite(writeNameTraps(join(corpus, 'content')), ['--site', SITE, '--base', '/nianbao/']);
+    const content = writeNameTraps(join(corpus, 'content'));
+    // Two agencies given a region, for the region's feeds.
+    writeFileSync(join(content, 'agencies.csv'), 'agency,region\n万源市教育局,达州市\n万源市人民政府,达州市\n');
+    site = buildTempSite(content, ['--site', SITE, '--base', '/nianbao/']);
     reports = JSON.parse(readFileSync(join(site.generated, 'reports.json'), 'utf8'));
   });
   afterAll(() => {
@@ -50,10 +53,22 @@ describe('feeds, sitemap and timeliness of a site built with its address', () =>
     ]);
   });
 
-  test('the failed-checks feed lists exactly the reports with a failed check', () => {
+  test('a region has its own feed, of the reports of its agencies', () => {
+    expect(items('feeds/regions/达州市/reports.xml').map((i) => i.title)).toEqual([
+      '万源市人民政府2022年政府信息公开工作年度报告',
+      '万源市教育局2021年政府信息公开工作年度报告',
+      '万源市人民政府2020年政府信息公开工作年度报告',
+    ]);
+  });
+
+  test('the failed-checks feed lists exactly the report whose table does not add up, with its checks', () => {
     const channel = xml.parse(read('feeds/checks.xml')).rss.channel;
     expect(channel.title).toContain('未通过一致性检查');
-    expect(items('feeds/checks.xml').length).toBe(reports.filter((s) => s.failed > 0).length);
+    const list = items('feeds/checks.xml');
+    // 万源市统计局 printed 5 as the 总计 of 本年新收 over parts of 0; every other report adds up.
+    expect(list.map((i) => i.link)).toEqual([`${SITE}reports/${idOf('万源市统计局', 2020)}/`]);
+    expect(list[0]!.title).toMatch(/^万源市统计局2020年政府信息公开工作年度报告：\d+ 项检查未通过$/);
+    expect(list[0]!.description).toMatch(/R\d+：/);
   });
 
   test('the sitemap lists every page of the site', () => {
