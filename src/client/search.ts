@@ -291,6 +291,7 @@ export async function runSearchPage(): Promise<void> {
       showCounts(null);
       return;
     }
+    document.title = `${s.q ? `搜索“${s.q}”` : '搜索'} · 政府信息公开年报库`;
     status.textContent = '正在搜索…';
     const key = JSON.stringify([s.q, s.filters, s.sort]);
     if (session?.key !== key) session = new Session(s, shards, include);
