@@ -142,7 +142,8 @@ class Session {
     // One phrase: Pagefind's own filter counts are the counts of these results. Several: Pagefind cannot
     // count an intersection, so the filters show no counts (README, "Search").
     if (others.length === 0) return this.take(first!);
-    const inAll = new Set(first!.results.map((r) => r.id).filter((id) => others.every((o) => o.results.some((r) => r.id === id))));
+    const found = others.map((o) => new Set(o.results.map((r) => r.id)));
+    const inAll = new Set(first!.results.map((r) => r.id).filter((id) => found.every((ids) => ids.has(id))));
     return first!.results.filter((r) => inAll.has(r.id)).map((result) => ({ result }));
   }
 
@@ -281,7 +282,8 @@ export async function runSearchPage(): Promise<void> {
     }
   }
 
-  async function render(s: SearchState, ticket: number) {
+  async function render(asked: SearchState, ticket: number) {
+    let s = asked;
     list.replaceChildren();
     pager.replaceChildren();
     relatedBox.replaceChildren();
@@ -296,8 +298,11 @@ export async function runSearchPage(): Promise<void> {
     const key = JSON.stringify([s.q, s.filters, s.sort]);
     if (session?.key !== key) session = new Session(s, shards, include);
     const current = session;
+    await current.reach((s.page - 1) * PAGE, s.years);
+    // A link past the last page (the corpus shrank since it was shared) shows the last page.
+    const lastPage = Math.max(1, Math.ceil(current.hits.length / PAGE));
+    if (current.complete && s.page > lastPage) s = { ...s, page: lastPage };
     const from = (s.page - 1) * PAGE;
-    await current.reach(from, s.years);
     const page = current.hits.slice(from, from + PAGE);
     await current.check(page);
     if (ticket !== shown) return;
@@ -323,9 +328,8 @@ export async function runSearchPage(): Promise<void> {
       b.addEventListener('click', () => go(state));
       controls.push(b);
     };
-    const last = Math.max(1, Math.ceil(total / PAGE));
     if (s.page > 1) button('上一页', { ...s, page: s.page - 1 });
-    if (total > PAGE || s.page > 1) controls.push(el('span', `第 ${s.page} 页，共 ${last}${current.complete ? '' : '+'} 页`));
+    if (total > PAGE || s.page > 1) controls.push(el('span', `第 ${s.page} 页，共 ${lastPage}${current.complete ? '' : '+'} 页`));
     if (total > from + PAGE) button('下一页', { ...s, page: s.page + 1 });
     if (!current.complete) {
       button(`搜索更早的 ${rest[0]} 年度`, { ...s, years: years.length + 1 });

@@ -88,5 +88,10 @@ describe.skipIf(!browserAvailable)('search on a corpus with name traps', () => {
     await settled(fresh);
     expect(await textOf(fresh, '#search-status')).toContain(`这是第 21—${reports.length} 份`);
     await fresh.close();
+    // A page past the end (the corpus shrank since the link was shared) shows the last one.
+    const { page: past } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&years=9&page=99`);
+    await settled(past);
+    expect(await textOf(past, '#search-status')).toContain(`这是第 21—${reports.length} 份`);
+    await past.close();
   });
 });
