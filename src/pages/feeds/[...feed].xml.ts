@@ -25,7 +25,14 @@ export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
   const { reports, byAgency } = await corpus();
   const regions = new Map<string, Summary[]>();
-  for (const s of reports) if (s.region) regions.set(s.region, [...(regions.get(s.region) ?? []), s]);
+  // A region name becomes a folder: one that could leave feeds/regions/ (a slash, a leading dot) gets no feed.
+  const safe = (region: string) => /^[^./\\][^/\\]*$/u.test(region);
+  for (const s of reports)
+    if (s.region && safe(s.region))
+      regions
+        .set(s.region, regions.get(s.region) ?? [])
+        .get(s.region)!
+        .push(s);
   const scopes: [path: string, scope: string, list: Summary[]][] = [
     ['', '全部机关', reports],
     ...agencies().map((a): [string, string, Summary[]] => [`agencies/${a.id}/`, a.name, byAgency.get(a.id) ?? []]),
