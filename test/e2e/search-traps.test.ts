@@ -73,6 +73,19 @@ describe.skipIf(!browserAvailable)('search on a corpus with name traps', () => {
     expect(page.url()).toContain('page=2');
   });
 
+  test('sorted by relevance, every year is searched at once, and the filters show their counts', async () => {
+    await page.selectOption('select[name="sort"]', 'relevance');
+    await submit(page, '政务公开');
+    await page.selectOption('select[name="sort"]', 'year');
+    const status = await textOf(page, '#search-status');
+    expect(status).toContain(`找到 ${reports.length} 份`);
+    expect(status).not.toContain('还没有搜索');
+    expect(page.url()).toContain('sort=relevance');
+    const years = await page.$$eval('select[name="年度"] option', (os) => os.map((o) => o.textContent));
+    const count = (year: number) => reports.filter((s) => s.year === year).length;
+    expect(years).toEqual(['全部', ...[2022, 2021, 2020].map((y) => `${y}（${count(y)}）`)]);
+  });
+
   test.each(['固军', '固军镇人民政府', 'gujunzhen', 'gjz'])('typing “%s” offers the agency’s page first', async (query) => {
     await submit(page, query);
     const first = page.locator('#agency-matches a').first();
