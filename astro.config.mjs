@@ -1,11 +1,20 @@
 // The site reads generated data only (see src/data/site-data.ts); scripts/build.ts sets the environment.
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 /** Sub-path the site is served under, e.g. `/nianbao/`; always with a trailing slash. */
 const base = (process.env.NIANBAO_BASE ?? '/').replace(/\/?$/, '/');
 
+/**
+ * Where the site is published, e.g. `https://example.org` (`npm run build -- --site URL` or $NIANBAO_SITE).
+ * Feeds and the sitemap need absolute addresses: without it, neither is written.
+ */
+const site = process.env.NIANBAO_SITE || undefined;
+
 export default defineConfig({
   base,
+  site,
+  integrations: site ? [sitemap()] : [],
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Pages are plain HTML; nothing should reach out to a prefetch or dev toolbar host.

@@ -3,6 +3,8 @@
 //   --generated DIR  where the data stage writes (default generated)
 //   --dist DIR       the built site (default dist): a link to the current build in DIR.builds/
 //   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
+//   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
+//                    and the sitemap need it and are not written without it
 //   --site-only      skip the data stage and build the site from the generated folder as it is
 // One build at a time per checkout (a second one waits). The site is built in a folder of its own and
 // published in one atomic step only when complete (scripts/site/swap.ts): a failed or killed build
@@ -27,9 +29,14 @@ const { values: opts } = parseArgs({
     generated: { type: 'string', default: 'generated' },
     dist: { type: 'string', default: 'dist' },
     base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+    site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
     'site-only': { type: 'boolean', default: false },
   },
 });
+if (opts.site && !URL.canParse(opts.site)) {
+  console.error(`--site "${opts.site}" is not an absolute URL: give the address the site is published at, e.g. https://example.org`);
+  process.exit(2);
+}
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
 const log = (message: string) => console.error(message);
@@ -67,6 +74,8 @@ async function astroStage(site: string): Promise<void> {
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
+  process.env.NIANBAO_SITE = opts.site;
+  if (!opts.site) console.log('[astro] no --site URL: feeds and sitemap are not written');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: site, logLevel: 'warn' });

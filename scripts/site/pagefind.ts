@@ -1,6 +1,6 @@
 // Thin adapter over Pagefind. The report pages are indexed in shards (one per year), each into its own
-// bundle at <site>/pagefind/<shard>/, which the search page merges in the browser (Pagefind multisite:
-// mergeIndex). One index of every report needed 5–8 GB at 10,000 reports and grows past any machine
+// bundle at <site>/pagefind/<shard>/, which the search page searches in the browser, newest year first,
+// one Pagefind instance per bundle (src/client/search.ts). One index of every report needed 5–8 GB at 10,000 reports and grows past any machine
 // (performance-notes.md B.3, B.7 §4); a shard's index stays small. Two shards are indexed at once, each
 // in its own worker and Pagefind service (scripts/site/pagefind-shard.ts). A shard whose pages are byte
 // for byte those of the previous build keeps its previous bundle, so a new report re-indexes only its year.

@@ -2,6 +2,7 @@
 // offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
 import { cautionOf, compareCharts, compareRows, type Picked } from '../compare/compare-charts.ts';
 import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../compare/compare-data.ts';
+import { compareTitle } from '../compare/compare-title.ts';
 import { recordsCsv } from '../../model/csv.ts';
 import { drawChart } from './charts.ts';
 import { figureElement } from './figure-dom.ts';
@@ -124,6 +125,12 @@ export async function runComparePage(): Promise<void> {
     status.textContent = `下列图表比较 ${picked.length} 份报告：${shownAgencies} 个机关，${shownYears.join('、')}年度。`;
     cautions.replaceChildren(...cautionList(picked));
     citeChoice(picked);
+    const named = compareTitle(
+      picked.map((p) => p.agency),
+      picked.map((p) => p.report.year),
+    );
+    document.title = named.title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', named.description);
     for (const spec of compareCharts(picked)) {
       const { figure, canvas } = figureElement(spec);
       charts.append(figure);

@@ -1,16 +1,54 @@
-// The search page: Pagefind's JS API from this site's own /pagefind/ folder. Query and filters live in the
-// URL. Excerpts come from untrusted report text: only their text and Pagefind's <mark> highlights are
-// copied into the page, never their markup.
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+// The search page: Pagefind's JS API over this site's own indexes, one per year (src/search/search-shards.ts).
+// A result must contain what was typed: each phrase is searched as a Pagefind exact phrase, and every
+// result shown is checked against its page text. Older years are searched only when the results reach
+// them (or the reader asks for all years), so a first search downloads one year's index, not all of them.
+// State lives in the URL. Excerpts come from untrusted report text: only their text and Pagefind's
+// <mark> highlights are copied into the page, never their markup.
+import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
+import { fetchGzipJson } from '../search/gzip-json.ts';
+import { containsAll, exactQuery, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
 }
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (bundle: string, o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<Fragment>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Counts;
+}
+interface PagefindInstance {
+  filters: () => Promise<Counts>;
+  mergeIndex: (bundle: string, o: { baseUrl: string }) => Promise<void>;
+  search: (q: string | null, o: { filters: Record<string, string> }) => Promise<PagefindResponse>;
+}
+interface PagefindModule {
+  createInstance: (o: { basePath: string; baseUrl: string }) => PagefindInstance;
+}
+
+/** A shard of the index as the page lists it: its bundle and the year it covers. */
+interface Shard {
+  bundle: string;
+  year: number;
+}
+
+interface Hit {
+  result: PagefindResult;
+  fragment?: Fragment;
+  /** Whether the page text holds every phrase; known once its fragment is loaded. */
+  holds?: boolean;
 }
 
 const PAGE = 20;
+/** Agencies offered above the results. */
+const AGENCIES = 8;
 
 /** Pagefind's excerpt (escaped text with <mark>) → DOM nodes: text and <mark> only. */
 function excerptNodes(html: string): Node[] {
@@ -23,73 +61,305 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-export async function runSearchPage(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const base = form.dataset.base!;
-  // One index per year (src/search/search-shards.ts): the newest year's bundle runs the search, the other
-  // indexes are merged into it, and each result links under the site's base.
-  const [primary, ...others] = form.dataset
-    .bundles!.split(' ')
-    .filter(Boolean)
-    .map((bundle) => base + bundle);
-  if (!primary) {
-    status.textContent = '还没有可以搜索的报告。';
-    return;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, props: Partial<HTMLElementTagNameMap[K]> = {}) => {
+  const node = Object.assign(document.createElement(tag), props);
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/** Everything a result's page says that a phrase may be found in: its title and text. */
+const pageText = (f: Fragment) => [f.meta.title, f.content].join('\n');
+
+function resultItem(f: Fragment, note?: string): HTMLLIElement {
+  const item = el('li');
+  const link = el('a', f.meta.title ?? f.url, { href: f.url });
+  const meta = el('div', [f.meta.agency, f.meta.year && `${f.meta.year}年度`, note].filter(Boolean).join(' · '), { className: 'meta' });
+  const excerpt = el('p');
+  excerpt.append(...excerptNodes(f.excerpt));
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+/** One search (query, filters, sort) over the shards, searched a year at a time as far as it is read. */
+class Session {
+  readonly key: string;
+  readonly wanted: string[];
+  /** Years still to search, newest first, each with its shards. */
+  private readonly pending: Shard[][];
+  private readonly searched: Shard[] = [];
+  hits: Hit[] = [];
+  counts: Counts = {};
+  private related?: Promise<Hit[]>;
+  readonly state: SearchState;
+  private readonly include: (shards: Shard[]) => Promise<PagefindInstance>;
+
+  /** `include` gives the page's Pagefind instance with these shards merged into it. */
+  constructor(state: SearchState, shards: Shard[], include: (shards: Shard[]) => Promise<PagefindInstance>) {
+    this.state = state;
+    this.include = include;
+    this.key = JSON.stringify([state.q, state.filters, state.sort]);
+    this.wanted = phrases(state.q);
+    const year = state.filters['年度'];
+    const years = [...new Set(shards.map((s) => s.year))].filter((y) => !year || String(y) === year);
+    this.pending = years.map((y) => shards.filter((s) => s.year === y));
   }
-  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
-  for (const bundle of others) await pagefind.mergeIndex(bundle, { baseUrl: base });
 
-  const fromUrl = () => {
-    const params = new URLSearchParams(location.search);
-    for (const field of form.elements) {
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = params.get(field.name) ?? '';
-    }
-  };
+  get complete() {
+    return this.pending.length === 0;
+  }
+  get searchedYears() {
+    return [...new Set(this.searched.map((s) => s.year))];
+  }
+  get remainingYears() {
+    return this.pending.map((group) => group[0]!.year);
+  }
 
-  async function search() {
-    const data = new FormData(form);
-    const q = String(data.get('q') ?? '').trim();
-    const filters = Object.fromEntries([...data].filter(([k, v]) => k !== 'q' && v !== '').map(([k, v]) => [k, String(v)]));
-    list.replaceChildren();
-    if (!q && Object.keys(filters).length === 0) {
-      status.textContent = '请输入关键词或选择筛选条件。';
+  /**
+   * Searches years, newest first, until `years` are searched and some result lies beyond the first `from`
+   * (so the page starting there is not empty), or none are left. Sorted by relevance, every year at once.
+   */
+  async reach(from: number, years: number): Promise<void> {
+    if (this.state.sort === 'relevance') {
+      const all = this.pending.splice(0).flat();
+      if (all.length > 0) this.hits = await this.searchIn(all, this.state.filters);
+      this.searched.push(...all);
       return;
     }
-    status.textContent = '正在搜索…';
-    const { results } = await pagefind.search(q || null, { filters });
-    const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
-    status.textContent =
-      results.length === 0 ? `没有找到与“${q}”相关的报告。` : `找到 ${results.length} 份报告${results.length > PAGE ? `，显示前 ${PAGE} 份` : ''}。`;
-    list.replaceChildren(
-      ...shown.map((r) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = r.url;
-        link.textContent = r.meta.title ?? r.url;
-        const meta = document.createElement('div');
-        meta.className = 'meta';
-        meta.textContent = [r.meta.agency, r.meta.year && `${r.meta.year}年度`].filter(Boolean).join(' · ');
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(r.excerpt));
-        item.append(link, meta, excerpt);
-        return item;
+    while (!this.complete && (this.searchedYears.length < years || this.hits.length <= from)) {
+      const group = this.pending.shift()!;
+      // The year filter (src/search/search-filters.ts) keeps the search to this year's reports, whatever
+      // else is merged already.
+      this.hits.push(...(await this.searchIn(group, { ...this.state.filters, 年度: String(group[0]!.year) })));
+      this.searched.push(...group);
+    }
+  }
+
+  /** Results in these shards that hold every phrase: Pagefind exact phrases, one search per phrase, intersected; best first. */
+  private async searchIn(shards: Shard[], filters: Record<string, string>): Promise<Hit[]> {
+    const pagefind = await this.include(shards);
+    if (this.wanted.length === 0) return this.take(await pagefind.search(null, { filters }));
+    const [first, ...others] = await Promise.all(this.wanted.map((p) => pagefind.search(exactQuery(p), { filters })));
+    // One phrase: Pagefind's own filter counts are the counts of these results. Several: Pagefind cannot
+    // count an intersection, so the filters show no counts (README, "Search").
+    if (others.length === 0) return this.take(first!);
+    const found = others.map((o) => new Set(o.results.map((r) => r.id)));
+    const inAll = new Set(first!.results.map((r) => r.id).filter((id) => found.every((ids) => ids.has(id))));
+    return first!.results.filter((r) => inAll.has(r.id)).map((result) => ({ result }));
+  }
+
+  private take(response: PagefindResponse): Hit[] {
+    for (const [name, values] of Object.entries(response.filters))
+      for (const [value, n] of Object.entries(values)) (this.counts[name] ??= {})[value] = (this.counts[name][value] ?? 0) + n;
+    return response.results.map((result) => ({ result }));
+  }
+
+  /** Loads the fragments of these hits and checks that each holds every phrase. */
+  async check(hits: Hit[]): Promise<void> {
+    await Promise.all(
+      hits.map(async (h) => {
+        h.fragment ??= await h.result.data();
+        h.holds = this.wanted.length === 0 || containsAll(pageText(h.fragment), this.wanted);
       }),
     );
   }
 
+  /** The best results of the years searched that hold some of the words but were not found as the phrase (Pagefind's ordinary search). */
+  relatedHits(): Promise<Hit[]> {
+    this.related ??= (async () => {
+      const exact = new Set(this.hits.map((h) => h.result.id));
+      const query = this.wanted.join(' ');
+      const { results } = await (await this.include(this.searched)).search(query, { filters: this.state.filters });
+      const hits = results
+        .filter((r) => !exact.has(r.id))
+        .slice(0, PAGE)
+        .map((result): Hit => ({ result }));
+      await this.check(hits);
+      return hits;
+    })();
+    return this.related;
+  }
+}
+
+export async function runSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const agencyBox = document.querySelector<HTMLElement>('#agency-matches')!;
+  const pager = document.querySelector<HTMLElement>('#search-pager')!;
+  const relatedBox = document.querySelector<HTMLElement>('#search-related')!;
+  const base = form.dataset.base!;
+  const shards: Shard[] = JSON.parse(form.dataset.shards!);
+  if (shards.length === 0) {
+    status.textContent = '还没有可以搜索的报告。';
+    return;
+  }
+
+  // One Pagefind instance on the newest shard, made at the first search; older shards are merged into it
+  // (Pagefind's mergeIndex: their metadata and chunks only, the JS and WASM are loaded once) when a search
+  // first reaches them.
+  let pagefind: Promise<PagefindInstance> | undefined;
+  const merged = new Map<string, Promise<void>>();
+  const include = async (wanted: Shard[]): Promise<PagefindInstance> => {
+    pagefind ??= (import(/* @vite-ignore */ `${base}${shards[0]!.bundle}pagefind.js`) as Promise<PagefindModule>).then((m) =>
+      m.createInstance({ basePath: `${base}${shards[0]!.bundle}`, baseUrl: base }),
+    );
+    const instance = await pagefind;
+    await Promise.all(
+      [shards[0]!, ...wanted].map((s) => {
+        if (!merged.has(s.bundle)) {
+          const merging = s === shards[0] ? Promise.resolve() : instance.mergeIndex(`${base}${s.bundle}`, { baseUrl: base });
+          // Loads the new shard's filter index, so results come with counts per filter value.
+          merged.set(
+            s.bundle,
+            merging.then(async () => void (await instance.filters())),
+          );
+        }
+        return merged.get(s.bundle);
+      }),
+    );
+    return instance;
+  };
+
+  let names: Promise<AgencyNames> | undefined;
+  let spelled: Promise<AgencyPinyin> | undefined;
+
+  async function showAgencies(q: string) {
+    agencyBox.replaceChildren();
+    if (!q) return;
+    names ??= fetchGzipJson<AgencyNames>(`${base}search/agency-names.json.gz`);
+    if (isPinyinQuery(q)) spelled ??= fetchGzipJson<AgencyPinyin>(`${base}search/agency-pinyin.json.gz`);
+    const all = await names;
+    const found = matchAgencies(q, all, isPinyinQuery(q) ? await spelled : undefined);
+    if (found.length === 0) return;
+    const items = found.slice(0, AGENCIES).map((i) => {
+      const [id, name] = all[i]!;
+      const item = el('li');
+      item.append(el('a', unpackName(name), { href: `${base}agencies/${id}/` }));
+      return item;
+    });
+    const more = found.length > AGENCIES ? [el('p', `另有 ${found.length - AGENCIES} 个机关的名称含“${q}”，请输入更完整的名称。`)] : [];
+    agencyBox.append(el('h2', '机关'), el('ul', undefined, { className: 'agency-matches' }), ...more);
+    agencyBox.querySelector('ul')!.append(...items);
+  }
+
+  const filterNames = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => s.name);
+  const read = (): SearchState => stateFromParams(new URLSearchParams(location.search), filterNames);
+  const fill = (s: SearchState) => {
+    for (const field of form.elements) {
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) continue;
+      field.value = field.name === 'q' ? s.q : field.name === 'sort' ? s.sort : (s.filters[field.name] ?? '');
+    }
+  };
+  const go = (s: SearchState) => {
+    const query = paramsFromState(s).toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    void show(s);
+  };
+
+  /** The filters' options with the number of results each would leave, where known. */
+  function showCounts(session: Session | null) {
+    for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+      const counts = session?.counts[select.name];
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const searched = select.name !== '年度' ? session?.complete : session?.searchedYears.includes(Number(option.value));
+        const n = counts && searched && session!.wanted.length <= 1 ? `（${counts[option.value] ?? 0}）` : '';
+        option.textContent = option.value + n;
+      }
+    }
+  }
+
+  let session: Session | null = null;
+  let shown = 0;
+  /** Shows the results of a state; the list is aria-busy until the page (related results included) is complete. */
+  async function show(s: SearchState) {
+    const ticket = ++shown;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await Promise.all([render(s, ticket), showAgencies(s.q)]);
+    } finally {
+      if (ticket === shown) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function render(asked: SearchState, ticket: number) {
+    let s = asked;
+    list.replaceChildren();
+    pager.replaceChildren();
+    relatedBox.replaceChildren();
+    if (!s.q && Object.keys(s.filters).length === 0) {
+      status.textContent = '请输入关键词或选择筛选条件。';
+      session = null;
+      showCounts(null);
+      return;
+    }
+    document.title = `${s.q ? `搜索“${s.q}”` : '搜索'} · 政府信息公开年报库`;
+    status.textContent = '正在搜索…';
+    const key = JSON.stringify([s.q, s.filters, s.sort]);
+    if (session?.key !== key) session = new Session(s, shards, include);
+    const current = session;
+    await current.reach((s.page - 1) * PAGE, s.years);
+    // A link past the last page (the corpus shrank since it was shared) shows the last page.
+    const lastPage = Math.max(1, Math.ceil(current.hits.length / PAGE));
+    if (current.complete && s.page > lastPage) s = { ...s, page: lastPage };
+    const from = (s.page - 1) * PAGE;
+    const page = current.hits.slice(from, from + PAGE);
+    await current.check(page);
+    if (ticket !== shown) return;
+
+    const total = current.hits.length;
+    const years = current.searchedYears;
+    const scope = current.complete ? '' : `在 ${years.length > 1 ? `${Math.max(...years)}—${Math.min(...years)}` : years[0]} 年度的报告中`;
+    const what = s.q ? `含“${current.wanted.join('”和“')}”的报告` : '符合条件的报告';
+    const dropped = page.filter((h) => !h.holds).length;
+    const rest = current.remainingYears;
+    status.textContent =
+      (total === 0
+        ? `没有找到${what}。`
+        : `${scope}找到 ${total} 份${what}${total > PAGE ? `，这是第 ${from + 1}—${Math.min(from + PAGE, total)} 份` : ''}。`) +
+      (current.complete ? '' : `更早的 ${rest.length} 个年度（${rest.join('、')}）还没有搜索。`) +
+      (dropped ? `其中 ${dropped} 份核对全文后不含所搜词语，未列出。` : '');
+    list.replaceChildren(...page.filter((h) => h.holds).map((h) => resultItem(h.fragment!)));
+    showCounts(current);
+
+    const controls: HTMLElement[] = [];
+    const button = (text: string, state: SearchState) => {
+      const b = el('button', text, { type: 'button' });
+      b.addEventListener('click', () => go(state));
+      controls.push(b);
+    };
+    if (s.page > 1) button('上一页', { ...s, page: s.page - 1 });
+    if (total > PAGE || s.page > 1) controls.push(el('span', `第 ${s.page} 页，共 ${lastPage}${current.complete ? '' : '+'} 页`));
+    if (total > from + PAGE) button('下一页', { ...s, page: s.page + 1 });
+    if (!current.complete) {
+      button(`搜索更早的 ${rest[0]} 年度`, { ...s, years: years.length + 1 });
+      button('搜索全部年度', { ...s, years: years.length + rest.length });
+    }
+    pager.append(...controls);
+
+    // Related results: on the last page only, after the results, labelled as such.
+    if (s.q && current.complete && total <= from + PAGE) {
+      const related = await current.relatedHits();
+      if (ticket !== shown || related.length === 0) return;
+      const items = related.map((h) => resultItem(h.fragment!, h.holds ? `含“${current.wanted.join(' ')}”` : undefined));
+      relatedBox.append(
+        el('h2', '相关结果'),
+        el('p', `以下报告含“${current.wanted.join(' ')}”中的部分字词，一般不含完整的词语（含完整词语的已注明）。`),
+        el('ol', undefined, { className: 'search-results' }),
+      );
+      relatedBox.querySelector('ol')!.append(...items);
+    }
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== '').map(([k, v]) => [k, String(v)]));
-    history.pushState(null, '', `?${query}`);
-    void search();
+    const data = new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+    go({ ...stateFromParams(data, filterNames), page: 1 });
   });
   addEventListener('popstate', () => {
-    fromUrl();
-    void search();
+    fill(read());
+    void show(read());
   });
-  fromUrl();
-  await search();
+  fill(read());
+  await show(read());
 }

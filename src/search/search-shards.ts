@@ -1,5 +1,6 @@
 // The search index comes in shards, one Pagefind bundle per year (scripts/site/pagefind.ts writes them; the
-// search page merges them in the browser). The build and the search page both take the shards from here.
+// search page searches them newest year first, src/client/search.ts). The build and the search page both
+// take the shards from here.
 
 /**
  * Most report pages in one shard. Pagefind holds about 0.6 MB per page while indexing

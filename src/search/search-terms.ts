@@ -1,4 +1,7 @@
-// Extra words a report page gives the search index besides its prose.
+// Extra words a report page gives the search index besides its prose. The parts of its names go into a
+// Pagefind metadata field ("terms"), which Pagefind's ordinary search (the related results) looks in but
+// never quotes in an excerpt; an exact-phrase search does not look in metadata, and needs none: 固军 is
+// found in 万源市固军镇人民政府 as written. The filled table rows are printed on the page (TableTerms.astro).
 import type { Report } from '../../model/report.ts';
 import { APPLICATION_ROWS, PROACTIVE } from '../../model/templates.ts';
 
@@ -60,3 +63,6 @@ export function tableTerms(r: Report): string[] {
   ];
   return [...new Set(rows.map((row) => row.short))];
 }
+
+/** The extra words of a report page for the index's metadata: its agency's and region's name parts. */
+export const searchTerms = (r: Report) => [...new Set([...nameParts(r.agency), ...nameParts(r.region ?? '')])].join(' ');

@@ -1,0 +1,69 @@
+// What a search asks and what answers it, apart from the page: phrases as typed, the substring test a
+// result must pass, the state in the URL, and agency names matched by name, pinyin or initials.
+import { describe, expect, test } from 'vitest';
+import { containsAll, paramsFromState, phrases, stateFromParams } from '../../src/search/search-query.ts';
+import { agencyNames, matchAgencies, unpackName, type AgencyPinyin } from '../../src/search/agency-names.ts';
+
+describe('phrases and containsAll', () => {
+  test('a query is kept whole, never cut into characters; spaces and quotation marks separate phrases', () => {
+    expect(phrases('上海')).toEqual(['上海']);
+    expect(phrases(' 固军  “行政强制” ')).toEqual(['固军', '行政强制']);
+  });
+
+  test('上海 is not found in text that only has 上 and 海 apart', () => {
+    expect(containsAll('在政府网站上公开，上年结转申请已办结，沿海地区', ['上海'])).toBe(false);
+    expect(containsAll('组织业务骨干赴上海学习', ['上海'])).toBe(true);
+    expect(containsAll('进一步巩固了成果，将军楼社区', ['固军'])).toBe(false);
+  });
+
+  test('white space the page puts between elements does not break a phrase', () => {
+    expect(containsAll('万源市固军\n镇人民政府', ['固军镇'])).toBe(true);
+    expect(containsAll('固军镇 行政强制', ['固军', '行政强制'])).toBe(true);
+    expect(containsAll('固军镇', ['固军', '行政强制'])).toBe(false);
+  });
+});
+
+describe('search state in the URL', () => {
+  const names = ['年度', '层级'];
+  test('round-trips query, filters, sort, page and years, leaving defaults out', () => {
+    const params = new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&years=2&unknown=x');
+    const state = stateFromParams(params, names);
+    expect(state).toEqual({ q: '固军', filters: { 年度: '2020' }, sort: 'relevance', page: 3, years: 2 });
+    expect(paramsFromState(state).toString()).toBe(new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&years=2').toString());
+    expect(paramsFromState(stateFromParams(new URLSearchParams('q=x&page=0&sort=nonsense'), names)).toString()).toBe('q=x');
+  });
+});
+
+describe('matchAgencies', () => {
+  const agencies = [
+    { id: 'a', name: '万源市固军镇人民政府' },
+    { id: 'b', name: '红旗乡人民政府' },
+    { id: 'c', name: '固军县教育局' },
+  ];
+  const names = agencyNames(agencies);
+  // Typed by hand from the names.
+  const spelled: AgencyPinyin = [
+    ['wanyuanshigujunzhenrenminzhengfu', 'wysgjzrmzf'],
+    ['hongqixiangrenminzhengfu', 'hqxrmzf'],
+    ['gujunxianjiaoyuju', 'gjxjyj'],
+  ];
+  const found = (q: string) => matchAgencies(q, names, spelled).map((i) => agencies[i]!.id);
+
+  test('the file keeps 人民政府 as one character and gives the whole name back', () => {
+    expect(names[0]).toEqual(['a', '万源市固军镇*']);
+    expect(unpackName(names[0]![1])).toBe('万源市固军镇人民政府');
+    expect(unpackName(names[2]![1])).toBe('固军县教育局');
+  });
+
+  test('part of a name, earlier in the name first; never single characters apart', () => {
+    expect(found('固军')).toEqual(['c', 'a']);
+    expect(found('固军镇人民政府')).toEqual(['a']);
+    expect(found('巩固')).toEqual([]);
+  });
+
+  test('pinyin and initials, in any case', () => {
+    expect(found('gujunzhen')).toEqual(['a']);
+    expect(found('GJZ')).toEqual(['a']);
+    expect(found('hqx')).toEqual(['b']);
+  });
+});
