@@ -4,6 +4,9 @@
 //   --dist DIR       the built site (default dist)
 //   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
 //   --site-only      skip the data stage and build the site from the generated folder as it is
+//   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
+//                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
+//                    --shards-dir DIR where they persist between builds (default shards)
 // The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
 // itself fails; input files that did not become pages are listed at the end, not fatal.
 import { rm } from 'node:fs/promises';
@@ -25,6 +28,9 @@ const { values: opts } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
     'site-only': { type: 'boolean', default: false },
+    shards: { type: 'boolean', default: false },
+    jobs: { type: 'string', default: '2' },
+    'shards-dir': { type: 'string', default: 'shards' },
   },
 });
 const generated = resolve(opts.generated);
@@ -71,12 +77,25 @@ async function pagefindStage(): Promise<void> {
   );
 }
 
-try {
+/** The whole corpus in one data stage, one Astro build and one Pagefind run. */
+async function oneBuild(): Promise<void> {
   const info = await timed('data', dataStage);
   await timed('astro', astroStage);
   await timed('pagefind', pagefindStage);
   await swapInto(dist);
   console.log(buildSummary(info, opts.dist, timings));
+}
+
+/** Shard by shard, each in its own process, then the hub (scripts/shards/run.ts). */
+async function shardedBuild(): Promise<void> {
+  const { runShardedBuild } = await import('./shards/run.ts');
+  const options = { contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist, base: opts.base, jobs: Number(opts.jobs) };
+  const { info, timings } = await runShardedBuild(options);
+  console.log(buildSummary(info, opts.dist, timings));
+}
+
+try {
+  await (opts.shards ? shardedBuild() : oneBuild());
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error(`Build failed; ${opts.dist}/ was left as it was.`);

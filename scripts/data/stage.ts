@@ -29,6 +29,8 @@ export interface StageOptions {
   log?: (message: string) => void;
   /** Worker threads for parsing (default: one per core). */
   workers?: number;
+  /** The input files, when they are only some of contentDir's (one shard's, scripts/shards/); contentDir still holds agencies.csv. */
+  inputs?: string[];
 }
 
 export interface StageResult {
@@ -41,6 +43,9 @@ export interface StageResult {
 }
 
 const byAgencyName = new Intl.Collator('zh');
+/** The order of reports.json and the bulk downloads: by agency name, agency, year (the sharded hub merges in it too). */
+export const corpusOrder = (a: { agency: string; agencyId: string; year: number }, b: { agency: string; agencyId: string; year: number }) =>
+  byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year;
 
 export async function runDataStage(options: StageOptions): Promise<StageResult> {
   const started = performance.now();
@@ -53,7 +58,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const previous = new Map((await readIndex(indexPath)).map((l) => [l.file, l]));
 
   // Pass 1: parse what is new or changed; write its downloads at once.
-  const files = await listInputs(options.contentDir);
+  const files = options.inputs ?? (await listInputs(options.contentDir));
   const counts = { fresh: 0, changed: 0, added: 0, removed: 0 };
   const lines = new Map<string, Indexed>();
   const pool = parsePool(options.workers);
@@ -92,7 +97,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const { kept, errors: duplicateErrors } = duplicates([...lines.values()].filter((l) => l.entry).map((l) => l.entry!));
   errors.push(...duplicateErrors);
   for (const e of duplicateErrors) await removeOutputs(io, lines.get(e.file)!);
-  kept.sort((a, b) => byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year);
+  kept.sort(corpusOrder);
   const agencies = agenciesOf(kept);
   const r8 = new Map<string, CarryOver[]>();
   for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The search index comes in shards, one Pagefind bundle per year (scripts/site/pagefind.ts writes them; the
 // search page merges them in the browser). The build and the search page both take the shards from here.
 
@@ -41,3 +43,11 @@ export function searchShards(reports: { id: string; year: number }[]): SearchSha
 
 /** A shard's bundle folder, relative to the site's base. */
 export const searchBundle = (shard: string) => `pagefind/${shard}/`;
+
+/**
+ * A site built in shards (scripts/shards/) indexes each build shard's years on their own, as
+ * `pagefind/<build shard>/<year>/`, and its hub writes the list of those bundles, newest first, into
+ * this file of its generated folder for the search page.
+ */
+export const SEARCH_BUNDLES_FILE = 'search-bundles.json';
+export const searchBundleList = z.array(z.string().regex(/^pagefind\/[a-z0-9/-]+\/$/));

@@ -1,0 +1,51 @@
+// The shards of a corpus. Each folder at the top of content/ is one shard (content/44/ for a province,
+// content/44-2024/ for a province-year), and the files at the top of content/ form one more, `root`.
+// A shard is a folder, not a field of the parsed report such as its region, because its data stage must
+// know its files before it parses them (on a machine of its own), and because everything about an
+// agency (its page, R8 between its years, duplicates) needs all of its reports in one shard: a
+// province's folder holds both. The hub refuses an agency that turns up in two shards.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listInputs } from '../data/inputs.ts';
+
+export interface ShardPlan {
+  name: string;
+  /** Its input files, in the data stage's order. */
+  inputs: string[];
+}
+
+/** A shard name is a URL path segment and a folder name: lower-case letters, digits and hyphens. */
+export const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** The shard of the files at the top of content/. */
+export const ROOT_SHARD = 'root';
+/** Names the shards folder uses for itself. */
+const RESERVED = new Set([ROOT_SHARD, 'hub']);
+
+export async function planShards(contentDir: string): Promise<ShardPlan[]> {
+  const top = await readdir(contentDir, { withFileTypes: true });
+  const folders = top.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  const bad = folders.filter((n) => !SHARD_NAME.test(n) || RESERVED.has(n));
+  if (bad.length > 0) {
+    throw new Error(
+      `${bad.map((n) => join(contentDir, n)).join(', ')}: a shard folder's name must be lower-case letters, digits and hyphens (e.g. 44 or guangdong-2024), and not ${[...RESERVED].join(' or ')}. Rename it.`,
+    );
+  }
+  const inputs = await listInputs(contentDir);
+  const shards = new Map<string, string[]>([[ROOT_SHARD, []], ...folders.sort().map((n): [string, string[]] => [n, []])]);
+  for (const file of inputs) {
+    const [first, ...rest] = file.slice(contentDir.replace(/\/?$/, '/').length).split('/');
+    shards.get(rest.length > 0 ? first! : ROOT_SHARD)!.push(file);
+  }
+  return [...shards].filter(([, files]) => files.length > 0).map(([name, files]) => ({ name, inputs: files }));
+}
+
+/** Where a shard's build lives between builds: its data stage's folder, its pages and search index, and what they were built from. */
+export const shardPaths = (shardsDir: string, name: string) => {
+  const dir = join(shardsDir, name);
+  return { dir, generated: join(dir, 'generated'), site: join(dir, 'site'), record: join(dir, 'shard.json') };
+};
+
+export const hubPaths = (shardsDir: string) => {
+  const dir = join(shardsDir, 'hub');
+  return { dir, generated: join(dir, 'generated'), site: join(dir, 'site') };
+};
