@@ -10,16 +10,17 @@
 // The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
 // itself fails; input files that did not become pages are listed at the end, not fatal.
 import { rm } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchShards } from '../src/search/search-shards.ts';
+import { SEARCH_BUNDLES_FILE, searchBundle, searchShards, type SearchShard } from '../src/search/search-shards.ts';
 import { buildInfo, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { linkTree } from './site/link-tree.ts';
 import { indexShards } from './site/pagefind.ts';
 import { stagingDir, swapInto } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
+import { folderShard } from './shards/plan.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -56,6 +57,8 @@ async function dataStage(): Promise<BuildInfo> {
 }
 
 async function astroStage(): Promise<void> {
+  // The search page lists the bundles that pagefindStage will write.
+  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(searchIndexes().map((s) => searchBundle(s.name))));
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
@@ -67,9 +70,16 @@ async function astroStage(): Promise<void> {
   if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${staging}/data`);
 }
 
+/** The search index's bundles: one per year, or per folder of content/ and year (as a build in shards makes them). */
+function searchIndexes(): SearchShard[] {
+  const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
+  const content = resolve(opts.content);
+  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, shard: folderShard(content, s.file) })));
+}
+
 async function pagefindStage(): Promise<void> {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
-  const pages = searchShards(reports).map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
+  const pages = searchIndexes().map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
   const shards = await indexShards(staging, pages, existsSync(dist) ? dist : undefined);
   const kept = shards.filter((s) => s.kept);
   console.log(

@@ -13,12 +13,12 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
-import { searchBundle, searchShards } from '../../src/search/search-shards.ts';
+import { searchShards } from '../../src/search/search-shards.ts';
 import { runDataStage } from '../data/stage.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
 import { renderPages } from './astro-pages.ts';
-import { planShards, shardPaths } from './plan.ts';
+import { planShards, ROOT_SHARD, shardPaths } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
 import { shardStamp } from './shard-stamp.ts';
 
@@ -52,13 +52,12 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const agencies = read<Agency[]>('agencies.json');
   const stamp = shardStamp(process.cwd(), paths.generated, base);
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
-  const years = searchShards(summaries).map((s) => ({ name: `${name}/${s.name}`, year: Number(s.name.split('-')[0]), ids: s.ids }));
-  const bundles = years.map((y) => ({ name: y.name, year: y.year, path: searchBundle(y.name) }));
+  const shard = name === ROOT_SHARD ? undefined : name;
+  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard })));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,
     reports: summaries.length,
-    bundles,
     rebuilt,
     seconds: { data: (data - started) / 1000, astro, pagefind, total: (performance.now() - started) / 1000 },
     maxRss: process.resourceUsage().maxRSS * 1024,
@@ -87,7 +86,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     const from = join(paths.generated, 'downloads', folder);
     if (existsSync(from)) linkTree(from, join(next, 'data', folder));
   }
-  const pages = years.map((y) => ({ name: y.name, pages: y.ids.map((id) => `reports/${id}/index.html`) }));
+  const pages = indexes.map((y) => ({ name: y.name, pages: y.ids.map((id) => `reports/${id}/index.html`) }));
   await indexShards(next, pages, existsSync(paths.site) ? paths.site : undefined);
   const pagefind = performance.now();
 

@@ -40,11 +40,13 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
   // The corpus-wide downloads; each report's own are in its shard.
   const downloads = join(hub.generated, 'downloads');
   mkdirSync(join(hub.site, 'data'), { recursive: true });
-  for (const file of readdirSync(downloads, { withFileTypes: true })) if (file.isFile()) linkSync(join(downloads, file.name), join(hub.site, 'data', file.name));
+  for (const file of readdirSync(downloads, { withFileTypes: true }))
+    if (file.isFile()) linkSync(join(downloads, file.name), join(hub.site, 'data', file.name));
   lap('hub pages');
   const staging = stagingDir(dist);
   await rm(staging, { recursive: true, force: true });
-  for (const s of shards) if (!existsSync(s.site)) throw new Error(`Shard ${s.name} has no pages in ${s.site}: run \`npm run build:shard -- --shard ${s.name}\` first.`);
+  for (const s of shards)
+    if (!existsSync(s.site)) throw new Error(`Shard ${s.name} has no pages in ${s.site}: run \`npm run build:shard -- --shard ${s.name}\` first.`);
   try {
     assembleSite([hub.site, ...shards.map((s) => s.site)], staging);
   } catch (error) {
@@ -66,7 +68,12 @@ if (import.meta.main) {
     },
   });
   try {
-    const { info, timings } = await buildHub({ contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist: resolve(opts.dist), base: opts.base });
+    const { info, timings } = await buildHub({
+      contentDir: resolve(opts.content),
+      shardsDir: resolve(opts['shards-dir']),
+      dist: resolve(opts.dist),
+      base: opts.base,
+    });
     console.log(buildSummary(info, opts.dist, timings));
   } catch (error) {
     console.error(`Hub build failed; ${opts.dist}/ was left as it was.`);

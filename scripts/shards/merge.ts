@@ -8,9 +8,9 @@ import Papa from 'papaparse';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
 import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
-import { SEARCH_BUNDLES_FILE } from '../../src/search/search-shards.ts';
+import { SEARCH_BUNDLES_FILE, searchBundle, searchShards } from '../../src/search/search-shards.ts';
+import { ROOT_SHARD } from './plan.ts';
 import { corpusOrder } from '../data/stage.ts';
-import { shardRecord, type ShardRecord } from './shard-record.ts';
 
 interface ShardData {
   name: string;
@@ -19,12 +19,11 @@ interface ShardData {
   info: BuildInfo;
   bulk: { columns: string[]; rows: CsvValue[][] };
   checks: string[];
-  record: ShardRecord;
 }
 
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
 
-async function readShard(name: string, generated: string, recordPath: string): Promise<ShardData> {
+async function readShard(name: string, generated: string): Promise<ShardData> {
   const missing = (cause: unknown) =>
     new Error(`Shard ${name} has not been built (${generated} is incomplete): run \`npm run build:shard -- --shard ${name}\` first.`, { cause });
   try {
@@ -35,7 +34,6 @@ async function readShard(name: string, generated: string, recordPath: string): P
       info: buildInfo.parse(await readJson(join(generated, 'build.json'))),
       bulk: (await readJson(join(generated, 'downloads/reports.json'))) as ShardData['bulk'],
       checks: csvRecords(await readFile(join(generated, 'downloads/checks.csv'), 'utf8')),
-      record: shardRecord.parse(await readJson(recordPath)),
     };
   } catch (error) {
     throw missing(error);
@@ -64,20 +62,22 @@ export function csvRecords(text: string): string[] {
 export interface MergeInput {
   name: string;
   generated: string;
-  record: string;
 }
 
 /** Writes the hub's generated folder from the shards' and returns its build info. */
 export async function mergeShards(shards: MergeInput[], out: string): Promise<BuildInfo> {
-  const data = await Promise.all(shards.map((s) => readShard(s.name, s.generated, s.record)));
+  const data = await Promise.all(shards.map((s) => readShard(s.name, s.generated)));
 
   // An agency's page, its R8 and its duplicates are a shard's business: it must not span two.
-  const shardOf = new Map<string, string>();
+  const agencyShard = new Map<string, string>();
   for (const shard of data)
     for (const a of shard.agencies) {
-      const other = shardOf.get(a.id);
-      if (other) throw new Error(`Agency ${a.name} (${a.id}) has reports in shards ${other} and ${shard.name}: keep all of an agency's reports in one folder of content/.`);
-      shardOf.set(a.id, shard.name);
+      const other = agencyShard.get(a.id);
+      if (other)
+        throw new Error(
+          `Agency ${a.name} (${a.id}) has reports in shards ${other} and ${shard.name}: keep all of an agency's reports in one folder of content/.`,
+        );
+      agencyShard.set(a.id, shard.name);
     }
 
   const summaries = data.flatMap((d) => d.summaries).sort(corpusOrder);
@@ -112,10 +112,8 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     years: [...new Set(infos.flatMap((i) => i.years))].sort(),
     errors: infos.flatMap((i) => i.errors).sort((a, b) => a.file.localeCompare(b.file)),
   });
-  const bundles = data
-    .flatMap((d) => d.record.bundles)
-    .sort((a, b) => b.year - a.year || a.name.localeCompare(b.name))
-    .map((b) => b.path);
+  const shardOf = new Map(data.flatMap((d) => d.summaries.map((s) => [s.id, d.name === ROOT_SHARD ? undefined : d.name])));
+  const bundles = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard: shardOf.get(s.id) }))).map((s) => searchBundle(s.name));
 
   // The quality page lists the findings of every report that has any, from the report's own file.
   await mkdir(join(out, 'downloads/reports'), { recursive: true });

@@ -5,7 +5,7 @@
 // agency (its page, R8 between its years, duplicates) needs all of its reports in one shard: a
 // province's folder holds both. The hub refuses an agency that turns up in two shards.
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { listInputs } from '../data/inputs.ts';
 
 export interface ShardPlan {
@@ -37,6 +37,15 @@ export async function planShards(contentDir: string): Promise<ShardPlan[]> {
     shards.get(rest.length > 0 ? first! : ROOT_SHARD)!.push(file);
   }
   return [...shards].filter(([, files]) => files.length > 0).map(([name, files]) => ({ name, inputs: files }));
+}
+
+/**
+ * The build shard of an input file, as its search bundles are named (src/search/search-shards.ts):
+ * the folder of content/ it is in, or none for the files at the top.
+ */
+export function folderShard(contentDir: string, file: string): string | undefined {
+  const [first, ...rest] = relative(contentDir, resolve(file)).split(sep);
+  return rest.length > 0 ? first : undefined;
 }
 
 /** Where a shard's build lives between builds: its data stage's folder, its pages and search index, and what they were built from. */

@@ -1,5 +1,5 @@
 // What a shard's build leaves beside its pages (shards/<name>/shard.json): what they were built from,
-// so the next build can keep them, the search bundles the hub lists, and what the build cost (read by
+// so the next build can keep them, and what the build cost (read by
 // the bench).
 import { z } from 'zod';
 
@@ -8,8 +8,6 @@ export const shardRecord = z.object({
   /** Hash of the site's code and of every file its pages are made from (shard-stamp.ts). */
   stamp: z.string(),
   reports: z.number(),
-  /** Its Pagefind bundles: `pagefind/<shard>/<year>/`. */
-  bundles: z.array(z.object({ name: z.string(), year: z.number(), path: z.string() })),
   /** Whether this build rendered and indexed the pages, or kept them. */
   rebuilt: z.boolean(),
   seconds: z.object({ data: z.number(), astro: z.number(), pagefind: z.number(), total: z.number() }),

@@ -17,7 +17,11 @@ function hashTree(hash: Hash, root: string, path: string): void {
         .map((e) => join(e.parentPath, e.name))
         .sort()
     : [path];
-  for (const file of files) hash.update(`${relative(root, file)}\n`).update(readFileSync(file)).update('\n');
+  for (const file of files)
+    hash
+      .update(`${relative(root, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
 }
 
 /** The stamp of a shard whose data stage wrote `generated`, built under `base`. */

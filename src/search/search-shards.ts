@@ -10,8 +10,9 @@ import { z } from 'zod';
 export const SHARD_PAGES = 2500;
 
 export interface SearchShard {
-  /** `2022`, or `2022-1` … `2022-n` for a year split in n. */
+  /** `2022`, or `2022-1` … `2022-n` for a year split in n; under a build shard, `<shard>/2022`. */
   name: string;
+  year: number;
   /** Report ids. */
   ids: string[];
 }
@@ -23,19 +24,27 @@ const hash = (text: string) => {
   return h >>> 0;
 };
 
-/** The shards of these reports, newest year first: one per year, a year of more than SHARD_PAGES reports split in about equal parts. */
-export function searchShards(reports: { id: string; year: number }[]): SearchShard[] {
-  const byYear = new Map<number, string[]>();
-  for (const { id, year } of reports) {
-    if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year)!.push(id);
+/**
+ * The shards of these reports, newest year first: one per year, or, for reports in a build shard
+ * (a folder of content/: scripts/shards/plan.ts), one per build shard and year; a group of more than
+ * SHARD_PAGES reports split in about equal parts. A build in one go and a build in shards call this with
+ * the same reports and so index the same groups: Pagefind ignores a query word that one index lacks,
+ * so results depend on how pages are grouped into indexes.
+ */
+export function searchShards(reports: { id: string; year: number; shard?: string }[]): SearchShard[] {
+  const groups = new Map<string, { shard: string; year: number; ids: string[] }>();
+  for (const { id, year, shard = '' } of reports) {
+    const key = `${shard}/${year}`;
+    if (!groups.has(key)) groups.set(key, { shard, year, ids: [] });
+    groups.get(key)!.ids.push(id);
   }
-  return [...byYear]
-    .sort(([a], [b]) => b - a)
-    .flatMap(([year, ids]) => {
+  return [...groups.values()]
+    .sort((a, b) => b.year - a.year || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : 0))
+    .flatMap(({ shard, year, ids }) => {
+      const prefix = shard ? `${shard}/` : '';
       const parts = Math.ceil(ids.length / SHARD_PAGES);
-      if (parts === 1) return [{ name: String(year), ids }];
-      const split = Array.from({ length: parts }, (_, i) => ({ name: `${year}-${i + 1}`, ids: [] as string[] }));
+      if (parts === 1) return [{ name: `${prefix}${year}`, year, ids }];
+      const split = Array.from({ length: parts }, (_, i) => ({ name: `${prefix}${year}-${i + 1}`, year, ids: [] as string[] }));
       for (const id of ids) split[hash(id) % parts]!.ids.push(id);
       return split;
     });
@@ -45,9 +54,8 @@ export function searchShards(reports: { id: string; year: number }[]): SearchSha
 export const searchBundle = (shard: string) => `pagefind/${shard}/`;
 
 /**
- * A site built in shards (scripts/shards/) indexes each build shard's years on their own, as
- * `pagefind/<build shard>/<year>/`, and its hub writes the list of those bundles, newest first, into
- * this file of its generated folder for the search page.
+ * The bundles the build indexed, newest first, as it writes them into the generated folder for the
+ * search page (scripts/build.ts, and the hub of a build in shards).
  */
 export const SEARCH_BUNDLES_FILE = 'search-bundles.json';
 export const searchBundleList = z.array(z.string().regex(/^pagefind\/[a-z0-9/-]+\/$/));
