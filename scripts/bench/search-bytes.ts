@@ -1,11 +1,13 @@
 // What a visitor's first search costs in bytes: the built site served on 127.0.0.1, its search page
 // opened in headless Chromium, a query typed, and every response counted (body and headers, as the
-// server sent them, uncompressed) until the results are shown. Without Chromium, the floor is
+// server sent them, uncompressed, at a proxy in front of it: the web worker's fetches too) until the
+// results are shown. Without Chromium, the floor is
 // computed from Pagefind's files instead (also when the search page fails), and the result says so.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../preview.ts';
+import { countingProxy, type CountingProxy } from './counting-proxy.ts';
 import { median } from './disk.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,26 +37,25 @@ export interface SearchCost {
 export async function firstSearches(dist: string, queries: string[]): Promise<SearchCost[]> {
   if (!existsSync(CHROMIUM)) return queries.map((q) => fromFiles(dist, q, `no Chromium at ${CHROMIUM}`));
   const server = await startServer({ dir: dist });
+  const proxy = await countingProxy(server.url);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const out: SearchCost[] = [];
-    for (const query of queries) out.push(await inBrowser(browser, server.url, query).catch((e: Error) => fromFiles(dist, query, e.message.split('\n')[0])));
+    for (const query of queries) out.push(await inBrowser(browser, proxy, query).catch((e: Error) => fromFiles(dist, query, e.message.split('\n')[0])));
     return out;
   } finally {
     await browser.close();
+    await proxy.close();
     await server.close();
   }
 }
 
-async function inBrowser(browser: Browser, url: string, query: string): Promise<SearchCost> {
-  // The context, not the page, sees Pagefind's worker fetching the index.
+async function inBrowser(browser: Browser, proxy: CountingProxy, query: string): Promise<SearchCost> {
+  // A fresh context (nothing cached); bytes are counted by the proxy, the worker's fetches included.
   const context = await browser.newContext();
+  const url = proxy.url;
   try {
-    const loaded: { url: string; bytes: number }[] = [];
-    const pending: Promise<void>[] = [];
-    context.on('requestfinished', (request) =>
-      pending.push(request.sizes().then((s) => void loaded.push({ url: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize }))),
-    );
+    proxy.take();
     const page = await context.newPage();
     // A script error on the search page means no results will ever show: fail at once, saying why.
     const failed = new Promise<never>((_, reject) => page.on('pageerror', (e) => reject(new Error(`the search page threw: ${e.message}`))));
@@ -66,7 +67,7 @@ async function inBrowser(browser: Browser, url: string, query: string): Promise<
       await page.waitForLoadState('networkidle');
     };
     await Promise.race([search(), failed]);
-    await Promise.all(pending);
+    const loaded = proxy.take();
     const isPagefind = (path: string) => path.includes('/pagefind/');
     const sum = (list: typeof loaded) => list.reduce((a, r) => a + r.bytes, 0);
     return {

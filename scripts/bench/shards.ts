@@ -1,0 +1,134 @@
+// npm run bench -- --shards N: the same synthetic corpus built in N shards, each by its own process and
+// one after another (each shard has the machine to itself, as one CI runner would), then the hub; then
+// `npm run build -- --shards` after one new report. The shards are the corpus's provinces, dealt into N
+// folders of about equal size (an agency's reports stay together). From the measured cost per report
+// of a shard, the hub's, and the assembly's, it projects a national build on many runners.
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { shardRecord } from '../shards/shard-record.ts';
+import { REPORTS, writeCorpus } from './generate.ts';
+import { readManifest } from './manifest.ts';
+import { measure } from './measure.ts';
+import type { ShardedRun, ShardRun } from './results.ts';
+
+export interface ShardedOptions {
+  root: string;
+  /** The synthetic corpus (reports/<province>/<year>/<file>). */
+  corpus: string;
+  reports: number;
+  seed: number;
+  shards: number;
+  run: string;
+  log: (message: string) => void;
+}
+
+const node = process.execPath;
+
+/** Deals the corpus's provinces into `n` folders of `content`, largest first into the smallest; returns the folder of each province. */
+function dealProvinces(corpus: string, content: string, n: number): Map<string, string> {
+  const reports = join(corpus, REPORTS);
+  const provinces = readdirSync(reports).map((p) => ({ name: p, files: readdirSync(join(reports, p), { recursive: true }).length }));
+  const folders = Array.from({ length: n }, (_, i) => ({ name: `s${String(i + 1).padStart(2, '0')}`, files: 0 }));
+  const folderOf = new Map<string, string>();
+  for (const p of provinces.sort((a, b) => b.files - a.files)) {
+    const into = folders.reduce((a, b) => (b.files < a.files ? b : a));
+    into.files += p.files;
+    folderOf.set(p.name, into.name);
+  }
+  for (const entry of readdirSync(reports, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = join(entry.parentPath, entry.name);
+    const rel = relative(reports, from);
+    const to = join(content, folderOf.get(rel.split('/')[0]!)!, rel);
+    mkdirSync(dirname(to), { recursive: true });
+    linkSync(from, to);
+  }
+  return folderOf;
+}
+
+const seconds = (out: string, label: string) => Number(new RegExp(`${label} ([\\d.]+) s`).exec(out)?.[1] ?? NaN);
+
+export async function shardedRun({ root, corpus, reports, seed, shards: n, run, log }: ShardedOptions): Promise<ShardedRun> {
+  const [content, shardsDir, dist] = [join(run, 'sharded-content'), join(run, 'shards'), join(run, 'sharded-dist')];
+  rmSync(content, { recursive: true, force: true });
+  const folderOf = dealProvinces(corpus, content, n);
+  const names = [...new Set(folderOf.values())].sort();
+
+  const shards: ShardRun[] = [];
+  for (const name of names) {
+    log(`${reports}: shard ${name} (${shards.length + 1} of ${names.length}), its own process`);
+    const m = await measure(node, ['scripts/shards/build-shard.ts', '--shard', name, '--content', content, '--shards-dir', shardsDir], { cwd: root });
+    const record = shardRecord.parse(JSON.parse(readFileSync(join(shardsDir, name, 'shard.json'), 'utf8')));
+    shards.push({
+      name,
+      reports: record.reports,
+      seconds: m.seconds,
+      peakRss: m.peakRss,
+      stages: { data: record.seconds.data, astro: record.seconds.astro, pagefind: record.seconds.pagefind },
+    });
+  }
+  log(`${reports}: hub and assembly`);
+  const hub = await measure(node, ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist], { cwd: root });
+  const hubOut = hub.stdout + hub.stderr;
+  const pages = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+
+  // One new report in one shard: npm run build -- --shards (two shards at a time) rebuilds that shard, keeps the others, and runs the hub.
+  const extra = join(run, 'sharded-next');
+  rmSync(extra, { recursive: true, force: true });
+  await writeCorpus({ reports: reports + 1, seed, out: extra, from: reports });
+  const [entry] = readManifest(extra).files;
+  const rel = relative(REPORTS, entry.file);
+  const target = join(content, folderOf.get(rel.split('/')[0]!) ?? names[0]!, rel);
+  mkdirSync(dirname(target), { recursive: true });
+  linkSync(join(extra, entry.file), target);
+  let rebuild;
+  try {
+    log(`${reports}: npm run build -- --shards after adding ${rel}`);
+    rebuild = await measure(node, ['scripts/build.ts', '--shards', '--content', content, '--shards-dir', shardsDir, '--dist', dist], { cwd: root });
+    const kept = (rebuild.stdout.match(/unchanged, kept/g) ?? []).length;
+    if (kept !== names.length - 1) log(`expected ${names.length - 1} shards kept after one new report, the build kept ${kept}`);
+  } finally {
+    unlinkSync(target);
+  }
+  const sequential = shards.reduce((a, s) => a + s.seconds, 0) + hub.seconds;
+  return {
+    shards,
+    hub: { seconds: hub.seconds, peakRss: hub.peakRss, merge: seconds(hubOut, 'merge'), pages, assemble: seconds(hubOut, 'assemble') },
+    sequentialSeconds: sequential,
+    rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss },
+  };
+}
+
+const s = (x: number) => `${x.toFixed(1)} s`;
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
+
+/** The per-shard table, and a national build projected from it, with its basis. */
+export function shardedLines(r: ShardedRun, reports: number, target = 1_000_000, runners = 32): string {
+  const lines = [`${reports.toLocaleString('en')} reports in ${r.shards.length} shards, each built by its own process, one at a time:`];
+  lines.push('  shard  reports   wall   data  astro  pagefind  peak memory');
+  for (const x of r.shards)
+    lines.push(
+      `  ${x.name.padEnd(5)}  ${String(x.reports).padStart(7)}  ${s(x.seconds).padStart(6)}  ${s(x.stages.data).padStart(5)}  ${s(x.stages.astro).padStart(5)}  ${s(x.stages.pagefind).padStart(8)}  ${gb(x.peakRss)}`,
+    );
+  lines.push(
+    `  hub: ${s(r.hub.seconds)} (merge ${s(r.hub.merge)}, ${r.hub.pages} pages, assemble ${s(r.hub.assemble)}), peak ${gb(r.hub.peakRss)}`,
+    `  all shards and the hub, one after another: ${s(r.sequentialSeconds)}`,
+    `  npm run build -- --shards after one new report (one shard rebuilt, the others kept, hub, assembly): ${s(r.rebuildOne.seconds)}`,
+  );
+  // Projection: a shard's cost per report (start-up included, which overstates it for big shards; Pagefind
+  // and the data stage's index grow with the shard, which may understate it), times the reports one runner
+  // gets; the hub scales with the corpus (its pages and files are per agency and per year).
+  const shardReports = r.shards.reduce((a, x) => a + x.reports, 0);
+  const perReport = r.shards.reduce((a, x) => a + x.seconds, 0) / shardReports;
+  const hubPerReport = r.hub.seconds / reports;
+  const perRunner = target / runners;
+  const shardPart = perReport * perRunner;
+  const hubPart = hubPerReport * target;
+  lines.push(
+    `Projection for ${target.toLocaleString('en')} reports on ${runners} runners of this machine's size:`,
+    `  shards: ${(perReport * 1000).toFixed(1)} ms per report (measured: ${s(r.shards.reduce((a, x) => a + x.seconds, 0))} for ${shardReports} reports) × ${perRunner.toLocaleString('en')} reports per runner = ${(shardPart / 60).toFixed(1)} min per runner (all runners at once)`,
+    `  hub: ${(hubPerReport * 1000).toFixed(2)} ms per report of the corpus (measured: ${s(r.hub.seconds)} for ${reports}) × ${target.toLocaleString('en')} = ${(hubPart / 60).toFixed(1)} min, after the shards`,
+    `  total ≈ ${((shardPart + hubPart) / 60).toFixed(0)} min, plus artifact upload and download; peak memory per runner measured at ${Math.round(shardReports / r.shards.length)} reports per shard: ${gb(Math.max(...r.shards.map((x) => x.peakRss)))}`,
+  );
+  return lines.join('\n');
+}
