@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N]
+// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M]
 // Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
 // process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
 // what it leaves on disk, the bytes of a first search in headless Chromium (every response, the
@@ -20,7 +20,7 @@ import { MANIFEST, MANIFEST_VERSION, readManifest, readManifestHeader } from './
 import { measure, type Measured } from './measure.ts';
 import { table, targetLines, targets, type DataRun, type Results, type SizeResult } from './results.ts';
 import { firstSearches } from './search-bytes.ts';
-import { shardedLines, shardedRun } from './shards.ts';
+import { projection, shardedLines, shardedRun } from './shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,17 +32,17 @@ const { values } = parseArgs({
   },
 });
 const repeat = Math.max(1, Number(values.repeat));
-const shardCount = Number(values.shards);
+/** --shards 2,4: the corpus in 2 shards, then in 4 (shards of two sizes, for the projection's fit). */
+const shardCounts = values.shards === '0' ? [] : values.shards.split(',').map(Number);
 const sizes = [...new Set([...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
 const seed = Number(values.seed);
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(seed) ||
   !Number.isInteger(repeat) ||
-  !Number.isInteger(shardCount) ||
-  shardCount < 0
+  shardCounts.some((n) => !Number.isInteger(n) || n < 1)
 ) {
-  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N]');
+  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M]');
   process.exit(2);
 }
 
@@ -249,8 +249,9 @@ async function incremental(reports: number, dir: string, run: string, full: bool
         cwd: ROOT,
         stage: (line) => STAGE.exec(line)?.[1],
       });
+      // dist/ was built before either new report: it now serves both.
       const after = readdirSync(join(dist, 'reports')).length;
-      if (after !== before + 1) throw new Error(`after adding one report dist/ has ${after} report pages, not ${before + 1}`);
+      if (after !== before + 2) throw new Error(`after adding a report dist/ has ${after} report pages, not ${before + 2}`);
       return { unchanged, addOne, rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss, pages: after } };
     } finally {
       unlinkSync(target2);
@@ -279,7 +280,8 @@ for (const reports of sizes) {
     if (!full) log(`${reports}: data stage (cold)`);
     const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
     const again = await incremental(reports, dir, run, full);
-    const sharded = full && shardCount > 0 ? await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards: shardCount, run, log }) : undefined;
+    const sharded = [];
+    for (const shards of full ? shardCounts : []) sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
     results.sizes.push({ reports, full, ...measured, ...again, sharded, load: [before, loadavg()[0]] } as SizeResult);
   } catch (e) {
     // A size that fails (out of memory at 100,000, say) is a finding too: report it and go on.
@@ -296,6 +298,7 @@ console.log(
     .map(([form, msPer]) => `${form} ${msPer.toFixed(1)} ms`)
     .join(', ')}`,
 );
-for (const x of results.sizes) if (x.sharded) console.log(`\n${shardedLines(x.sharded, x.reports)}`);
+for (const x of results.sizes) for (const run of x.sharded ?? []) console.log(`\n${shardedLines(run, x.reports)}`);
+if (results.sizes.some((x) => x.sharded?.length)) console.log(`\n${projection(results.sizes)}`);
 console.log(`\nTargets (benchmark figures, not timed tests):\n${targetLines(targets(results))}\n`);
 console.log(`Results: ${file}`);

@@ -46,7 +46,8 @@ export interface SizeResult {
   barePagefind?: Stage & { pages: number };
   /** `npm run build` after one new report, until dist/ serves its page. */
   rebuildOne?: Stage & { pages: number };
-  sharded?: ShardedRun;
+  /** --shards: one run per shard count. */
+  sharded?: ShardedRun[];
 }
 
 export interface ShardRun {

@@ -50,7 +50,8 @@ const seconds = (out: string, label: string) => Number(new RegExp(`${label} ([\\
 
 export async function shardedRun({ root, corpus, reports, seed, shards: n, run, log }: ShardedOptions): Promise<ShardedRun> {
   const [content, shardsDir, dist] = [join(run, 'sharded-content'), join(run, 'shards'), join(run, 'sharded-dist')];
-  rmSync(content, { recursive: true, force: true });
+  // From scratch: nothing parsed, rendered or indexed by an earlier run.
+  for (const dir of [content, shardsDir, dist]) rmSync(dir, { recursive: true, force: true });
   const folderOf = dealProvinces(corpus, content, n);
   const names = [...new Set(folderOf.values())].sort();
 
@@ -102,33 +103,58 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
 const s = (x: number) => `${x.toFixed(1)} s`;
 const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
 
-/** The per-shard table, and a national build projected from it, with its basis. */
-export function shardedLines(r: ShardedRun, reports: number, target = 1_000_000, runners = 32): string {
+/** The per-shard table of one run. */
+export function shardedLines(r: ShardedRun, reports: number): string {
   const lines = [`${reports.toLocaleString('en')} reports in ${r.shards.length} shards, each built by its own process, one at a time:`];
-  lines.push('  shard  reports   wall   data  astro  pagefind  peak memory');
+  lines.push('  shard  reports    wall    data   astro  pagefind  peak memory');
   for (const x of r.shards)
     lines.push(
-      `  ${x.name.padEnd(5)}  ${String(x.reports).padStart(7)}  ${s(x.seconds).padStart(6)}  ${s(x.stages.data).padStart(5)}  ${s(x.stages.astro).padStart(5)}  ${s(x.stages.pagefind).padStart(8)}  ${gb(x.peakRss)}`,
+      `  ${x.name.padEnd(5)}  ${String(x.reports).padStart(7)}  ${s(x.seconds).padStart(6)}  ${s(x.stages.data).padStart(6)}  ${s(x.stages.astro).padStart(6)}  ${s(x.stages.pagefind).padStart(8)}  ${gb(x.peakRss)}`,
     );
   lines.push(
     `  hub: ${s(r.hub.seconds)} (merge ${s(r.hub.merge)}, ${r.hub.pages} pages, assemble ${s(r.hub.assemble)}), peak ${gb(r.hub.peakRss)}`,
     `  all shards and the hub, one after another: ${s(r.sequentialSeconds)}`,
     `  npm run build -- --shards after one new report (one shard rebuilt, the others kept, hub, assembly): ${s(r.rebuildOne.seconds)}`,
   );
-  // Projection: a shard's cost per report (start-up included, which overstates it for big shards; Pagefind
-  // and the data stage's index grow with the shard, which may understate it), times the reports one runner
-  // gets; the hub scales with the corpus (its pages and files are per agency and per year).
-  const shardReports = r.shards.reduce((a, x) => a + x.reports, 0);
-  const perReport = r.shards.reduce((a, x) => a + x.seconds, 0) / shardReports;
-  const hubPerReport = r.hub.seconds / reports;
-  const perRunner = target / runners;
-  const shardPart = perReport * perRunner;
-  const hubPart = hubPerReport * target;
-  lines.push(
-    `Projection for ${target.toLocaleString('en')} reports on ${runners} runners of this machine's size:`,
-    `  shards: ${(perReport * 1000).toFixed(1)} ms per report (measured: ${s(r.shards.reduce((a, x) => a + x.seconds, 0))} for ${shardReports} reports) × ${perRunner.toLocaleString('en')} reports per runner = ${(shardPart / 60).toFixed(1)} min per runner (all runners at once)`,
-    `  hub: ${(hubPerReport * 1000).toFixed(2)} ms per report of the corpus (measured: ${s(r.hub.seconds)} for ${reports}) × ${target.toLocaleString('en')} = ${(hubPart / 60).toFixed(1)} min, after the shards`,
-    `  total ≈ ${((shardPart + hubPart) / 60).toFixed(0)} min, plus artifact upload and download; peak memory per runner measured at ${Math.round(shardReports / r.shards.length)} reports per shard: ${gb(Math.max(...r.shards.map((x) => x.peakRss)))}`,
-  );
   return lines.join('\n');
+}
+
+/** Least squares y = a + b·x. */
+function fit(points: [number, number][]): { a: number; b: number } {
+  const n = points.length;
+  const [mx, my] = [points.reduce((t, [x]) => t + x, 0) / n, points.reduce((t, [, y]) => t + y, 0) / n];
+  const sxx = points.reduce((t, [x]) => t + (x - mx) ** 2, 0);
+  if (n < 2 || sxx === 0) return { a: 0, b: my / mx };
+  const b = points.reduce((t, [x, y]) => t + (x - mx) * (y - my), 0) / sxx;
+  return { a: my - b * mx, b };
+}
+
+/**
+ * A national build projected from the measured shards and hubs: a shard's time and peak memory fitted as
+ * fixed + per report over every shard built (shards of several sizes: --shards 2,8), the hub's as fixed +
+ * per report of the corpus over every size. Then `shards × shard time ÷ runners + hub`, for province-year
+ * shards (32 provinces × 7 years).
+ */
+export function projection(sizes: { reports: number; sharded?: ShardedRun[] }[], target = 1_000_000, runners = 32, shardsWanted = 32 * 7): string {
+  const runs = sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, r })));
+  const shardPoints = runs.flatMap(({ r }) => r.shards.map((x): [number, number] => [x.reports, x.seconds]));
+  const memoryPoints = runs.flatMap(({ r }) => r.shards.map((x): [number, number] => [x.reports, x.peakRss]));
+  const hubPoints = runs.map(({ reports, r }): [number, number] => [reports, r.hub.seconds]);
+  const shard = fit(shardPoints);
+  const memory = fit(memoryPoints);
+  const hub = fit(hubPoints);
+  const perShard = target / shardsWanted;
+  const shardSeconds = shard.a + shard.b * perShard;
+  const perRunner = Math.ceil(shardsWanted / runners);
+  const hubSeconds = hub.a + hub.b * target;
+  const total = perRunner * shardSeconds + hubSeconds;
+  const sizesSeen = [...new Set(shardPoints.map(([n]) => n))].sort((a, b) => a - b);
+  const hubSizes = [...new Set(hubPoints.map(([n]) => n))];
+  return [
+    `Projection: ${target.toLocaleString('en')} reports in ${shardsWanted} shards (province-years) of ${Math.round(perShard).toLocaleString('en')} reports, on ${runners} runners of this machine's size`,
+    `  a shard: ${s(shard.a)} fixed + ${(shard.b * 1000).toFixed(1)} ms per report (fitted to ${shardPoints.length} shards of ${sizesSeen[0]}–${sizesSeen.at(-1)} reports) = ${s(shardSeconds)}; ${perRunner} shards per runner = ${((perRunner * shardSeconds) / 60).toFixed(1)} min`,
+    `  the hub: ${s(hub.a)} fixed + ${(hub.b * 1000).toFixed(2)} ms per report of the corpus (${hubSizes.length > 1 ? `fitted to corpora of ${hubSizes.join(', ')}` : `one corpus size only (${hubSizes[0]}): all of it counted per report, an overestimate`}) = ${(hubSeconds / 60).toFixed(1)} min, after the shards`,
+    `  total ≈ ${(total / 60).toFixed(0)} min, plus moving artifacts; peak memory per shard ≈ ${gb(memory.a + memory.b * perShard)} (fitted: ${gb(memory.a)} + ${((memory.b * 1000) / 2 ** 20).toFixed(1)} MiB per 1,000 reports)`,
+    `  basis: costs measured here at ${sizesSeen[0]}–${sizesSeen.at(-1)} reports per shard and extrapolated linearly ${Math.round(perShard / (sizesSeen.at(-1) ?? 1))}× beyond; anything that grows faster than linearly in a shard or in the hub is not in it`,
+  ].join('\n');
 }
