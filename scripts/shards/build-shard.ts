@@ -72,6 +72,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   // Astro renders into a scratch folder; the shard's pages are moved from it into the new site.
   const [scratch, next] = [`${paths.dir}/astro-out`, `${paths.site}.new`];
   await rm(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true }); // even a shard whose every file is an error
   await renderPages({ generated: paths.generated, outDir: scratch, pages: 'shard', base, cacheDir: `${paths.dir}/astro-cache` });
   for (const folder of shardFolders(summaries, agencies)) {
     if (!existsSync(join(scratch, folder))) continue;
