@@ -7,6 +7,8 @@
 //   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
 //                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
 //                    --shards-dir DIR where they persist between builds (default shards)
+//   --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
+//                    of one per year: the same site as a build in shards, search results included
 // The site is built in <dist>.new and swapped in only when complete. Exits non-zero only when the build
 // itself fails; input files that did not become pages are listed at the end, not fatal.
 import { rm } from 'node:fs/promises';
@@ -30,6 +32,7 @@ const { values: opts } = parseArgs({
     base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
     'site-only': { type: 'boolean', default: false },
     shards: { type: 'boolean', default: false },
+    'index-by-shard': { type: 'boolean', default: false },
     jobs: { type: 'string', default: '2' },
     'shards-dir': { type: 'string', default: 'shards' },
   },
@@ -70,11 +73,12 @@ async function astroStage(): Promise<void> {
   if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${staging}/data`);
 }
 
-/** The search index's bundles: one per year, or per folder of content/ and year (as a build in shards makes them). */
+/** The search index's bundles: one per year, or with --index-by-shard one per folder of content/ and year, as a build in shards makes them. */
 function searchIndexes(): SearchShard[] {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
   const content = resolve(opts.content);
-  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, shard: folderShard(content, s.file) })));
+  const shard = (file: string) => (opts['index-by-shard'] ? folderShard(content, file) : undefined);
+  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, shard: shard(s.file) })));
 }
 
 async function pagefindStage(): Promise<void> {

@@ -45,7 +45,7 @@ export async function planShards(contentDir: string): Promise<ShardPlan[]> {
  */
 export function folderShard(contentDir: string, file: string): string | undefined {
   const [first, ...rest] = relative(contentDir, resolve(file)).split(sep);
-  return rest.length > 0 ? first : undefined;
+  return rest.length > 0 && first !== '..' ? first : undefined;
 }
 
 /** Where a shard's build lives between builds: its data stage's folder, its pages and search index, and what they were built from. */

@@ -25,11 +25,11 @@ const hash = (text: string) => {
 };
 
 /**
- * The shards of these reports, newest year first: one per year, or, for reports in a build shard
- * (a folder of content/: scripts/shards/plan.ts), one per build shard and year; a group of more than
- * SHARD_PAGES reports split in about equal parts. A build in one go and a build in shards call this with
- * the same reports and so index the same groups: Pagefind ignores a query word that one index lacks,
- * so results depend on how pages are grouped into indexes.
+ * The shards of these reports, newest year first: one per year, or, for reports given a build shard
+ * (a folder of content/ built on its own: scripts/shards/), one per build shard and year; a group of
+ * more than SHARD_PAGES reports split in about equal parts. Pagefind ignores a query word that one index
+ * lacks, so a query with a word only some indexes hold can list different pages under another grouping:
+ * `npm run build -- --index-by-shard` groups as a build in shards does.
  */
 export function searchShards(reports: { id: string; year: number; shard?: string }[]): SearchShard[] {
   const groups = new Map<string, { shard: string; year: number; ids: string[] }>();

@@ -1,5 +1,6 @@
-// A site built in shards is the site built in one go: the same corpus, built once with `npm run build`
-// and once with `npm run build -- --shards` (each folder of content/ a shard, each shard its own
+// A site built in shards is the site built in one go: the same corpus, built once with `npm run build --
+// --index-by-shard` (one search bundle per folder and year, as shards make them) and once with `npm run
+// build -- --shards` (each folder of content/ a shard, each shard its own
 // process, then the hub), gives the same pages, the same downloads and the same search results; and a
 // second sharded build rebuilds only the shard whose report changed.
 import { spawnSync } from 'node:child_process';
@@ -49,7 +50,8 @@ let oneOutput = '';
 let shardedOutput = '';
 beforeAll(() => {
   writeCorpus();
-  oneOutput = build(['--generated', join(root, 'one/generated'), '--dist', oneDist]);
+  // One search bundle per folder and year, as the shards make them (README: the same site both ways).
+  oneOutput = build(['--index-by-shard', '--generated', join(root, 'one/generated'), '--dist', oneDist]);
   shardedOutput = build(['--shards', '--shards-dir', shardsDir, '--dist', shardedDist]);
 });
 afterAll(() => (process.env.KEEP_SHARDS_TEST ? console.log(`kept ${root}`) : rmSync(root, { recursive: true, force: true })));
