@@ -6,15 +6,20 @@
 //   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
 //                    and the sitemap need it and are not written without it
 //   --site-only      skip the data stage and build the site from the generated folder as it is
+//   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
+//                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
+//                    --shards-dir DIR where they persist between builds (default shards)
+//   --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
+//                    of one per year: the same site as a build in shards, search results included
 // One build at a time per checkout (a second one waits). The site is built in a folder of its own and
 // published in one atomic step only when complete (scripts/site/swap.ts): a failed or killed build
 // leaves the previous site served. Exits non-zero only when the build itself fails; input files that
 // did not become pages are listed at the end, not fatal.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchShards } from '../src/search/search-shards.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, type SearchShard } from '../src/search/search-shards.ts';
 import { buildInfo, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
@@ -22,6 +27,7 @@ import { linkTree } from './site/link-tree.ts';
 import { indexShards } from './site/pagefind.ts';
 import { newBuild, publish, removeBuilds } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
+import { folderShard } from './shards/plan.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -31,6 +37,10 @@ const { values: opts } = parseArgs({
     base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
     site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
     'site-only': { type: 'boolean', default: false },
+    shards: { type: 'boolean', default: false },
+    'index-by-shard': { type: 'boolean', default: false },
+    jobs: { type: 'string', default: '2' },
+    'shards-dir': { type: 'string', default: 'shards' },
   },
 });
 if (opts.site && !URL.canParse(opts.site)) {
@@ -71,6 +81,8 @@ async function dataStage(): Promise<BuildInfo> {
 }
 
 async function astroStage(site: string): Promise<void> {
+  // The search page lists the bundles that pagefindStage will write.
+  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes())));
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
@@ -83,9 +95,17 @@ async function astroStage(site: string): Promise<void> {
   if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${site}/data`);
 }
 
+/** The search index's bundles: one per year, or with --index-by-shard one per folder of content/ and year, as a build in shards makes them. */
+function searchIndexes(): SearchShard[] {
+  const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
+  const content = resolve(opts.content);
+  const shard = (file: string) => (opts['index-by-shard'] ? folderShard(content, file) : undefined);
+  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, shard: shard(s.file) })));
+}
+
 async function pagefindStage(site: string): Promise<void> {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
-  const pages = searchShards(reports).map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
+  const pages = searchIndexes().map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
   // The site being served, whose unchanged shards are kept.
   const shards = await indexShards(site, pages, existsSync(dist) ? realpathSync(dist) : undefined);
   const kept = shards.filter((s) => s.kept);
@@ -94,23 +114,40 @@ async function pagefindStage(site: string): Promise<void> {
   );
 }
 
-const release = await lockBuild([generated, dist], log);
-let site: string | undefined;
-let published = false;
-try {
-  site = await newBuild(dist);
-  const info = await timed('data', dataStage);
-  await timed('astro', () => astroStage(site!));
-  await timed('pagefind', () => pagefindStage(site!));
-  await stopBefore('publish');
-  await publish(dist, site, log);
-  published = true;
-  await stopBefore('cleanup');
-  await removeBuilds(dist);
+/** The whole corpus in one data stage, one Astro build and one Pagefind run, published in one step. */
+async function oneBuild(): Promise<void> {
+  let site: string | undefined;
+  let published = false;
+  try {
+    site = await newBuild(dist);
+    const info = await timed('data', dataStage);
+    await timed('astro', () => astroStage(site!));
+    await timed('pagefind', () => pagefindStage(site!));
+    await stopBefore('publish');
+    await publish(dist, site, log);
+    published = true;
+    await stopBefore('cleanup');
+    await removeBuilds(dist);
+    console.log(buildSummary(info, opts.dist, timings));
+  } catch (error) {
+    if (site && !published) await rm(site, { recursive: true, force: true });
+    console.error(published ? `Build published to ${opts.dist}/, but failed after that.` : `Build failed; ${opts.dist}/ was left as it was.`);
+    throw error;
+  }
+}
+
+/** Shard by shard, each in its own process, then the hub (scripts/shards/run.ts), published the same way. */
+async function shardedBuild(): Promise<void> {
+  const { runShardedBuild } = await import('./shards/run.ts');
+  const options = { contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist, base: opts.base, jobs: Number(opts.jobs) };
+  const { info, timings } = await runShardedBuild(options);
   console.log(buildSummary(info, opts.dist, timings));
+}
+
+const release = await lockBuild([generated, dist], log);
+try {
+  await (opts.shards ? shardedBuild() : oneBuild());
 } catch (error) {
-  if (site && !published) await rm(site, { recursive: true, force: true });
-  console.error(published ? `Build published to ${opts.dist}/, but failed after that.` : `Build failed; ${opts.dist}/ was left as it was.`);
   console.error(error);
   process.exitCode = 1;
 } finally {

@@ -1,43 +1,33 @@
-// The floors our build is compared with: a bare Astro project rendering the same number of trivial
-// pages from one JSON file, and a folder of the same number of plain HTML pages holding the synthetic
-// reports' prose (what our report pages give Pagefind to index), for bare Pagefind.
+// The floors our build is compared with, on the same pages as our site (not empty ones): a bare Astro
+// project that publishes our built pages' HTML unchanged (read at render time, as our pages read their
+// report's JSON), and bare Pagefind indexing our report pages in one index with its command line.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { planCorpus } from './generate.ts';
-import { composeReport } from './synthetic-report.ts';
+import { dirname, join } from 'node:path';
 
-/** Writes a minimal Astro project into `dir` with `pages` trivial pages. */
-export function bareAstro(dir: string, pages: number): void {
-  mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
-  const entries = Array.from({ length: pages }, (_, i) => ({ id: `p${i}`, title: `页面 ${i}`, body: `第 ${i} 个页面的正文。` }));
-  writeFileSync(join(dir, 'pages.json'), JSON.stringify(entries));
-  writeFileSync(join(dir, 'astro.config.mjs'), `export default { build: { format: 'directory' }, devToolbar: { enabled: false } };\n`);
+/**
+ * Writes into `dir` an Astro project with one page per `pages` entry (an `index.html` path below
+ * `siteDir`), whose output is that page's HTML as our build wrote it: what Astro costs to produce the
+ * same files, without any work of ours.
+ */
+export function bareAstro(dir: string, siteDir: string, pages: string[]): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages.map((p) => dirname(p))));
+  writeFileSync(join(dir, 'astro.config.mjs'), `export default { build: { format: 'directory' }, trailingSlash: 'always', devToolbar: { enabled: false } };\n`);
   writeFileSync(
-    join(dir, 'src/pages/p/[id].astro'),
+    join(dir, 'src/pages/[...path].astro'),
     `---
-import entries from '../../../pages.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import paths from '../../pages.json';
 export function getStaticPaths() {
-  return entries.map((e) => ({ params: { id: e.id }, props: e }));
+  return paths.map((p) => ({ params: { path: p === '.' ? undefined : p } }));
 }
-const { title, body } = Astro.props;
+const html = readFileSync(join(${JSON.stringify(siteDir)}, Astro.params.path ?? '', 'index.html'), 'utf8');
 ---
-<html lang="zh-CN"><head><meta charset="utf-8" /><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>
+<Fragment set:html={html} />
 `,
   );
 }
 
-/** Writes `pages` plain pages of report prose into `dir` (one folder per page, as our site lays them out). */
-export function barePagefind(dir: string, pages: number, seed: number): void {
-  for (const r of planCorpus({ reports: pages, seed })) {
-    const doc = composeReport(r.agency, r.year, r.figures, r.rnd);
-    const text = doc.blocks
-      .filter((b) => b.kind !== 'table')
-      .map((b) => `<p>${b.text}</p>`)
-      .join('');
-    mkdirSync(join(dir, 'p', String(r.index)), { recursive: true });
-    writeFileSync(
-      join(dir, 'p', String(r.index), 'index.html'),
-      `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${doc.title}</title></head><body><main><h1>${doc.title}</h1>${text}</main></body></html>`,
-    );
-  }
-}
+/** Pagefind's command line over our site's report pages, into one index in `outDir`. */
+export const barePagefindArgs = (siteDir: string, outDir: string) => ['--site', siteDir, '--glob', 'reports/*/index.html', '--output-path', outDir];

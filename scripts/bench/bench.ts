@@ -1,35 +1,48 @@
-// npm run bench [-- --sizes 1000,10000] [--large] [--seed S]
+// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M]
 // Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
 // process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
-// what it leaves on disk, the bytes of a first search in headless Chromium, the data stage after one
-// new report arrives, and bare Astro and bare Pagefind on the same page counts. Corpora above
-// 20,000 reports (--large adds 100,000) get the data stage only. Prints one table and the targets,
-// and writes bench-out/results-<date>.json.
+// what it leaves on disk, the bytes of a first search in headless Chromium (every response, the
+// worker's included), the data stage after one new report arrives and the full rebuild until dist/
+// serves it, and bare Astro and bare Pagefind on the same pages as ours, run alternately with ours
+// (--repeat N times each, medians). --shards N also builds the corpus in N shards, one process each,
+// and projects a national build from their cost. Corpora above 20,000 reports (--large adds 100,000)
+// get the data stage only. Prints one table and the targets, and writes bench-out/results-<date>.json.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBytes } from '../parser/index.ts';
-import { barePagefind, bareAstro } from './bare.ts';
+import { bareAstro, barePagefindArgs } from './bare.ts';
 import { median, pageSizes, usage } from './disk.ts';
 import { planCorpus, REPORTS, writeCorpus, type Form } from './generate.ts';
 import { describeMachine, machine } from './machine.ts';
 import { MANIFEST, MANIFEST_VERSION, readManifest, readManifestHeader } from './manifest.ts';
-import { measure } from './measure.ts';
+import { measure, type Measured } from './measure.ts';
 import { table, targetLines, targets, type DataRun, type Results, type SizeResult } from './results.ts';
 import { firstSearches } from './search-bytes.ts';
+import { projection, shardedLines, shardedRun } from './shards.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     large: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '3' },
+    shards: { type: 'string', default: '0' },
   },
 });
+const repeat = Math.max(1, Number(values.repeat));
+/** --shards 2,4: the corpus in 2 shards, then in 4 (shards of two sizes, for the projection's fit). */
+const shardCounts = values.shards === '0' ? [] : values.shards.split(',').map(Number);
 const sizes = [...new Set([...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
 const seed = Number(values.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S]');
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !Number.isInteger(seed) ||
+  !Number.isInteger(repeat) ||
+  shardCounts.some((n) => !Number.isInteger(n) || n < 1)
+) {
+  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M]');
   process.exit(2);
 }
 
@@ -116,20 +129,70 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
     search: await firstSearches(dist, [COMMON_QUERY, place]),
   };
 
+  Object.assign(result, await alternate(reports, run, dist, { astro: result.astro!.seconds, pagefind: result.pagefind!.seconds }));
+  return result;
+}
+
+/**
+ * Ours against bare Astro and bare Pagefind on the same pages, run alternately (ours, bare Astro, bare
+ * Pagefind, ours …) so that a change in the machine's load hits both alike; the first of ours is the
+ * full build's. Ours is `npm run build -- --site-only` into a fresh folder (nothing kept from a previous
+ * index). Medians of `repeat` runs each.
+ */
+async function alternate(
+  reports: number,
+  run: string,
+  dist: string,
+  first: { astro: number; pagefind: number },
+): Promise<Pick<SizeResult, 'bareAstro' | 'barePagefind' | 'medians'>> {
   const bare = join(OUT, `bare-${reports}`);
   rmSync(bare, { recursive: true, force: true });
-  log(`${reports}: bare Astro, ${pages.length} pages`);
-  bareAstro(join(bare, 'astro'), pages.length);
-  const astro = await measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(bare, 'astro')], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  result.bareAstro = { seconds: astro.seconds, peakRss: astro.peakRss, pages: pageSizes(join(bare, 'astro/dist')).length };
-  log(`${reports}: bare Pagefind, ${pagefindPages} pages`);
-  barePagefind(join(bare, 'pagefind'), pagefindPages, seed);
-  const pf = await measure(node, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(bare, 'pagefind')], { cwd: ROOT });
-  result.barePagefind = { seconds: pf.seconds, peakRss: pf.peakRss, pages: pagefindPages };
-  return result;
+  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => relative(dist, join(e.parentPath, e.name)));
+  bareAstro(join(bare, 'astro'), dist, pages);
+  const runs = { astro: [first.astro], pagefind: [first.pagefind], bareAstro: [] as number[], barePagefind: [] as number[] };
+  let bareAstroRun: Measured | undefined;
+  let barePagefindRun: Measured | undefined;
+  for (let i = 0; i < repeat; i++) {
+    if (i > 0) {
+      log(`${reports}: ours again (Astro → Pagefind from the same data), run ${i + 1} of ${repeat}`);
+      const again = join(run, 'dist-again');
+      rmSync(again, { recursive: true, force: true });
+      const ours = await measure(node, ['scripts/build.ts', '--site-only', '--generated', join(run, 'generated'), '--dist', again], {
+        cwd: ROOT,
+        stage: (line) => STAGE.exec(line)?.[1],
+      });
+      runs.astro.push(ours.stageStarts.pagefind! - ours.stageStarts.astro!);
+      runs.pagefind.push(ours.seconds - ours.stageStarts.pagefind!);
+    }
+    log(`${reports}: bare Astro, the same ${pages.length} pages, run ${i + 1} of ${repeat}`);
+    rmSync(join(bare, 'astro/dist'), { recursive: true, force: true });
+    bareAstroRun = await measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(bare, 'astro')], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    runs.bareAstro.push(bareAstroRun.seconds);
+    log(`${reports}: bare Pagefind, our report pages in one index, run ${i + 1} of ${repeat}`);
+    rmSync(join(bare, 'pagefind'), { recursive: true, force: true });
+    barePagefindRun = await measure(node, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...barePagefindArgs(dist, join(bare, 'pagefind'))], {
+      cwd: ROOT,
+    });
+    runs.barePagefind.push(barePagefindRun.seconds);
+  }
+  const mid = (list: number[]) => median([...list].sort((a, b) => a - b));
+  return {
+    bareAstro: { seconds: mid(runs.bareAstro), peakRss: bareAstroRun!.peakRss, pages: pageSizes(join(bare, 'astro/dist')).length },
+    barePagefind: { seconds: mid(runs.barePagefind), peakRss: barePagefindRun!.peakRss, pages: indexedPages(join(bare, 'pagefind')) },
+    medians: {
+      runs: repeat,
+      astro: mid(runs.astro),
+      pagefind: mid(runs.pagefind),
+      bareAstro: mid(runs.bareAstro),
+      barePagefind: mid(runs.barePagefind),
+      all: runs,
+    },
+  };
 }
 
 /** The data stage alone (`nianbao data`) on the corpus, with the counts it prints. */
@@ -156,7 +219,7 @@ async function dataStage(dir: string, run: string): Promise<DataRun> {
  * The data stage with nothing changed, then after the next report of the same corpus (an agency's new
  * year, or a new agency) is added. The first run also catches up if the parser changed during the build.
  */
-async function incremental(reports: number, dir: string, run: string): Promise<Pick<SizeResult, 'unchanged' | 'addOne'>> {
+async function incremental(reports: number, dir: string, run: string, full: boolean): Promise<Pick<SizeResult, 'unchanged' | 'addOne' | 'rebuildOne'>> {
   log(`${reports}: data stage again, nothing changed`);
   const unchanged = await dataStage(dir, run);
   if (unchanged.parsed > 0) log(`the parser changed during this run: ${unchanged.parsed} files were parsed again`);
@@ -168,7 +231,31 @@ async function incremental(reports: number, dir: string, run: string): Promise<P
   copyFileSync(join(extra, entry.file), target);
   try {
     log(`${reports}: data stage after adding ${entry.file}`);
-    return { unchanged, addOne: await dataStage(dir, run) };
+    const addOne = await dataStage(dir, run);
+    if (!full) return { unchanged, addOne };
+    // The whole rebuild a maintainer waits for: from `npm run build` until dist/ serves the new page.
+    // The data stage has seen the file already; a second new report makes it parse one again.
+    const second = join(run, 'next2');
+    await writeCorpus({ reports: reports + 2, seed, out: second, from: reports + 1 });
+    const [entry2] = readManifest(second).files;
+    const target2 = join(dir, entry2.file);
+    mkdirSync(dirname(target2), { recursive: true });
+    copyFileSync(join(second, entry2.file), target2);
+    try {
+      const dist = join(run, 'dist');
+      const before = readdirSync(join(dist, 'reports')).length;
+      log(`${reports}: full rebuild (npm run build) after adding ${entry2.file}`);
+      const rebuild = await measure(node, ['scripts/build.ts', '--content', join(dir, REPORTS), '--generated', join(run, 'generated'), '--dist', dist], {
+        cwd: ROOT,
+        stage: (line) => STAGE.exec(line)?.[1],
+      });
+      // dist/ was built before either new report: it now serves both.
+      const after = readdirSync(join(dist, 'reports')).length;
+      if (after !== before + 2) throw new Error(`after adding a report dist/ has ${after} report pages, not ${before + 2}`);
+      return { unchanged, addOne, rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss, pages: after } };
+    } finally {
+      unlinkSync(target2);
+    }
   } finally {
     unlinkSync(target); // the corpus stays the corpus of `reports`, reusable next time
   }
@@ -192,8 +279,10 @@ for (const reports of sizes) {
   try {
     if (!full) log(`${reports}: data stage (cold)`);
     const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
-    const again = await incremental(reports, dir, run);
-    results.sizes.push({ reports, full, ...measured, ...again, load: [before, loadavg()[0]] } as SizeResult);
+    const again = await incremental(reports, dir, run, full);
+    const sharded = [];
+    for (const shards of full ? shardCounts : []) sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
+    results.sizes.push({ reports, full, ...measured, ...again, sharded, load: [before, loadavg()[0]] } as SizeResult);
   } catch (e) {
     // A size that fails (out of memory at 100,000, say) is a finding too: report it and go on.
     const lines = (e as Error).message.split('\n');
@@ -209,5 +298,7 @@ console.log(
     .map(([form, msPer]) => `${form} ${msPer.toFixed(1)} ms`)
     .join(', ')}`,
 );
+for (const x of results.sizes) for (const run of x.sharded ?? []) console.log(`\n${shardedLines(run, x.reports)}`);
+if (results.sizes.some((x) => x.sharded?.length)) console.log(`\n${projection(results.sizes)}`);
 console.log(`\nTargets (benchmark figures, not timed tests):\n${targetLines(targets(results))}\n`);
 console.log(`Results: ${file}`);

@@ -40,8 +40,33 @@ export interface SizeResult {
   unchanged: DataRun;
   /** The data stage after one new report was added. */
   addOne: DataRun;
+  /** Median of that many runs, ours and bare alternately (bare* hold the same medians). */
+  medians?: { runs: number; astro: number; pagefind: number; bareAstro: number; barePagefind: number; all: Record<string, number[]> };
   bareAstro?: Stage & { pages: number };
   barePagefind?: Stage & { pages: number };
+  /** `npm run build` after one new report, until dist/ serves its page. */
+  rebuildOne?: Stage & { pages: number };
+  /** --shards: one run per shard count. */
+  sharded?: ShardedRun[];
+}
+
+export interface ShardRun {
+  name: string;
+  reports: number;
+  seconds: number;
+  peakRss: number;
+  /** As the shard's build reports them: data stage, Astro, Pagefind. */
+  stages: { data: number; astro: number; pagefind: number };
+}
+
+/** `--shards N`: the corpus in N shards, each built by its own process, one after another, then the hub. */
+export interface ShardedRun {
+  shards: ShardRun[];
+  hub: Stage & { merge: number; pages: number; assemble: number };
+  /** Sum of the shards and the hub: one runner building them all. */
+  sequentialSeconds: number;
+  /** `npm run build -- --shards` after one new report: one shard rebuilt, then the hub. */
+  rebuildOne: Stage;
 }
 
 export interface Results {
@@ -73,13 +98,18 @@ export function table(r: Results): string {
     ['Astro: time', (x) => x.astro && s(x.astro.seconds)],
     ['  pages · pages/s · per page', (x) => x.astro && `${x.astro.pages} · ${rate(x.astro.pages, x.astro.seconds)} · ${ms(x.astro.seconds, x.astro.pages)}`],
     ['  peak memory', (x) => x.astro && gb(x.astro.peakRss)],
-    ['  bare Astro, same pages · ours/bare', (x) => x.astro && x.bareAstro && `${s(x.bareAstro.seconds)} · ${ratio(x.astro.seconds, x.bareAstro.seconds)}`],
+    [
+      '  median of runs: ours · bare Astro, same pages · ours/bare',
+      (x) => x.medians && `${s(x.medians.astro)} · ${s(x.medians.bareAstro)} · ${ratio(x.medians.astro, x.medians.bareAstro)} (${x.medians.runs} runs each)`,
+    ],
     ['Pagefind: time', (x) => x.pagefind && s(x.pagefind.seconds)],
     ['  pages indexed · per page', (x) => x.pagefind && `${x.pagefind.pages} · ${ms(x.pagefind.seconds, x.pagefind.pages)}`],
     ['  peak memory', (x) => x.pagefind && gb(x.pagefind.peakRss)],
     [
-      '  bare Pagefind, same pages · ours/bare',
-      (x) => x.pagefind && x.barePagefind && `${s(x.barePagefind.seconds)} · ${ratio(x.pagefind.seconds, x.barePagefind.seconds)}`,
+      '  median of runs: ours · bare Pagefind, same pages · ours/bare',
+      (x) =>
+        x.medians &&
+        `${s(x.medians.pagefind)} · ${s(x.medians.barePagefind)} · ${ratio(x.medians.pagefind, x.medians.barePagefind)} (${x.medians.runs} runs each)`,
     ],
     ['total build wall time', (x) => (x.totalSeconds !== undefined ? s(x.totalSeconds) : undefined)],
     ['  per report · peak memory', (x) => (x.totalSeconds !== undefined ? `${ms(x.totalSeconds, x.reports)} · ${gb(x.totalPeakRss!)}` : undefined)],
@@ -93,6 +123,7 @@ export function table(r: Results): string {
     ['  its own timing (parse · write)', (x) => stageTiming(x.unchanged)],
     ['data stage after adding one report', (x) => `${s(x.addOne.seconds)} · ${x.addOne.parsed} parsed`],
     ['  its own timing (parse · write)', (x) => stageTiming(x.addOne)],
+    ['full rebuild after one new report (npm run build until dist/ serves it)', (x) => x.rebuildOne && s(x.rebuildOne.seconds)],
     ['load average before · after', (x) => x.load.map((l) => l.toFixed(1)).join(' · ')],
   ];
   const cols = r.sizes.map((x) => rows.map(([, f]) => f(x) ?? '–'));

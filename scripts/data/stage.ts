@@ -18,7 +18,7 @@ import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { csvLine, csvWithLines, toCsv } from '../../model/csv.ts';
 import { fileIo, type Io } from './io.ts';
-import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput } from './inputs.ts';
+import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
 import { NOTE_FIELDS, notesOf, type Note } from './notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
 import { reportMarkdown } from './report-files.ts';
@@ -33,6 +33,8 @@ export interface StageOptions {
   workers?: number;
   /** Time and memory each file may take (default pool.ts BUDGET). */
   budget?: Budget;
+  /** The inputs, when they are only some of contentDir's (one shard's, scripts/shards/); contentDir still holds agencies.csv. */
+  inputs?: Inputs;
 }
 
 export interface StageResult {
@@ -45,12 +47,15 @@ export interface StageResult {
 }
 
 const byAgencyName = new Intl.Collator('zh');
+/** The order of reports.json and the bulk downloads: by agency name, agency, year (the sharded hub merges in it too). */
+export const corpusOrder = (a: { agency: string; agencyId: string; year: number }, b: { agency: string; agencyId: string; year: number }) =>
+  byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year;
 
 export async function runDataStage(options: StageOptions): Promise<StageResult> {
   const started = performance.now();
   const io = fileIo(options.outDir, options.log);
   const name = (path: string) => relative(process.cwd(), path) || path;
-  const { files, problems: listed } = await listInputs(options.contentDir);
+  const { files, problems: listed } = options.inputs ?? (await listInputs(options.contentDir));
   // Files that did not become a report for a reason other than their bytes (unreadable, over budget, a
   // bug): listed, and tried again by the next build rather than remembered in the index.
   const problems: BuildError[] = listed.map((p) => ({ ...p, file: name(p.file) }));
@@ -133,7 +138,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   for (const e of kept) if (pending.has(e.file)) await publish(io, lines.get(e.file)!, pending.get(e.file)!, live.get(e.id));
   await rm(join(options.outDir, PENDING), { recursive: true, force: true });
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
-  kept.sort((a, b) => byAgencyName.compare(a.agency, b.agency) || a.agencyId.localeCompare(b.agencyId) || a.year - b.year);
+  kept.sort(corpusOrder);
   const agencies = agenciesOf(kept);
   const r8 = new Map<string, CarryOver[]>();
   for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);

@@ -27,7 +27,8 @@ export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred:
       if (!rows.length) continue;
       const whole = rows.length === allRows(table, detected);
       const which = whole ? '整张表留空' : `「${rows.map((r) => r.spec.label).join('」「')}」这几行留空`;
-      const how = code === 'table/columns-split' ? '的大多数行只印出部分数字，其余各列的数字出现在文本的别处' : '的数字印在行名称之前，无法确定每个数字属于哪一行';
+      const how =
+        code === 'table/columns-split' ? '的大多数行只印出部分数字，其余各列的数字出现在文本的别处' : '的数字印在行名称之前，无法确定每个数字属于哪一行';
       warnings.push({
         code,
         message: `${TABLE_NAMES[table]}${how}（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），${which}。请用 pdftotext -layout 重新提取文本，或提供 HTML、Word 原件。`,

@@ -3,7 +3,8 @@
 // the whole corpus itself would make the build quadratic. Report JSON is read only by the pages that show it.
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { files, agency, buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
+import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from '../../model/corpus.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, type SearchBundle } from '../search/search-shards.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
@@ -56,6 +57,28 @@ export const agencies = once((): Agency[] =>
 );
 
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
+
+/**
+ * Which pages this Astro build renders (scripts/shards/ sets NIANBAO_PAGES): every page (one build), only
+ * the report and agency pages of one shard (`shard`), or only the pages that span shards (`hub`): home,
+ * lists, years, compare data, search. Dynamic routes pass their paths through one of these two.
+ */
+const PAGES = process.env.NIANBAO_PAGES ?? 'all';
+if (!['all', 'shard', 'hub'].includes(PAGES)) throw new Error(`NIANBAO_PAGES is ${JSON.stringify(PAGES)}: use shard, hub or leave it unset.`);
+/** Paths of pages that belong to a shard: rendered by one build and by shard builds, not by the hub. */
+export const shardPages = <T>(paths: T[]): T[] => (PAGES === 'hub' ? [] : paths);
+/** Paths of pages that span shards: rendered by one build and by the hub, not by shard builds. */
+export const hubPages = <T>(paths: T[]): T[] => (PAGES === 'shard' ? [] : paths);
+
+/** The search page's Pagefind bundles, newest first: the hub's list of its shards' bundles when it wrote one, else one per year. */
+export const searchBundles = once(async (): Promise<SearchBundle[]> => {
+  try {
+    return searchBundleList.parse(readJson(`${GENERATED}/${SEARCH_BUNDLES_FILE}`));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return bundlesOf(searchShards((await corpus()).reports));
+  }
+});
 
 /**
  * One report's full data. Not validated again: the parser validated it against the same schema when it

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The search index comes in shards, one Pagefind bundle per year (scripts/site/pagefind.ts writes them; the
 // search page searches them newest year first, src/client/search.ts). The build and the search page both
 // take the shards from here.
@@ -9,8 +11,9 @@
 export const SHARD_PAGES = 2500;
 
 export interface SearchShard {
-  /** `2022`, or `2022-1` … `2022-n` for a year split in n. */
+  /** `2022`, or `2022-1` … `2022-n` for a year split in n; under a build shard, `<shard>/2022`. */
   name: string;
+  year: number;
   /** Report ids. */
   ids: string[];
 }
@@ -22,19 +25,27 @@ const hash = (text: string) => {
   return h >>> 0;
 };
 
-/** The shards of these reports, newest year first: one per year, a year of more than SHARD_PAGES reports split in about equal parts. */
-export function searchShards(reports: { id: string; year: number }[]): SearchShard[] {
-  const byYear = new Map<number, string[]>();
-  for (const { id, year } of reports) {
-    if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year)!.push(id);
+/**
+ * The shards of these reports, newest year first: one per year, or, for reports given a build shard
+ * (a folder of content/ built on its own: scripts/shards/), one per build shard and year; a group of
+ * more than SHARD_PAGES reports split in about equal parts. Pagefind ignores a query word that one index
+ * lacks, so a query with a word only some indexes hold can list different pages under another grouping:
+ * `npm run build -- --index-by-shard` groups as a build in shards does.
+ */
+export function searchShards(reports: { id: string; year: number; shard?: string }[]): SearchShard[] {
+  const groups = new Map<string, { shard: string; year: number; ids: string[] }>();
+  for (const { id, year, shard = '' } of reports) {
+    const key = `${shard}/${year}`;
+    if (!groups.has(key)) groups.set(key, { shard, year, ids: [] });
+    groups.get(key)!.ids.push(id);
   }
-  return [...byYear]
-    .sort(([a], [b]) => b - a)
-    .flatMap(([year, ids]) => {
+  return [...groups.values()]
+    .sort((a, b) => b.year - a.year || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : 0))
+    .flatMap(({ shard, year, ids }) => {
+      const prefix = shard ? `${shard}/` : '';
       const parts = Math.ceil(ids.length / SHARD_PAGES);
-      if (parts === 1) return [{ name: String(year), ids }];
-      const split = Array.from({ length: parts }, (_, i) => ({ name: `${year}-${i + 1}`, ids: [] as string[] }));
+      if (parts === 1) return [{ name: `${prefix}${year}`, year, ids }];
+      const split = Array.from({ length: parts }, (_, i) => ({ name: `${prefix}${year}-${i + 1}`, year, ids: [] as string[] }));
       for (const id of ids) split[hash(id) % parts]!.ids.push(id);
       return split;
     });
@@ -42,3 +53,14 @@ export function searchShards(reports: { id: string; year: number }[]): SearchSha
 
 /** A shard's bundle folder, relative to the site's base. */
 export const searchBundle = (shard: string) => `pagefind/${shard}/`;
+
+/**
+ * The bundles the build indexed, newest first, as it writes them into the generated folder for the
+ * search page (scripts/build.ts, and the hub of a build in shards).
+ */
+export const SEARCH_BUNDLES_FILE = 'search-bundles.json';
+export const searchBundleList = z.array(z.object({ bundle: z.string().regex(/^pagefind\/[a-z0-9/-]+\/$/), year: z.number().int() }));
+export type SearchBundle = z.infer<typeof searchBundleList>[number];
+
+/** The bundle folder and year of each shard, as the search page takes them (newest year first). */
+export const bundlesOf = (shards: SearchShard[]): SearchBundle[] => shards.map((s) => ({ bundle: searchBundle(s.name), year: s.year }));

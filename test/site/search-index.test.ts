@@ -29,4 +29,15 @@ describe('searchShards', () => {
     expect(changed).toHaveLength(1);
     expect(changed[0]!.ids).toContain('new-2022');
   });
+
+  test('reports of build shards get one index per shard and year, newest year first, the top of content/ first within a year', () => {
+    const inShard = (shard: string | undefined, year: number, n: number) => reports(year, n).map((r) => ({ ...r, id: `${shard ?? 'top'}-${r.id}`, shard }));
+    const shards = searchShards([...inShard('b', 2020, 2), ...inShard('a', 2021, 1), ...inShard(undefined, 2021, 1), ...inShard('a', 2020, 3)]);
+    expect(shards.map((s) => [s.name, s.ids.length])).toEqual([
+      ['2021', 1],
+      ['a/2021', 1],
+      ['a/2020', 3],
+      ['b/2020', 2],
+    ]);
+  });
 });

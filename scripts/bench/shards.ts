@@ -1,0 +1,160 @@
+// npm run bench -- --shards N: the same synthetic corpus built in N shards, each by its own process and
+// one after another (each shard has the machine to itself, as one CI runner would), then the hub; then
+// `npm run build -- --shards` after one new report. The shards are the corpus's provinces, dealt into N
+// folders of about equal size (an agency's reports stay together). From the measured cost per report
+// of a shard, the hub's, and the assembly's, it projects a national build on many runners.
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { shardRecord } from '../shards/shard-record.ts';
+import { REPORTS, writeCorpus } from './generate.ts';
+import { readManifest } from './manifest.ts';
+import { measure } from './measure.ts';
+import type { ShardedRun, ShardRun } from './results.ts';
+
+export interface ShardedOptions {
+  root: string;
+  /** The synthetic corpus (reports/<province>/<year>/<file>). */
+  corpus: string;
+  reports: number;
+  seed: number;
+  shards: number;
+  run: string;
+  log: (message: string) => void;
+}
+
+const node = process.execPath;
+
+/** Deals the corpus's provinces into `n` folders of `content`, largest first into the smallest; returns the folder of each province. */
+function dealProvinces(corpus: string, content: string, n: number): Map<string, string> {
+  const reports = join(corpus, REPORTS);
+  const provinces = readdirSync(reports).map((p) => ({ name: p, files: readdirSync(join(reports, p), { recursive: true }).length }));
+  const folders = Array.from({ length: n }, (_, i) => ({ name: `s${String(i + 1).padStart(2, '0')}`, files: 0 }));
+  const folderOf = new Map<string, string>();
+  for (const p of provinces.sort((a, b) => b.files - a.files)) {
+    const into = folders.reduce((a, b) => (b.files < a.files ? b : a));
+    into.files += p.files;
+    folderOf.set(p.name, into.name);
+  }
+  for (const entry of readdirSync(reports, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = join(entry.parentPath, entry.name);
+    const rel = relative(reports, from);
+    const to = join(content, folderOf.get(rel.split('/')[0]!)!, rel);
+    mkdirSync(dirname(to), { recursive: true });
+    linkSync(from, to);
+  }
+  return folderOf;
+}
+
+const seconds = (out: string, label: string) => Number(new RegExp(`${label} ([\\d.]+) s`).exec(out)?.[1] ?? NaN);
+
+export async function shardedRun({ root, corpus, reports, seed, shards: n, run, log }: ShardedOptions): Promise<ShardedRun> {
+  const [content, shardsDir, dist] = [join(run, 'sharded-content'), join(run, 'shards'), join(run, 'sharded-dist')];
+  // From scratch: nothing parsed, rendered or indexed by an earlier run.
+  for (const dir of [content, shardsDir, dist]) rmSync(dir, { recursive: true, force: true });
+  const folderOf = dealProvinces(corpus, content, n);
+  const names = [...new Set(folderOf.values())].sort();
+
+  const shards: ShardRun[] = [];
+  for (const name of names) {
+    log(`${reports}: shard ${name} (${shards.length + 1} of ${names.length}), its own process`);
+    const m = await measure(node, ['scripts/shards/build-shard.ts', '--shard', name, '--content', content, '--shards-dir', shardsDir], { cwd: root });
+    const record = shardRecord.parse(JSON.parse(readFileSync(join(shardsDir, name, 'shard.json'), 'utf8')));
+    shards.push({
+      name,
+      reports: record.reports,
+      seconds: m.seconds,
+      peakRss: m.peakRss,
+      stages: { data: record.seconds.data, astro: record.seconds.astro, pagefind: record.seconds.pagefind },
+    });
+  }
+  log(`${reports}: hub and assembly`);
+  const hub = await measure(node, ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist], { cwd: root });
+  const hubOut = hub.stdout + hub.stderr;
+  const pages = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+
+  // One new report in one shard: npm run build -- --shards (two shards at a time) rebuilds that shard, keeps the others, and runs the hub.
+  const extra = join(run, 'sharded-next');
+  rmSync(extra, { recursive: true, force: true });
+  await writeCorpus({ reports: reports + 1, seed, out: extra, from: reports });
+  const [entry] = readManifest(extra).files;
+  const rel = relative(REPORTS, entry.file);
+  const target = join(content, folderOf.get(rel.split('/')[0]!) ?? names[0]!, rel);
+  mkdirSync(dirname(target), { recursive: true });
+  linkSync(join(extra, entry.file), target);
+  let rebuild;
+  try {
+    log(`${reports}: npm run build -- --shards after adding ${rel}`);
+    rebuild = await measure(node, ['scripts/build.ts', '--shards', '--content', content, '--shards-dir', shardsDir, '--dist', dist], { cwd: root });
+    const kept = (rebuild.stdout.match(/unchanged, kept/g) ?? []).length;
+    if (kept !== names.length - 1) log(`expected ${names.length - 1} shards kept after one new report, the build kept ${kept}`);
+  } finally {
+    unlinkSync(target);
+  }
+  const sequential = shards.reduce((a, s) => a + s.seconds, 0) + hub.seconds;
+  return {
+    shards,
+    hub: { seconds: hub.seconds, peakRss: hub.peakRss, merge: seconds(hubOut, 'merge'), pages, assemble: seconds(hubOut, 'assemble') },
+    sequentialSeconds: sequential,
+    rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss },
+  };
+}
+
+const s = (x: number) => `${x.toFixed(1)} s`;
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
+
+/** The per-shard table of one run. */
+export function shardedLines(r: ShardedRun, reports: number): string {
+  const lines = [`${reports.toLocaleString('en')} reports in ${r.shards.length} shards, each built by its own process, one at a time:`];
+  lines.push('  shard  reports    wall    data   astro  pagefind  peak memory');
+  for (const x of r.shards)
+    lines.push(
+      `  ${x.name.padEnd(5)}  ${String(x.reports).padStart(7)}  ${s(x.seconds).padStart(6)}  ${s(x.stages.data).padStart(6)}  ${s(x.stages.astro).padStart(6)}  ${s(x.stages.pagefind).padStart(8)}  ${gb(x.peakRss)}`,
+    );
+  lines.push(
+    `  hub: ${s(r.hub.seconds)} (merge ${s(r.hub.merge)}, ${r.hub.pages} pages, assemble ${s(r.hub.assemble)}), peak ${gb(r.hub.peakRss)}`,
+    `  all shards and the hub, one after another: ${s(r.sequentialSeconds)}`,
+    `  npm run build -- --shards after one new report (one shard rebuilt, the others kept, hub, assembly): ${s(r.rebuildOne.seconds)}`,
+  );
+  return lines.join('\n');
+}
+
+/** Least squares y = a + b·x. */
+function fit(points: [number, number][]): { a: number; b: number } {
+  const n = points.length;
+  const [mx, my] = [points.reduce((t, [x]) => t + x, 0) / n, points.reduce((t, [, y]) => t + y, 0) / n];
+  const sxx = points.reduce((t, [x]) => t + (x - mx) ** 2, 0);
+  if (n < 2 || sxx === 0) return { a: 0, b: my / mx };
+  const b = points.reduce((t, [x, y]) => t + (x - mx) * (y - my), 0) / sxx;
+  return { a: my - b * mx, b };
+}
+
+/**
+ * A national build projected from the measured shards and hubs: a shard's time and peak memory fitted as
+ * fixed + per report over every shard built (shards of several sizes: --shards 2,8), the hub's as fixed +
+ * per report of the corpus over every size. Then `shards × shard time ÷ runners + hub`, for province-year
+ * shards (32 provinces × 7 years).
+ */
+export function projection(sizes: { reports: number; sharded?: ShardedRun[] }[], target = 1_000_000, runners = 32, shardsWanted = 32 * 7): string {
+  const runs = sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, r })));
+  const shardPoints = runs.flatMap(({ r }) => r.shards.map((x): [number, number] => [x.reports, x.seconds]));
+  const memoryPoints = runs.flatMap(({ r }) => r.shards.map((x): [number, number] => [x.reports, x.peakRss]));
+  const hubPoints = runs.map(({ reports, r }): [number, number] => [reports, r.hub.seconds]);
+  const shard = fit(shardPoints);
+  const memory = fit(memoryPoints);
+  const hub = fit(hubPoints);
+  const perShard = target / shardsWanted;
+  const shardSeconds = shard.a + shard.b * perShard;
+  const perRunner = Math.ceil(shardsWanted / runners);
+  const hubSeconds = hub.a + hub.b * target;
+  const total = perRunner * shardSeconds + hubSeconds;
+  const sizesSeen = [...new Set(shardPoints.map(([n]) => n))].sort((a, b) => a - b);
+  const hubSizes = [...new Set(hubPoints.map(([n]) => n))];
+  return [
+    `Projection: ${target.toLocaleString('en')} reports in ${shardsWanted} shards (province-years) of ${Math.round(perShard).toLocaleString('en')} reports, on ${runners} runners of this machine's size`,
+    `  a shard: ${s(shard.a)} fixed + ${(shard.b * 1000).toFixed(1)} ms per report (fitted to ${shardPoints.length} shards of ${sizesSeen[0]}–${sizesSeen.at(-1)} reports) = ${s(shardSeconds)}; ${perRunner} shards per runner = ${((perRunner * shardSeconds) / 60).toFixed(1)} min`,
+    `  the hub: ${s(hub.a)} fixed + ${(hub.b * 1000).toFixed(2)} ms per report of the corpus (${hubSizes.length > 1 ? `fitted to corpora of ${hubSizes.join(', ')}` : `one corpus size only (${hubSizes[0]}): all of it counted per report, an overestimate`}) = ${(hubSeconds / 60).toFixed(1)} min, after the shards`,
+    `  total ≈ ${(total / 60).toFixed(0)} min, plus moving artifacts; peak memory per shard ≈ ${gb(memory.a + memory.b * perShard)} (fitted: ${gb(memory.a)} + ${((memory.b * 1000) / 2 ** 20).toFixed(1)} MiB per 1,000 reports)`,
+    `  basis: costs measured here at ${sizesSeen[0]}–${sizesSeen.at(-1)} reports per shard and extrapolated linearly ${Math.round(perShard / (sizesSeen.at(-1) ?? 1))}× beyond; anything that grows faster than linearly in a shard or in the hub is not in it`,
+  ].join('\n');
+}

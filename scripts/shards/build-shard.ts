@@ -1,0 +1,132 @@
+// npm run build:shard -- --shard NAME: one shard's data stage → its report and agency pages (Astro) →
+// its search index (Pagefind, one bundle per year) into shards/<NAME>/, a folder that persists between
+// builds. The pages and the index are rebuilt only when the site's code or the shard's data changed
+// (shard-stamp.ts); otherwise the previous ones are kept as they are. The same command runs on one
+// machine (npm run build -- --shards runs it for every shard) and as one job of a CI matrix.
+//   --shard NAME       the shard (npm run build:plan lists them)
+//   --content DIR      reports as published (default content)
+//   --shards-dir DIR   where shards live between builds (default shards)
+//   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Agency } from '../../model/corpus.ts';
+import type { Summary } from '../../model/summary.ts';
+import { searchShards } from '../../src/search/search-shards.ts';
+import { runDataStage } from '../data/stage.ts';
+import { linkTree } from '../site/link-tree.ts';
+import { indexShards } from '../site/pagefind.ts';
+import { renderPages } from './astro-pages.ts';
+import { planShards, ROOT_SHARD, shardPaths } from './plan.ts';
+import { shardRecord, type ShardRecord } from './shard-record.ts';
+import { shardStamp } from './shard-stamp.ts';
+
+export interface ShardOptions {
+  name: string;
+  contentDir: string;
+  shardsDir: string;
+  base: string;
+}
+
+/** The pages of a shard in an Astro build's output: its reports', its agencies', and the scripts and styles they load. */
+const shardFolders = (summaries: Summary[], agencies: Agency[]) => [
+  ...summaries.map((s) => `reports/${s.id}`),
+  ...agencies.map((a) => `agencies/${a.id}`),
+  '_astro',
+];
+
+export async function buildShard({ name, contentDir, shardsDir, base }: ShardOptions): Promise<ShardRecord> {
+  const started = performance.now();
+  const plan = (await planShards(contentDir)).find((s) => s.name === name);
+  if (!plan) {
+    const names = (await planShards(contentDir)).map((s) => s.name);
+    throw new Error(`No shard ${name} in ${contentDir}/: its shards are ${names.join(', ') || 'none (it holds no report)'}.`);
+  }
+  const paths = shardPaths(shardsDir, name);
+  await runDataStage({
+    contentDir,
+    outDir: paths.generated,
+    inputs: { files: plan.inputs, problems: plan.problems },
+    log: (m) => console.error(`[${name}] ${m}`),
+  });
+  const data = performance.now();
+
+  const read = <T>(file: string) => JSON.parse(readFileSync(join(paths.generated, file), 'utf8')) as T;
+  const summaries = read<Summary[]>('reports.json');
+  const agencies = read<Agency[]>('agencies.json');
+  const stamp = shardStamp(process.cwd(), paths.generated, base);
+  const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
+  const shard = name === ROOT_SHARD ? undefined : name;
+  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard })));
+  const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
+    name,
+    stamp,
+    reports: summaries.length,
+    rebuilt,
+    seconds: { data: (data - started) / 1000, astro, pagefind, total: (performance.now() - started) / 1000 },
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  });
+
+  if (previous?.success && previous.data.stamp === stamp && existsSync(paths.site)) {
+    const kept = record(false, 0, 0);
+    writeFileSync(paths.record, JSON.stringify(kept, null, 1));
+    return kept;
+  }
+
+  // Astro renders into a scratch folder; the shard's pages are moved from it into the new site.
+  const [scratch, next] = [`${paths.dir}/astro-out`, `${paths.site}.new`];
+  await rm(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true }); // even a shard whose every file is an error
+  await renderPages({ generated: paths.generated, outDir: scratch, pages: 'shard', base, cacheDir: `${paths.dir}/astro-cache` });
+  for (const folder of shardFolders(summaries, agencies)) {
+    if (!existsSync(join(scratch, folder))) continue;
+    mkdirSync(dirname(join(next, folder)), { recursive: true });
+    renameSync(join(scratch, folder), join(next, folder));
+  }
+  await rm(scratch, { recursive: true, force: true });
+  const astro = performance.now();
+
+  // The per-report downloads; the corpus-wide files at the top of downloads/ are the hub's.
+  for (const folder of ['reports', 'originals']) {
+    const from = join(paths.generated, 'downloads', folder);
+    if (existsSync(from)) linkTree(from, join(next, 'data', folder));
+  }
+  const pages = indexes.map((y) => ({ name: y.name, pages: y.ids.map((id) => `reports/${id}/index.html`) }));
+  await indexShards(next, pages, existsSync(paths.site) ? paths.site : undefined);
+  const pagefind = performance.now();
+
+  await rm(`${paths.site}.old`, { recursive: true, force: true });
+  if (existsSync(paths.site)) renameSync(paths.site, `${paths.site}.old`);
+  renameSync(next, paths.site);
+  await rm(`${paths.site}.old`, { recursive: true, force: true });
+  const built = record(true, (astro - data) / 1000, (pagefind - astro) / 1000);
+  writeFileSync(paths.record, JSON.stringify(built, null, 1));
+  return built;
+}
+
+if (import.meta.main) {
+  const { values: opts } = parseArgs({
+    options: {
+      shard: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      'shards-dir': { type: 'string', default: 'shards' },
+      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+    },
+  });
+  if (!opts.shard) {
+    console.error('Which shard? npm run build:shard -- --shard NAME (npm run build:plan lists them).');
+    process.exit(2);
+  }
+  try {
+    const r = await buildShard({ name: opts.shard, contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), base: opts.base });
+    const s = r.seconds;
+    console.log(
+      `[${r.name}] ${r.reports} report(s): ${r.rebuilt ? `pages and index rebuilt` : 'pages and index unchanged, kept'} in ${s.total.toFixed(1)} s (data ${s.data.toFixed(1)} s, astro ${s.astro.toFixed(1)} s, pagefind ${s.pagefind.toFixed(1)} s)`,
+    );
+  } catch (error) {
+    console.error(`Shard ${opts.shard} failed; its previous pages were left as they were.`);
+    console.error(error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,84 @@
+// npm run build:hub: the pages that span shards (home, lists, years, compare data, search) from the
+// shards' summaries, then the site assembled from the hub and every shard and swapped into dist/.
+// Every shard of content/ must have been built (npm run build:shard, or downloaded from CI jobs).
+//   --content DIR      reports as published (default content): says which shards make the site
+//   --shards-dir DIR   where the shards were built (default shards)
+//   --dist DIR         the built site (default dist)
+//   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BuildInfo } from '../../model/corpus.ts';
+import { buildSummary } from '../site/build-summary.ts';
+import { newBuild, publish, removeBuilds } from '../site/swap.ts';
+import { assembleSite } from './assemble.ts';
+import { renderPages } from './astro-pages.ts';
+import { mergeShards } from './merge.ts';
+import { hubPaths, planShards, shardPaths } from './plan.ts';
+
+export interface HubOptions {
+  contentDir: string;
+  shardsDir: string;
+  dist: string;
+  base: string;
+}
+
+export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions): Promise<{ info: BuildInfo; timings: Record<string, number> }> {
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  const lap = (stage: string) => {
+    timings[stage] = performance.now() - last;
+    last = performance.now();
+  };
+  const shards = (await planShards(contentDir)).map((s) => ({ name: s.name, ...shardPaths(shardsDir, s.name) }));
+  const hub = hubPaths(shardsDir);
+  await rm(hub.generated, { recursive: true, force: true });
+  const info = await mergeShards(shards, hub.generated);
+  lap('merge');
+  await renderPages({ generated: hub.generated, outDir: hub.site, pages: 'hub', base, cacheDir: join(hub.dir, 'astro-cache') });
+  // The corpus-wide downloads; each report's own are in its shard.
+  const downloads = join(hub.generated, 'downloads');
+  mkdirSync(join(hub.site, 'data'), { recursive: true });
+  for (const file of readdirSync(downloads, { withFileTypes: true }))
+    if (file.isFile()) linkSync(join(downloads, file.name), join(hub.site, 'data', file.name));
+  lap('hub pages');
+  for (const s of shards)
+    if (!existsSync(s.site)) throw new Error(`Shard ${s.name} has no pages in ${s.site}: run \`npm run build:shard -- --shard ${s.name}\` first.`);
+  // Published as a one-go build is (scripts/site/swap.ts): assembled in a folder of its own, then one rename.
+  const site = await newBuild(dist);
+  try {
+    assembleSite([hub.site, ...shards.map((s) => s.site)], site);
+  } catch (error) {
+    await rm(site, { recursive: true, force: true });
+    throw error;
+  }
+  await publish(dist, site, (m) => console.error(m));
+  await removeBuilds(dist);
+  lap('assemble');
+  return { info, timings };
+}
+
+if (import.meta.main) {
+  const { values: opts } = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      'shards-dir': { type: 'string', default: 'shards' },
+      dist: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+    },
+  });
+  try {
+    const { info, timings } = await buildHub({
+      contentDir: resolve(opts.content),
+      shardsDir: resolve(opts['shards-dir']),
+      dist: resolve(opts.dist),
+      base: opts.base,
+    });
+    console.log(buildSummary(info, opts.dist, timings));
+  } catch (error) {
+    console.error(`Hub build failed; ${opts.dist}/ was left as it was.`);
+    console.error(error);
+    process.exitCode = 1;
+  }
+}
