@@ -179,8 +179,9 @@ describe.skipIf(!browserAvailable)('phone layout with long agency names', () => 
       figures.every((f) => [...f.querySelectorAll('.chart-legend li')].every((li) => li.getBoundingClientRect().right <= f.getBoundingClientRect().right)),
     );
     expect(legendsInside).toBe(true);
-    // The first chart's series: the reports, by year, then by name (江 jiāng before 新 xīn).
-    expect(await page.$$eval('#compare-charts figure:first-child .chart-legend li', (lis) => lis.map((li) => li.textContent))).toEqual([
+    // The first chart's series (its data table's columns, also when nothing is drawn because all are 0):
+    // the reports, by year, then by name (江 jiāng before 新 xīn).
+    expect(await page.$$eval('#compare-charts figure:first-child table thead th', (ths) => ths.map((th) => th.textContent!.trim()))).toEqual([
       `${LONG_NAMES.street} 2020年`,
       `${LONG_NAMES.bingtuan} 2020年`,
       `${LONG_NAMES.street} 2021年`,
@@ -194,7 +195,9 @@ describe.skipIf(!browserAvailable)('phone layout with long agency names', () => 
     await page.press('#agency-filter', 'Enter');
     await page.waitForTimeout(200);
     expect(new URL(page.url()).search).toBe('');
-    expect(await page.$$eval('#agency-picker label', (ls) => ls.map((l) => l.textContent!.trim()))).toEqual([`${LONG_NAMES.street}（乡镇级）`]);
+    expect(await page.$$eval('#agency-picker label', (ls) => ls.map((l) => l.textContent!.trim()))).toEqual([
+      `${LONG_NAMES.street}（乡镇级，江苏省淮安市淮阴区）`,
+    ]);
     await page.close();
   });
 
