@@ -1,0 +1,75 @@
+// Every input is answered in bounded time and memory: each limit of the parser, reached on purpose,
+// gives a report with the affected cells null and a warning saying why, or a clear error; never a
+// guess, a crash or a hang. Inputs are typed here as a hostile or unlucky file would print them.
+import { describe, expect, test } from 'vitest';
+import { parseBytes, type ParseOutcome } from '../../scripts/parser/index.ts';
+import type { Report } from '../../model/report.ts';
+import { crawledText, FIXTURE_2021, htmlPage } from './fixtures.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Parse and time one input; fails the test beyond `ms`. */
+async function answered(file: string, bytes: Uint8Array, ms: number): Promise<ParseOutcome> {
+  const start = performance.now();
+  const outcome = await parseBytes(file, bytes);
+  expect(performance.now() - start, `${file} answered in time`).toBeLessThan(ms);
+  return outcome;
+}
+
+function reportOf(outcome: ParseOutcome): Report {
+  if ('error' in outcome) throw new Error(`expected a report, got: ${outcome.error}`);
+  return outcome.report;
+}
+
+const codesFor = (r: Report, path: string) => r.warnings.filter((w) => w.cells?.includes(path)).map((w) => w.code);
+
+describe('the cut search has a budget', () => {
+  test('a table 三 row of 40 run-together digits: that row null with an over-budget warning, within a second', async () => {
+    const applications = { ...FIXTURE_2021.applications, received: ['1234567890123456789012345678901234567890', '', '', '', '', '', ''] };
+    const r = reportOf(await answered('e.txt', utf8(crawledText({ ...FIXTURE_2021, applications })), 1000));
+    expect(Object.values(r.applications.received)).toEqual([null, null, null, null, null, null, null]);
+    expect(codesFor(r, 'applications.received.total')).toContain('table/over-budget');
+    // The other rows are still read.
+    expect(r.applications.carriedOver.total).toBe(1);
+  });
+
+  test('a table 四 row of 28 run-together digits: its fifteen cells null with an over-budget warning, within a second', async () => {
+    const review = ['1234567890123456789012345678', ...Array<string>(14).fill('')];
+    const r = reportOf(await answered('e.txt', utf8(crawledText({ ...FIXTURE_2021, review })), 1000));
+    expect(Object.values(r.review)).toEqual([null, null, null, null, null]);
+    expect(Object.values(r.litigationAfterReview)).toEqual([null, null, null, null, null]);
+    expect(codesFor(r, 'review.upheld')).toContain('table/over-budget');
+  });
+});
+
+describe('a figure that is not an exact integer is not a number', () => {
+  test('2^53 + 1 in a table cell stays null, its printed text kept, with a warning', async () => {
+    const applications = { ...FIXTURE_2021.applications, received: ['9007199254740993', 1, 0, 0, 0, 0, 6] };
+    const r = reportOf(await answered('c.html', utf8(htmlPage({ ...FIXTURE_2021, applications })), 2000));
+    expect(r.applications.received.naturalPerson).toBeNull();
+    expect(r.raw['applications.received.naturalPerson']).toBe('9007199254740993');
+    expect(codesFor(r, 'applications.received.naturalPerson')).toContain('table/not-safe-integer');
+    expect(r.applications.received.business).toBe(1);
+  });
+
+  test('2^53 − 1, the largest exact integer, is still a number', async () => {
+    const applications = { ...FIXTURE_2021.applications, received: ['9007199254740991', 1, 0, 0, 0, 0, 6] };
+    const r = reportOf(await answered('c.html', utf8(htmlPage({ ...FIXTURE_2021, applications })), 2000));
+    expect(r.applications.received.naturalPerson).toBe(9007199254740991);
+  });
+
+  test('400 nines (Infinity as a double) in a cell: null with a warning, and the report still answers', async () => {
+    const proactive = { ...FIXTURE_2021.proactive, licensing: ['9'.repeat(400)] };
+    const r = reportOf(await answered('c.html', utf8(htmlPage({ ...FIXTURE_2021, proactive })), 2000));
+    expect(r.proactive.licensing).toEqual({ decisions: null });
+    expect(r.raw['proactive.licensing.decisions']).toBe('9'.repeat(400));
+    expect(codesFor(r, 'proactive.licensing.decisions')).toContain('table/not-safe-integer');
+  });
+
+  test('a money amount of 1e20 元 with decimals beyond exactness is null, not rounded', async () => {
+    const proactive = { ...FIXTURE_2021.proactive, fees: ['123456789012345678.25'] };
+    const r = reportOf(await answered('c.html', utf8(htmlPage({ ...FIXTURE_2021, proactive })), 2000));
+    expect(r.proactive.fees).toEqual({ amount: null });
+    expect(r.raw['proactive.fees.amount']).toBe('123456789012345678.25');
+  });
+});
