@@ -32,12 +32,16 @@ export async function parseFile(path: string): Promise<ParseOutcome> {
   return parseBytes(path, bytes);
 }
 
+/** Never throws: every input gets its report or a one-line reason, even when the parser has a bug. */
 export async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseOutcome> {
   try {
     return { report: await parse(file, bytes) };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
-    throw error;
+    // A bug, not the input: the build log gets the stack, the list of files a line without it.
+    console.error(`nianbao: internal error while parsing ${file}:`, error);
+    const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}` : String(error).slice(0, 200);
+    return { error: `internal error in the parser (${what}); please report it with this file` };
   }
 }
 
