@@ -1,7 +1,7 @@
 // Input file → Document, by form. Each form has its own reader; everything else is refused with a
 // message naming the forms that are read.
 import { extname } from 'node:path';
-import type { Document } from './document.ts';
+import { MAX_CELLS, type Document } from './document.ts';
 import { readDocx } from './docx-document.ts';
 import { decode } from './encoding.ts';
 import { readHtml } from './html-document.ts';
@@ -39,12 +39,7 @@ const HINTS: Record<string, string> = {
  */
 const MAX_BYTES: Record<Format, number> = { txt: 8 << 20, md: 8 << 20, html: 32 << 20, docx: 64 << 20 };
 
-/**
- * Most cells kept in a table row. Template rows have at most fifteen figures after their labels; a
- * row wider than this is not one of them. The rest is replaced by a text cell, so that no figure
- * is ever read from a row cut short.
- */
-export const MAX_CELLS = 500;
+/** What stands for the cells of a row beyond MAX_CELLS: text, so no figure is read from a row cut short. */
 const CUT_ROW = '（此行单元格过多，其余未读）';
 
 export function formatOf(file: string): Format | undefined {
