@@ -1,10 +1,11 @@
 // Every input is answered in bounded time and memory: each limit of the parser, reached on purpose,
 // gives a report with the affected cells null and a warning saying why, or a clear error; never a
 // guess, a crash or a hang. Inputs are typed here as a hostile or unlucky file would print them.
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { parseBytes, type ParseOutcome } from '../../scripts/parser/index.ts';
 import type { Report } from '../../model/report.ts';
-import { crawledText, FIXTURE_2021, htmlPage } from './fixtures.ts';
+import { cellPerLineText, crawledText, FIXTURE_2021, htmlPage, markdown, tabText } from './fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -71,5 +72,56 @@ describe('a figure that is not an exact integer is not a number', () => {
     const r = reportOf(await answered('c.html', utf8(htmlPage({ ...FIXTURE_2021, proactive })), 2000));
     expect(r.proactive.fees).toEqual({ amount: null });
     expect(r.raw['proactive.fees.amount']).toBe('123456789012345678.25');
+  });
+});
+
+describe('input limits', () => {
+  test('a .docx whose text inflates to 40 MB (a zip bomb of a few kB) is refused, without inflating it all', async () => {
+    const xml = new Uint8Array(40 * 2 ** 20).fill(0x20);
+    xml.set(strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'));
+    const bomb = zipSync({ 'word/document.xml': xml });
+    expect(bomb.length).toBeLessThan(200_000);
+    const outcome = await answered('bomb.docx', bomb, 2000);
+    expect(outcome).toEqual({ error: expect.stringMatching(/inflates beyond 32 MB.*zip bomb/) });
+  });
+
+  test('a text file over 8 MB is refused with its size and what to do', async () => {
+    const outcome = await answered('big.txt', new Uint8Array(9 * 2 ** 20).fill(0x31), 2000);
+    expect(outcome).toEqual({ error: expect.stringMatching(/9\.0 MB.*up to 8 MB.*is it the right file/) });
+  });
+
+  test('HTML nested 10,000 deep is refused with a clear reason, not a stack overflow', async () => {
+    const page = htmlPage(FIXTURE_2021).replace('<div class="content">', `<div class="content">${'<div>'.repeat(10_000)}`);
+    const outcome = await answered('deep.html', utf8(page), 2000);
+    expect(outcome).toEqual({ error: expect.stringMatching(/nests its elements more than 1000 deep/) });
+  });
+
+  test('Markdown nested 10,000 deep (quotes, lists, brackets, stars) still gives every cell', async () => {
+    const deep = ['>'.repeat(10_000) + ' 引用', '- '.repeat(5_000) + '列表', '['.repeat(10_000), '*'.repeat(20_000)].join('\n\n');
+    const r = reportOf(await answered('deep.md', utf8(`${markdown(FIXTURE_2021)}\n\n${deep}\n`), 2000));
+    expect(r.applications.received).toEqual({ naturalPerson: 5, business: 1, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 6 });
+  });
+
+  test('a table 四 row of 20,000 cells: table 四 null with a warning, the rest of the report read', async () => {
+    const wide = { ...FIXTURE_2021, review: Array<number>(20_000).fill(1) };
+    for (const [file, text] of [
+      ['wide.html', htmlPage(wide)],
+      ['wide.md', markdown(wide)],
+      ['wide.txt', tabText(wide)],
+    ]) {
+      const r = reportOf(await answered(file, utf8(text), 3000));
+      expect([...Object.values(r.review), ...Object.values(r.litigationDirect)], file).toEqual(Array(10).fill(null));
+      expect(codesFor(r, 'review.upheld').length, file).toBeGreaterThan(0);
+      expect(r.applications.received.total, file).toBe(6);
+    }
+  });
+
+  test('100,000 short lines are read in linear time', async () => {
+    const prose = reportOf(await answered('lines.txt', utf8(`${tabText(FIXTURE_2021)}\n${'短行\n'.repeat(100_000)}`), 3000));
+    expect(prose.applications.received.total).toBe(6);
+    // Lines continuing one cell of a cell-per-line table, then blank lines.
+    const cells = cellPerLineText(FIXTURE_2021).replace('\t本年新', `\t本年新${'\n续'.repeat(100_000)}${'\n'.repeat(100_000)}`);
+    const r = reportOf(await answered('cells.txt', utf8(cells), 3000));
+    expect(r.applications.received.total).toBe(6);
   });
 });
