@@ -34,6 +34,11 @@ function documentXml(bytes: Uint8Array): Uint8Array {
   let failure: Error | undefined;
   const unzip = new Unzip((file) => {
     if (file.name !== 'word/document.xml' || state !== 'looking') return;
+    // A declared size over the cap is refused at once; a smaller one is not trusted.
+    if ((file.originalSize ?? 0) > MAX_XML_BYTES) {
+      state = 'too-large';
+      return;
+    }
     state = 'reading';
     file.ondata = (error, chunk, final) => {
       if (error) failure = error;
