@@ -264,24 +264,36 @@ function withBlanks(group: Option[], fixed: Cells, eqs: Equation[], budget: Budg
   return complete.length ? { cuts: complete, rows: [...rows] } : undefined;
 }
 
-/** The cuts breaking the fewest equations, trying every combination (bounded: OVER_BUDGET beyond). */
+/**
+ * The cuts breaking the fewest equations, trying every combination (bounded: OVER_BUDGET beyond).
+ * More than MAX_CUTS tied cuts leave the rows ambiguous (none returned), as in consistentCuts.
+ */
 function leastBroken(group: Option[], fixed: Cells, eqs: Equation[], budget: Budget): Cells[] {
   const combinations = group.reduce((n, o) => n * o.readings.length, 1);
   if (combinations > MAX_COMBINATIONS || !budget.spend(combinations)) return OVER_BUDGET;
   let fewest = Infinity;
-  let cuts: Cells[] = [];
-  for (const choice of product(group.map((o) => o.readings))) {
-    const chosen: Cells = new Map();
-    group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, choice[k].values[i])));
-    const get = (p: string) => (chosen.has(p) ? chosen.get(p) : fixed.get(p));
-    const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
+  let tied: Reading[][] = [];
+  const chosen: Cells = new Map(fixed);
+  const get = (p: string) => chosen.get(p);
+  // Every combination in turn, as an odometer over the rows' readings.
+  const digit = group.map(() => 0);
+  for (let n = 0; n < combinations; n++) {
+    group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, o.readings[digit[k]].values[i])));
+    let broken = 0;
+    for (const e of eqs) if (evaluate(e, get).ok === false) broken++;
     if (broken < fewest) {
       fewest = broken;
-      cuts = [];
+      tied = [];
     }
-    if (broken === fewest) cuts.push(new Map([...fixed, ...chosen]));
+    if (broken === fewest && tied.length <= MAX_CUTS) tied.push(group.map((o, k) => o.readings[digit[k]]));
+    for (let k = group.length - 1; k >= 0 && ++digit[k] === group[k].readings.length; k--) digit[k] = 0;
   }
-  return cuts;
+  if (tied.length > MAX_CUTS) return [];
+  return tied.map((choice) => {
+    const cells: Cells = new Map(fixed);
+    group.forEach((o, k) => o.row.paths.forEach((p, i) => cells.set(p, choice[k].values[i])));
+    return cells;
+  });
 }
 
 /** Among equally consistent cuts, those needing the fewest missing cells, then matching the most prose figures. */
@@ -345,13 +357,4 @@ function infer(cells: Cells, eqs: Equation[]) {
       }
     }
   }
-}
-
-function* product<T>(lists: T[][]): Generator<T[]> {
-  if (lists.length === 0) {
-    yield [];
-    return;
-  }
-  const [head, ...rest] = lists;
-  for (const x of head) for (const tail of product(rest)) yield [x, ...tail];
 }
