@@ -102,12 +102,14 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
     const touching = eqs.filter((e) => group.some((o) => touches(e, o.row)));
     // First the cuts that break no equation, found with pruning; only if there are none, the
     // cuts that break the fewest (the report itself is inconsistent), by trying them all.
-    const exact = consistentCuts(group, fixed, touching, budget);
-    const blank = Array.isArray(exact) && !exact.length ? withBlanks(group, fixed, eqs, budget) : undefined;
-    blank?.rows.forEach((r) => blanked.add(r));
-    const candidates = Array.isArray(exact) ? (exact.length ? exact : (blank?.cuts ?? leastBroken(group, fixed, touching, budget))) : [];
-    if (exact === 'over-budget' || candidates === OVER_BUDGET) group.forEach((o) => unfinished.add(o.row));
-    const winners = unfinished.has(group[0].row) ? [] : preferred(candidates, group, touching, facts);
+    let candidates = consistentCuts(group, fixed, touching, budget);
+    if (Array.isArray(candidates) && !candidates.length) {
+      const blank = withBlanks(group, fixed, eqs, budget);
+      blank?.rows.forEach((r) => blanked.add(r));
+      candidates = blank?.cuts ?? leastBroken(group, fixed, touching, budget);
+    }
+    if (candidates === 'over-budget') group.forEach((o) => unfinished.add(o.row));
+    const winners = Array.isArray(candidates) ? preferred(candidates, group, touching, facts) : [];
     winners.forEach((cells) => infer(cells, eqs));
     group.forEach((o) => best.set(o.row, winners));
   };
@@ -176,7 +178,6 @@ type Option = { row: RowObservation; readings: Reading[] };
 
 /** Beyond this many consistent cuts the rows are ambiguous anyway: listing stops (all null). */
 const MAX_CUTS = 500;
-const OVER_BUDGET: Cells[] = [];
 
 /**
  * Every cut of the rows that breaks no equation; 'too-many' when they are too many to list,
@@ -265,12 +266,12 @@ function withBlanks(group: Option[], fixed: Cells, eqs: Equation[], budget: Budg
 }
 
 /**
- * The cuts breaking the fewest equations, trying every combination (bounded: OVER_BUDGET beyond).
- * More than MAX_CUTS tied cuts leave the rows ambiguous (none returned), as in consistentCuts.
+ * The cuts breaking the fewest equations, trying every combination: 'over-budget' when they are
+ * too many to try, 'too-many' when more than MAX_CUTS tie (as in consistentCuts).
  */
-function leastBroken(group: Option[], fixed: Cells, eqs: Equation[], budget: Budget): Cells[] {
+function leastBroken(group: Option[], fixed: Cells, eqs: Equation[], budget: Budget): Cells[] | 'too-many' | 'over-budget' {
   const combinations = group.reduce((n, o) => n * o.readings.length, 1);
-  if (combinations > MAX_COMBINATIONS || !budget.spend(combinations)) return OVER_BUDGET;
+  if (combinations > MAX_COMBINATIONS || !budget.spend(combinations)) return 'over-budget';
   let fewest = Infinity;
   let tied: Reading[][] = [];
   const chosen: Cells = new Map(fixed);
@@ -288,7 +289,7 @@ function leastBroken(group: Option[], fixed: Cells, eqs: Equation[], budget: Bud
     if (broken === fewest && tied.length <= MAX_CUTS) tied.push(group.map((o, k) => o.readings[digit[k]]));
     for (let k = group.length - 1; k >= 0 && ++digit[k] === group[k].readings.length; k--) digit[k] = 0;
   }
-  if (tied.length > MAX_CUTS) return [];
+  if (tied.length > MAX_CUTS) return 'too-many';
   return tied.map((choice) => {
     const cells: Cells = new Map(fixed);
     group.forEach((o, k) => o.row.paths.forEach((p, i) => cells.set(p, choice[k].values[i])));
