@@ -2,14 +2,14 @@
 // clear reason why it is not one. Stages: read (bytes → document) → tables (labels → cells, with
 // boundaries solved where text ran together) → checks → metadata.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
 import { APPLICATION_ROWS, APPLICANTS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
 import { proseText } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
 import { InputError } from './input-error.ts';
-import { readDocument } from './read.ts';
+import { checkSize, readDocument } from './read.ts';
 import { runChecks } from './checks.ts';
 import { equations } from './equations.ts';
 import { headings, splitSections, withoutSpans } from './narrative.ts';
@@ -25,8 +25,13 @@ export type ParseOutcome = { report: Report } | { error: string };
 export async function parseFile(path: string): Promise<ParseOutcome> {
   let bytes: Uint8Array;
   try {
+    // Looked at before it is read: a FIFO would block and a huge file fill memory.
+    const info = await stat(path);
+    if (!info.isFile()) return { error: 'not a regular file (a folder, FIFO or device): nianbao reads report files' };
+    checkSize(path, info.size);
     bytes = await readFile(path);
   } catch (cause) {
+    if (cause instanceof InputError) return { error: cause.message };
     return { error: `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})` };
   }
   return parseBytes(path, bytes);

@@ -46,6 +46,17 @@ export function formatOf(file: string): Format | undefined {
   return FORMS[extname(file).toLowerCase()];
 }
 
+/** Refuses a file too large for its form, before it is read (parseFile) or once it is (readDocument). */
+export function checkSize(file: string, size: number): void {
+  const ext = extname(file).toLowerCase();
+  const max = FORMS[ext] && MAX_BYTES[FORMS[ext]];
+  if (max && size > max) {
+    throw new InputError(
+      `the file is ${(size / 2 ** 20).toFixed(1)} MB; nianbao reads ${ext} reports up to ${max >> 20} MB (a report's text is well under 1 MB): is it the right file? If so, save it without embedded pictures or attachments`,
+    );
+  }
+}
+
 export async function readDocument(file: string, bytes: Uint8Array): Promise<{ format: Format; doc: Document }> {
   const ext = extname(file).toLowerCase();
   const format = FORMS[ext];
@@ -53,11 +64,7 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<{ f
     const hint = HINTS[ext] ?? (/^\.(png|jpe?g|gif|bmp|tiff?|webp)$/.test(ext) ? 'an image: nianbao reads text, not scans' : 'not a form nianbao reads');
     throw new InputError(`${ext || 'a file without extension'} is ${hint}; nianbao reads ${READ_FORMS}`);
   }
-  if (bytes.length > MAX_BYTES[format]) {
-    throw new InputError(
-      `the file is ${(bytes.length / 2 ** 20).toFixed(1)} MB; nianbao reads ${ext} reports up to ${MAX_BYTES[format] >> 20} MB (a report's text is well under 1 MB): is it the right file? If so, save it without embedded pictures or attachments`,
-    );
-  }
+  checkSize(file, bytes.length);
   const read = readForm(format, bytes);
   for (const block of read.doc.blocks)
     if (block.kind === 'table') block.rows = block.rows.map((row) => (row.length > MAX_CELLS ? [...row.slice(0, MAX_CELLS), CUT_ROW] : row));

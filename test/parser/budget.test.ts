@@ -1,9 +1,13 @@
 // Every input is answered in bounded time and memory: each limit of the parser, reached on purpose,
 // gives a report with the affected cells null and a warning saying why, or a clear error; never a
 // guess, a crash or a hang. Inputs are typed here as a hostile or unlucky file would print them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { parseBytes, type ParseOutcome } from '../../scripts/parser/index.ts';
+import { parseBytes, parseFile, type ParseOutcome } from '../../scripts/parser/index.ts';
 import type { Report } from '../../model/report.ts';
 import { cellPerLineText, crawledText, FIXTURE_2021, htmlPage, markdown, tabText } from './fixtures.ts';
 
@@ -100,6 +104,21 @@ describe('input limits', () => {
     while (view.getUint32(central, true) !== 0x02014b50) central--;
     view.setUint32(central + 24, 1024, true);
     expect(await answered('lying.docx', lying, 3000)).toEqual({ error: expect.stringMatching(/inflates beyond 32 MB.*zip bomb/) });
+  });
+
+  test('parseFile looks before it reads: a FIFO and a 20 GB sparse file are refused at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-budget-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+      writeFileSync(join(dir, 'huge.html'), '');
+      truncateSync(join(dir, 'huge.html'), 20 * 2 ** 30);
+      const start = performance.now();
+      expect(await parseFile(join(dir, 'pipe.txt'))).toEqual({ error: expect.stringMatching(/not a regular file/) });
+      expect(await parseFile(join(dir, 'huge.html'))).toEqual({ error: expect.stringMatching(/20480\.0 MB.*up to 32 MB/) });
+      expect(performance.now() - start).toBeLessThan(1000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a text file over 8 MB is refused with its size and what to do', async () => {
