@@ -74,6 +74,17 @@ describe('readDocx', () => {
     ]);
   });
 
+  test('tables nested 10,000 deep are read without recursion, the innermost text kept', () => {
+    const depth = 10_000;
+    const doc = readDocx(
+      docx(
+        tbl(tr(tc(p(r('外层'))))).replace('</w:tc>', `${'<w:tbl><w:tr><w:tc>'.repeat(depth)}${p(r('最内层'))}${'</w:tc></w:tr></w:tbl>'.repeat(depth)}</w:tc>`),
+      ),
+    );
+    expect(JSON.stringify(doc.blocks)).toContain('最内层');
+    expect(JSON.stringify(doc.blocks)).toContain('外层');
+  });
+
   test('a deleted table row is left out', () => {
     const doc = readDocx(docx(tbl(tr(tc(p(r('a')))), '<w:tr><w:trPr><w:del w:id="3"/></w:trPr>' + tc(p(r('b'))) + '</w:tr>')));
     expect(doc.blocks).toEqual([{ kind: 'table', rows: [['a']] }]);
