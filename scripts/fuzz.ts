@@ -91,6 +91,7 @@ const note = (a: Answer, input: FuzzInput, i: number) => {
 };
 
 for (let i = 0; i < COUNT; i++) {
+  if (i && i % 1000 === 0) console.log(`${i} inputs, ${Math.round((performance.now() - started) / 1000)} s`);
   const rnd = new Random(SEED, 'fuzz', i);
   const seed = seeds[i % seeds.length];
   if (i % 10 === 9) {
@@ -114,14 +115,13 @@ for (let i = 0; i < COUNT; i++) {
   }
   const input = mutate(seed, rnd, SIZE);
   note(await parse(input), input, i);
-  if ((i + 1) % 1000 === 0) console.log(`${i + 1} inputs, ${Math.round((performance.now() - started) / 1000)} s`);
 }
 await worker.terminate();
 
 const answered = tally.report + tally.error;
 const all = answered + tally.crash;
 console.log(`
-inputs        ${all} (seed ${SEED}, size ${SIZE}, ${Math.round((performance.now() - started) / 1000)} s)
+inputs        ${all} parsed for ${COUNT} draws (seed ${SEED}, size ${SIZE}, ${Math.round((performance.now() - started) / 1000)} s)
 answered      ${answered} (${tally.report} reports, ${tally.error} errors)
 slowest       ${Math.round(slowest.ms)} ms (${slowest.how}); ${tally.slow} over ${SLOW_MS} ms
 peak memory   ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process RSS)
