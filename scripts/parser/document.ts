@@ -2,6 +2,12 @@
 // tables it could read as tables kept as rows of cells. Flat text (crawled pages, pdftotext) has no
 // tables here: its cells are recovered later from the text itself (tables-text.ts).
 
+/**
+ * Most cells kept in a table row. Template rows have at most fifteen figures after their labels; a
+ * row far wider is not one of them, and readers may stop splitting it here (read.ts cuts it).
+ */
+export const MAX_CELLS = 500;
+
 export interface TableBlock {
   kind: 'table';
   /** Each row's cells as printed (merged cells appear once, in the first row they span). */

@@ -1,9 +1,34 @@
 // HTML → Document. Government pages carry the report inside menus and footers, with Word-pasted
 // styles, `&nbsp;` blanks, `<br>` inside cells and rowspan/colspan. Only text is kept: no markup
 // from the input ever reaches a page, which is the sanitising.
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, Document } from './document.ts';
+import { InputError } from './input-error.ts';
+
+/**
+ * Deepest nesting read. Pages nest a few dozen elements deep (Word's pasted HTML under a hundred);
+ * htmlparser2 keeps its open elements in an array it shifts at the front, so its work grows with
+ * the depth squared: 100,000 deep takes 20 s. A page deeper than this is refused.
+ */
+const MAX_DEPTH = 1000;
+
+class BoundedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>) {
+    super.onopentag(name, attribs);
+    if (this.tagStack.length > MAX_DEPTH) {
+      throw new InputError(
+        `the page nests its elements more than ${MAX_DEPTH} deep (at <${name}>); no report page does: is it the right file, or is its markup broken?`,
+      );
+    }
+  }
+}
+
+function parseDocument(html: string) {
+  const handler = new BoundedHandler();
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true }).end(html);
+  return handler.root;
+}
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'button', 'head']);
 const BLOCK = new Set([
@@ -48,7 +73,7 @@ const BLOCK = new Set([
 ]);
 
 export function readHtml(html: string): Document {
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const dom = parseDocument(html);
   const blocks: Block[] = [];
   let line = '';
   const lines: string[] = [];
@@ -62,48 +87,67 @@ export function readHtml(html: string): Document {
     lines.length = 0;
   };
 
-  const walk = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'text') line += node.data.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '));
-      else if (isElement(node)) {
-        const tag = node.name;
-        if (SKIP.has(tag)) continue;
-        if (tag === 'table' && !find(node.children, (e) => e.name === 'table')) {
-          flushText();
-          const rows = tableRows(node);
-          if (rows.length) blocks.push({ kind: 'table', rows });
-        } else if (tag === 'br') endLine();
-        else if (BLOCK.has(tag)) {
-          endLine();
-          walk(node.children);
-          endLine();
-        } else walk(node.children);
-      }
+  // Depth-first with a stack of its own, not recursion: a page nested 10,000 deep is read like any
+  // other instead of overflowing the call stack.
+  const layout = tablesHoldingTables(dom.children);
+  const stack: (ChildNode | typeof END_LINE)[] = [...dom.children].reverse();
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item === END_LINE) endLine();
+    else if (item.type === 'text') line += item.data.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '));
+    else if (isElement(item)) {
+      const tag = item.name;
+      if (SKIP.has(tag)) continue;
+      if (tag === 'table' && !layout.has(item)) {
+        flushText();
+        const rows = tableRows(item);
+        if (rows.length) blocks.push({ kind: 'table', rows });
+      } else if (tag === 'br') endLine();
+      else if (BLOCK.has(tag)) {
+        endLine();
+        stack.push(END_LINE);
+        pushChildren(stack, item);
+      } else pushChildren(stack, item);
     }
-  };
-  walk(dom.children);
+  }
   flushText();
   const title = find(dom.children, (e) => e.name === 'title');
   return { blocks, pageTitle: title ? textOf(title).trim() : undefined, pageDate: metaDate(dom.children), pageUrl: canonicalUrl(dom.children) };
 }
 
+const END_LINE = Symbol('end of line');
+
+function pushChildren(stack: (ChildNode | typeof END_LINE)[], element: Element) {
+  for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
+}
+
+/** Tables with a table inside: a page's layout, read as text around the inner tables. */
+function tablesHoldingTables(nodes: ChildNode[]): Set<Element> {
+  const holding = new Set<Element>();
+  // Each ancestor is climbed once: the climb stops where an earlier one passed.
+  const climbed = new Set<unknown>();
+  for (const table of descendants(nodes, (e) => e.name === 'table'))
+    for (let up = table.parent; up && !climbed.has(up); up = up.parent) {
+      climbed.add(up);
+      if (isElement(up as ChildNode) && (up as Element).name === 'table') holding.add(up as Element);
+    }
+  return holding;
+}
+
 /** Rows of this table only (nested tables are flattened into their cell's text). */
 function tableRows(table: Element): string[][] {
   const rows: string[][] = [];
-  const visit = (nodes: ChildNode[]) => {
-    for (const n of nodes) {
-      if (!isElement(n)) continue;
-      if (n.name === 'tr')
-        rows.push(
-          n.children
-            .filter(isElement)
-            .filter((c) => c.name === 'td' || c.name === 'th')
-            .map(cellText),
-        );
-      else if (['thead', 'tbody', 'tfoot'].includes(n.name)) visit(n.children);
-    }
-  };
-  visit(table.children);
+  const stack: ChildNode[] = [...table.children].reverse();
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (!isElement(n)) continue;
+    if (n.name === 'tr')
+      rows.push(
+        n.children
+          .filter(isElement)
+          .filter((c) => c.name === 'td' || c.name === 'th')
+          .map(cellText),
+      );
+    else if (['thead', 'tbody', 'tfoot'].includes(n.name)) pushChildren(stack as (ChildNode | typeof END_LINE)[], n);
+  }
   return rows;
 }
 
@@ -115,20 +159,29 @@ function cellText(cell: Element): string {
 }
 
 function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (!isElement(node) || SKIP.has(node.name)) return '';
-  return node.children.map(textOf).join('');
+  let text = '';
+  const stack: ChildNode[] = [node];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.type === 'text') text += n.data;
+    else if (isElement(n) && !SKIP.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return text;
 }
 
 const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-function find(nodes: ChildNode[], test: (e: Element) => boolean): Element | undefined {
-  for (const n of nodes) {
+/** Elements passing `test`, in document order. */
+function* descendants(nodes: ChildNode[], test: (e: Element) => boolean): Generator<Element> {
+  const stack: ChildNode[] = [...nodes].reverse();
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
     if (!isElement(n)) continue;
-    if (test(n)) return n;
-    const inner = find(n.children, test);
-    if (inner) return inner;
+    if (test(n)) yield n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
+}
+
+function find(nodes: ChildNode[], test: (e: Element) => boolean): Element | undefined {
+  for (const e of descendants(nodes, test)) return e;
   return undefined;
 }
 

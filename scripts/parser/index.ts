@@ -2,7 +2,7 @@
 // clear reason why it is not one. Stages: read (bytes → document) → tables (labels → cells, with
 // boundaries solved where text ran together) → checks → metadata.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
 import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
@@ -11,7 +11,7 @@ import { proseText } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
 import { InputError } from './input-error.ts';
-import { readDocument } from './read.ts';
+import { checkSize, readDocument } from './read.ts';
 import { runChecks } from './checks.ts';
 import { equations } from './equations.ts';
 import { headings, splitSections, withoutSpans } from './narrative.ts';
@@ -28,19 +28,28 @@ export type ParseOutcome = { report: Report } | { error: string };
 export async function parseFile(path: string): Promise<ParseOutcome> {
   let bytes: Uint8Array;
   try {
+    // Looked at before it is read: a FIFO would block and a huge file fill memory.
+    const info = await stat(path);
+    if (!info.isFile()) return { error: 'not a regular file (a folder, FIFO or device): nianbao reads report files' };
+    checkSize(path, info.size);
     bytes = await readFile(path);
   } catch (cause) {
+    if (cause instanceof InputError) return { error: cause.message };
     return { error: `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})` };
   }
   return parseBytes(path, bytes);
 }
 
+/** Never throws: every input gets its report or a one-line reason, even when the parser has a bug. */
 export async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseOutcome> {
   try {
     return { report: await parse(file, bytes) };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
-    throw error;
+    // A bug, not the input: the build log gets the stack, the list of files a line without it.
+    console.error(`nianbao: internal error while parsing ${file}:`, error);
+    const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}` : String(error).slice(0, 200);
+    return { error: `internal error in the parser (${what}); please report it with this file` };
   }
 }
 

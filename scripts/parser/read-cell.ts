@@ -7,6 +7,8 @@ export interface CellValue {
   raw?: string;
   /** The text is neither a number nor a known placeholder. */
   unreadable?: boolean;
+  /** A figure with more digits than a double holds exactly (beyond 2^53): not a number, kept as printed. */
+  tooLarge?: boolean;
 }
 
 const PLACEHOLDER = /^(?:[-－—–─―_/／\\、.。…]+|无|暂无|没有|空|不适用|N\/?A|null|\*+)$/i;
@@ -20,18 +22,29 @@ export function normalise(text: string): string {
 export function readCell(printed: string, money = false): CellValue {
   const text = normalise(printed);
   if (text === '') return { value: null, raw: printed.trim() === '' ? '' : printed.trim() };
-  if (/^\d+$/.test(text) && (text === '0' || !text.startsWith('0'))) return { value: Number(text) };
+  if (/^\d+$/.test(text) && (text === '0' || !text.startsWith('0'))) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? { value } : { value: null, raw: printed.trim(), tooLarge: true };
+  }
   if (PLACEHOLDER.test(text)) return { value: null, raw: printed.trim() };
   const m = NUMBER.exec(text);
   if (!m) return { value: null, raw: printed.trim(), unreadable: true };
-  let value = Number(m[2].replace(/,/g, '') + (m[3] ?? ''));
+  const digits = m[2].replace(/,/g, '');
+  // 15 significant digits always survive a double; an integer may use all 53 bits.
+  const exact = m[3] ? (digits.replace(/^0+/, '') + m[3].slice(1)).length <= 15 : Number.isSafeInteger(Number(digits));
+  if (!exact) return { value: null, raw: printed.trim(), tooLarge: true };
+  let value = Number(digits + (m[3] ?? ''));
   if (m[1] === '-') value = -value;
   const unit = m[4];
   if (unit && !money && /元/.test(unit)) return { value: null, raw: printed.trim(), unreadable: true };
   if (unit === '元') value = round(value / 10000);
   else if (unit === '亿元') value = round(value * 10000);
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return { value: null, raw: printed.trim(), tooLarge: true };
   return { value, raw: printed.trim() };
 }
+
+/** Printed text of a figure too large to be exact (the solver warns about such cells). */
+export const notSafeInteger = (printed: string) => readCell(printed, true).tooLarge === true;
 
 /** 万元 amounts keep at most 6 decimals (1 元 = 0.0001 万元) without float noise. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,8 +1,8 @@
 // Input file → Document, by form. Each form has its own reader; everything else is refused with a
 // message naming the forms that are read.
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
-import type { Document } from './document.ts';
+import { MAX_CELLS, type Document } from './document.ts';
+import { readDocx } from './docx-document.ts';
 import { decode } from './encoding.ts';
 import { readHtml } from './html-document.ts';
 import { InputError } from './input-error.ts';
@@ -32,8 +32,29 @@ const HINTS: Record<string, string> = {
   '.xlsx': 'a spreadsheet, not a report',
 };
 
+/**
+ * Largest file read, by form. A report's text is well under 1 MB; Word files carry pictures (a
+ * scanned seal, photos) and web pages sometimes embed them as data: URIs. Far larger files are
+ * not reports, and reading them would hold up the build.
+ */
+const MAX_BYTES: Record<Format, number> = { txt: 8 << 20, md: 8 << 20, html: 32 << 20, docx: 64 << 20 };
+
+/** What stands for the cells of a row beyond MAX_CELLS: text, so no figure is read from a row cut short. */
+const CUT_ROW = '（此行单元格过多，其余未读）';
+
 export function formatOf(file: string): Format | undefined {
   return FORMS[extname(file).toLowerCase()];
+}
+
+/** Refuses a file too large for its form, before it is read (parseFile) or once it is (readDocument). */
+export function checkSize(file: string, size: number): void {
+  const ext = extname(file).toLowerCase();
+  const max = FORMS[ext] && MAX_BYTES[FORMS[ext]];
+  if (max && size > max) {
+    throw new InputError(
+      `the file is ${(size / 2 ** 20).toFixed(1)} MB; nianbao reads ${ext} reports up to ${max >> 20} MB (a report's text is well under 1 MB): is it the right file? If so, save it without embedded pictures or attachments`,
+    );
+  }
 }
 
 export async function readDocument(file: string, bytes: Uint8Array): Promise<{ format: Format; doc: Document }> {
@@ -43,21 +64,22 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<{ f
     const hint = HINTS[ext] ?? (/^\.(png|jpe?g|gif|bmp|tiff?|webp)$/.test(ext) ? 'an image: nianbao reads text, not scans' : 'not a form nianbao reads');
     throw new InputError(`${ext || 'a file without extension'} is ${hint}; nianbao reads ${READ_FORMS}`);
   }
-  if (format === 'docx') return { format, doc: readHtml(await docxToHtml(bytes)) };
+  checkSize(file, bytes.length);
+  const read = readForm(format, bytes);
+  for (const block of read.doc.blocks)
+    if (block.kind === 'table') block.rows = block.rows.map((row) => (row.length > MAX_CELLS ? [...row.slice(0, MAX_CELLS), CUT_ROW] : row));
+  return read;
+}
+
+function readForm(format: Format, bytes: Uint8Array): { format: Format; doc: Document } {
+  if (format === 'docx') {
+    if (bytes.length === 0) throw new InputError('the file is empty');
+    return { format, doc: readDocx(bytes) };
+  }
   const { text } = decode(bytes);
   if (format === 'html') return { format, doc: readHtml(text) };
   if (format === 'md') return { format, doc: readMarkdown(text) };
   // A .txt that is really a saved web page.
   if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) return { format: 'html', doc: readHtml(text) };
   return { format, doc: readText(text) };
-}
-
-async function docxToHtml(bytes: Uint8Array): Promise<string> {
-  if (bytes.length === 0) throw new InputError('the file is empty');
-  try {
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return value;
-  } catch (cause) {
-    throw new InputError(`not a readable .docx (${(cause as Error).message.split('\n')[0]}); is it truncated, or an old .doc renamed?`, { cause });
-  }
 }

@@ -54,46 +54,96 @@ export interface SplitOptions {
 }
 
 /**
- * Every way to read the atoms as exactly `n` cells. A figure never starts with 0 unless it is 0;
- * a sign starts a figure and decimals end one. When the digits cannot fill `n` cells, each digit is
- * a cell and the missing cells are undefined, at every position they could be.
+ * Most readings listed for one row. A 7-cell row of 14 run-together digits has 1,716 readings and
+ * is still solved by the arithmetic; at 20 digits (27,132) the template's equations rarely leave a
+ * single answer, and each reading costs the joint search (solve.ts) a branch.
+ */
+export const MAX_READINGS = 4000;
+
+/**
+ * Longest figure a cut may make: every integer of 15 digits is exact in a double (2^53 has 16), so
+ * no cut ever produces a value that is not the printed one. A figure printed alone may be longer:
+ * it is then read, and refused, as printed (read-cell.ts).
+ */
+const MAX_CUT_DIGITS = 15;
+
+/**
+ * Every way to read the atoms as exactly `n` cells, or 'too-many' beyond `cap` readings. A figure
+ * never starts with 0 unless it is 0; a sign starts a figure and decimals end one. When the digits
+ * cannot fill `n` cells, each digit is a cell and the missing cells are undefined, at every
+ * position they could be.
+ *
+ * The readings are counted before any is listed (counts per atom and per number of cells, as in a
+ * knapsack), and only cuts that lead to a reading are followed: the work is bounded by the
+ * readings returned, never by the digits' 2^(d-1) ways to be cut.
  */
 export function readings(atoms: Atom[], n: number, options: SplitOptions = {}): Reading[] | 'too-many' {
-  const cap = options.cap ?? 4000;
-  const most = atoms.map((a) => (a.kind === 'number' ? digitsOf(a.text).length : 1));
+  const cap = options.cap ?? MAX_READINGS;
+  if (atoms.length > n) return [];
   const toReading = reader(options);
+  const runs = atoms.map(runOf);
+  const most = runs.map((r) => (r ? r.digits.length : 1));
   if (most.reduce((a, b) => a + b, 0) < n) {
-    const texts = atoms.flatMap((a) => (a.kind === 'number' ? (splits(a.text, most[atoms.indexOf(a)], most[atoms.indexOf(a)])[0] ?? [a.text]) : [a.text]));
-    const result = [...withGaps(texts, n)].map(toReading);
-    return result.length > cap ? 'too-many' : result;
+    const texts = atoms.flatMap((a, i) => {
+      const r = runs[i];
+      return r ? [...r.digits].map((d, k) => (k === 0 ? r.sign : '') + d + (k === r.digits.length - 1 ? r.tail : '')) : [a.text];
+    });
+    return binomial(n, n - texts.length) > cap ? 'too-many' : [...withGaps(texts, n)].map(toReading);
   }
-  // Cells still to fill after atom i, at least one per atom and at most one per digit.
-  const restMin = atoms.map((_, i) => atoms.length - i - 1);
-  const restMax = most.map((_, i) => most.slice(i + 1).reduce((a, b) => a + b, 0));
+  // after[i][c]: readings of atoms i.. as exactly c cells (capped at cap + 1).
+  const cuts = runs.map((r) => (r ? cutCounts(r.digits, n) : undefined));
+  const after: number[][] = Array.from({ length: atoms.length + 1 }, () => Array<number>(n + 1).fill(0));
+  after[atoms.length][0] = 1;
+  for (let i = atoms.length - 1; i >= 0; i--) {
+    const ways = cuts[i] ? cuts[i]!.pieces(0) : [0, 1];
+    for (let c = 0; c <= n; c++) {
+      let sum = 0;
+      for (let k = 1; k < ways.length && k <= c; k++) sum += ways[k] * after[i + 1][c - k];
+      after[i][c] = Math.min(sum, cap + 1);
+    }
+  }
+  if (after[0][n] > cap) return 'too-many';
+
   const full: string[][] = [];
-  const parts: string[] = [];
-  const visit = (i: number): boolean => {
+  const cells: string[] = [];
+  const visit = (i: number) => {
     if (i === atoms.length) {
-      if (parts.length === n) full.push([...parts]);
-      return full.length <= cap;
+      full.push([...cells]);
+      return;
     }
-    const atom = atoms[i];
-    const left = n - parts.length;
-    if (atom.kind !== 'number') {
-      parts.push(atom.text);
-      const ok = visit(i + 1);
-      parts.pop();
-      return ok;
+    const run = runs[i];
+    const cut = cuts[i];
+    if (!run || !cut) {
+      cells.push(atoms[i].text);
+      visit(i + 1);
+      cells.pop();
+      return;
     }
-    for (const pieces of splits(atom.text, Math.max(1, left - restMax[i]), left - restMin[i])) {
-      parts.push(...pieces);
-      const ok = visit(i + 1);
-      parts.length -= pieces.length;
-      if (!ok) return false;
-    }
-    return true;
+    const pieces: string[] = [];
+    // Can the digits from `from` on, and the atoms after, still fill the cells left?
+    const fits = (from: number) => {
+      const ways = cut.pieces(from);
+      const left = n - cells.length - pieces.length;
+      for (let j = 0; j < ways.length && j <= left; j++) if (ways[j] && after[i + 1][left - j]) return true;
+      return false;
+    };
+    const step = (start: number) => {
+      if (start === run.digits.length) {
+        const before = cells.length;
+        pieces.forEach((p, k) => cells.push((k === 0 ? run.sign : '') + p + (k === pieces.length - 1 ? run.tail : '')));
+        visit(i + 1);
+        cells.length = before;
+        return;
+      }
+      for (const end of cut.ends(start)) {
+        pieces.push(run.digits.slice(start, end));
+        if (fits(end)) step(end);
+        pieces.pop();
+      }
+    };
+    step(0);
   };
-  if (!visit(0)) return 'too-many';
+  visit(0);
   return full.map(toReading);
 }
 
@@ -119,26 +169,49 @@ export function blankReadings(atoms: Atom[], n: number, options: SplitOptions = 
   ].map(reader(options));
 }
 
-const digitsOf = (text: string) => /\d+/.exec(text)?.[0] ?? '';
+interface Run {
+  sign: string;
+  digits: string;
+  /** Decimals and unit, which end the last figure. */
+  tail: string;
+}
 
-/** The ways one run of digits can be cut into between `min` and `max` figures. */
-function splits(text: string, min: number, max: number): string[][] {
-  const m = /^([+-]?)(\d+)((?:\.\d+)?(?:亿元|万元|元)?)$/u.exec(text);
-  if (!m) return min <= 1 && max >= 1 ? [[text]] : [];
-  const [, sign, digits, tail] = m;
-  const out: string[][] = [];
-  const cut = (start: number, acc: string[]) => {
-    if (acc.length > max || acc.length + (digits.length - start) < min) return;
-    if (start === digits.length) {
-      const last = acc.length - 1;
-      out.push(acc.map((p, k) => (k === 0 ? sign : '') + p + (k === last ? tail : '')));
-      return;
-    }
-    if (digits[start] === '0') return cut(start + 1, [...acc, '0']);
-    for (let end = start + 1; end <= digits.length; end++) cut(end, [...acc, digits.slice(start, end)]);
+function runOf(atom: Atom): Run | undefined {
+  if (atom.kind !== 'number') return undefined;
+  const m = /^([+-]?)(\d+)((?:\.\d+)?(?:亿元|万元|元)?)$/u.exec(atom.text);
+  return m ? { sign: m[1], digits: m[2], tail: m[3] } : undefined;
+}
+
+/**
+ * The ways to cut one run of digits: `ends(start)` the figures that may start at `start` (a 0 is a
+ * figure alone; a whole run may be longer than a cut figure), `pieces(from)[j]` how many ways the
+ * digits from `from` on make exactly j figures (at most `n`, counts capped).
+ */
+function cutCounts(digits: string, n: number): { ends: (start: number) => number[]; pieces: (from: number) => number[] } {
+  const d = digits.length;
+  const ends = (start: number) => {
+    if (digits[start] === '0') return [start + 1];
+    const out: number[] = [];
+    for (let end = start + 1; end <= Math.min(d, start + MAX_CUT_DIGITS); end++) out.push(end);
+    if (start === 0 && d > MAX_CUT_DIGITS) out.push(d);
+    return out;
   };
-  cut(0, []);
-  return out;
+  if (d > MAX_CUT_DIGITS * n) {
+    // Too long to cut into n figures: only the whole run, read as printed.
+    const whole = digits[0] === '0' && d > 1 ? 0 : 1;
+    return { ends: () => [d], pieces: (from) => (from === d ? [1] : [0, whole]) };
+  }
+  const table: number[][] = Array.from({ length: d + 1 }, () => Array<number>(n + 1).fill(0));
+  table[d][0] = 1;
+  for (let start = d - 1; start >= 0; start--)
+    for (const end of ends(start)) for (let j = 1; j <= n; j++) table[start][j] = Math.min(table[start][j] + table[end][j - 1], Number.MAX_SAFE_INTEGER);
+  return { ends, pieces: (from) => table[from] };
+}
+
+function binomial(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return Math.round(result);
 }
 
 /** Every way to place `n - texts.length` unknown cells among the printed ones. */

@@ -4,7 +4,8 @@
 // all winners agree get their value; the others stay null with a warning: never a guess.
 import type { Warning } from '../../model/report.ts';
 import { evaluate, type Equation, type Lookup } from './equations.ts';
-import type { Reading } from './runs.ts';
+import { notSafeInteger } from './read-cell.ts';
+import { MAX_READINGS, type Reading } from './runs.ts';
 
 export interface RowObservation {
   /** Dotted paths of the row's cells, in printed order. */
@@ -33,7 +34,26 @@ export interface Solution {
   inferred: boolean;
 }
 
+/**
+ * Work allowed per report, in readings tried by the cut search (consistentCuts, leastBroken). The
+ * real reports in the development corpus try at most 79 and a crawled report with every cell of
+ * table 三 run together a dozen: the arithmetic prunes early. The allowance is a thousand times
+ * that; spent in full (thirty rows of many readings each) it takes about half a second on a slow
+ * shared core. A count, not a timer, so a report reads the same on every machine.
+ */
+export const MAX_WORK = 100_000;
+/** At most this many combinations are tried when no cut is consistent (leastBroken). */
 const MAX_COMBINATIONS = 20000;
+
+/** The cut search's allowance for one report. */
+class Budget {
+  left = MAX_WORK;
+  /** False once the allowance is spent. */
+  spend(work = 1): boolean {
+    this.left -= work;
+    return this.left >= 0;
+  }
+}
 
 export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): Solution {
   const values = new Map<string, number | null>();
@@ -41,14 +61,20 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   const warnings: Warning[] = [];
   let inferred = false;
 
+  const budget = new Budget();
   const fixed: Cells = new Map();
   const options: Option[] = [];
   for (const row of rows) {
-    if (row.readings === 'too-many' || row.readings.length === 0) {
+    if (row.readings === 'too-many') {
+      row.paths.forEach((p) => values.set(p, null));
+      warnings.push(overBudget(row, `有超过 ${MAX_READINGS} 种拆分方式`));
+      continue;
+    }
+    if (row.readings.length === 0) {
       row.paths.forEach((p) => values.set(p, null));
       warnings.push({
         code: 'table/unreadable-row',
-        message: `「${row.label}」一行印出的数字「${row.printed}」无法拆分为 ${row.paths.length} 个单元格，该行留空。`,
+        message: `「${row.label}」一行印出的数字「${shown(row.printed)}」无法拆分为 ${row.paths.length} 个单元格，该行留空。`,
         cells: row.paths,
       });
       continue;
@@ -70,15 +96,20 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   const best = new Map<RowObservation, Cells[]>();
   /** Rows read with blank cells (withBlanks). */
   const blanked = new Set<RowObservation>();
+  /** Rows whose search ran out of budget: null, never the best found so far. */
+  const unfinished = new Set<RowObservation>();
   const choose = (group: Option[]) => {
     const touching = eqs.filter((e) => group.some((o) => touches(e, o.row)));
     // First the cuts that break no equation, found with pruning; only if there are none, the
     // cuts that break the fewest (the report itself is inconsistent), by trying them all.
-    const exact = consistentCuts(group, fixed, touching);
-    const blank = exact === 'too-many' || exact.length ? undefined : withBlanks(group, fixed, eqs);
-    blank?.rows.forEach((r) => blanked.add(r));
-    const candidates = exact === 'too-many' ? [] : exact.length ? exact : (blank?.cuts ?? leastBroken(group, fixed, touching));
-    const winners = preferred(candidates, group, touching, facts);
+    let candidates = consistentCuts(group, fixed, touching, budget);
+    if (Array.isArray(candidates) && !candidates.length) {
+      const blank = withBlanks(group, fixed, eqs, budget);
+      blank?.rows.forEach((r) => blanked.add(r));
+      candidates = blank?.cuts ?? leastBroken(group, fixed, touching, budget);
+    }
+    if (candidates === 'over-budget') group.forEach((o) => unfinished.add(o.row));
+    const winners = Array.isArray(candidates) ? preferred(candidates, group, touching, facts) : [];
     winners.forEach((cells) => infer(cells, eqs));
     group.forEach((o) => best.set(o.row, winners));
   };
@@ -102,10 +133,12 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
       }
     });
     const missing = (blanked.has(row) ? row.blanks! : readings)[0].values.filter((v) => v === undefined).length;
-    if (missing) {
+    if (unfinished.has(row)) {
+      warnings.push(overBudget(row, '与其他行组合后需要检验的拆分方式太多'));
+    } else if (missing) {
       warnings.push({
         code: 'table/missing-cells',
-        message: `「${row.label}」一行只印出 ${row.paths.length - missing} 个数字（${row.printed}），有 ${missing} 个单元格为空且位置不明${
+        message: `「${row.label}」一行只印出 ${row.paths.length - missing} 个数字（${shown(row.printed)}），有 ${missing} 个单元格为空且位置不明${
           uncertain.length ? '；无法确定的单元格留空' : '；各单元格的值由表内勾稽关系推得'
         }。`,
         cells: row.paths,
@@ -113,29 +146,51 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
     } else if (uncertain.length) {
       warnings.push({
         code: 'table/ambiguous-cells',
-        message: `「${row.label}」一行的数字「${row.printed}」有多种拆分都与表内勾稽关系和正文相符，无法确定的 ${uncertain.length} 个单元格留空。`,
+        message: `「${row.label}」一行的数字「${shown(row.printed)}」有多种拆分都与表内勾稽关系和正文相符，无法确定的 ${uncertain.length} 个单元格留空。`,
         cells: uncertain,
       });
     }
   }
+  const large = [...raw].filter(([p, text]) => values.get(p) === null && notSafeInteger(text)).map(([p]) => p);
+  if (large.length) {
+    warnings.push({
+      code: 'table/not-safe-integer',
+      message: `${large.length} 个单元格印出的数字过大，无法精确表示（${shown(raw.get(large[0])!)}），这些单元格留空，原文保留。`,
+      cells: large,
+    });
+  }
   return { values, raw, warnings, inferred };
 }
+
+function overBudget(row: RowObservation, why: string): Warning {
+  return {
+    code: 'table/over-budget',
+    message: `「${row.label}」一行的数字「${shown(row.printed)}」${why}，超出解析器的计算限度，该行留空，不作猜测。`,
+    cells: row.paths,
+  };
+}
+
+/** Printed text quoted in a message, shortened: a row may print thousands of digits. */
+const shown = (printed: string) => (printed.length > 60 ? `${printed.slice(0, 60)}…` : printed);
 
 type Cells = Map<string, number | null | undefined>;
 type Option = { row: RowObservation; readings: Reading[] };
 
-const MAX_NODES = 200000;
+/** Beyond this many consistent cuts the rows are ambiguous anyway: listing stops (all null). */
 const MAX_CUTS = 500;
 
-/** Every cut of the rows that breaks no equation, or 'too-many' when they are too many to list. */
-function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[]): Cells[] | 'too-many' {
+/**
+ * Every cut of the rows that breaks no equation; 'too-many' when they are too many to list,
+ * 'over-budget' when the report's allowance ran out before all were tried.
+ */
+function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[], budget: Budget): Cells[] | 'too-many' | 'over-budget' {
   const order = [...group].sort((a, b) => a.readings.length - b.readings.length);
   const eqsOf = order.map((o) => eqs.filter((e) => touches(e, o.row)));
   const chosen: Cells = new Map();
   const open = new Set(group.flatMap((o) => o.row.paths));
   const get = (p: string) => (chosen.has(p) ? chosen.get(p) : fixed.get(p));
   const found: Cells[] = [];
-  let nodes = 0;
+  let spent = false;
   // False when the equation is broken whatever the rows still open hold (counts are never negative).
   const holds = (e: Equation) => {
     const side = (paths: string[]) => {
@@ -160,13 +215,14 @@ function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[]): Cells[]
     return true;
   };
   const visit = (k: number): boolean => {
-    if (++nodes > MAX_NODES) return false;
     if (k === order.length) {
       found.push(new Map([...fixed, ...chosen]));
       return found.length <= MAX_CUTS;
     }
     const o = order[k];
     for (const reading of o.readings) {
+      // Each reading tried is work, whether or not the equations let it through.
+      if (!budget.spend()) return !(spent = true);
       o.row.paths.forEach((p, i) => {
         chosen.set(p, reading.values[i]);
         open.delete(p);
@@ -179,22 +235,24 @@ function consistentCuts(group: Option[], fixed: Cells, eqs: Equation[]): Cells[]
     });
     return true;
   };
-  return visit(0) ? found : 'too-many';
+  if (visit(0)) return found;
+  return spent ? 'over-budget' : 'too-many';
 }
 
 /**
  * When no cut is consistent, the readings that take the figures as printed with cells left blank:
  * kept if the equations then fix every blank cell and all hold. Undefined (or false) if none do.
  */
-function withBlanks(group: Option[], fixed: Cells, eqs: Equation[]): { cuts: Cells[]; rows: RowObservation[] } | undefined {
+function withBlanks(group: Option[], fixed: Cells, eqs: Equation[], budget: Budget): { cuts: Cells[]; rows: RowObservation[] } | undefined {
   if (!group.some((o) => o.row.blanks?.length)) return undefined;
   const widened = group.map((o) => ({ row: o.row, readings: [...o.readings, ...(o.row.blanks ?? [])] }));
   const cuts = consistentCuts(
     widened,
     fixed,
     eqs.filter((e) => widened.some((o) => touches(e, o.row))),
+    budget,
   );
-  if (cuts === 'too-many') return undefined;
+  if (!Array.isArray(cuts)) return undefined;
   const paths = group.flatMap((o) => o.row.paths);
   const rows = new Set<RowObservation>();
   const complete = cuts.filter((cells) => {
@@ -207,24 +265,36 @@ function withBlanks(group: Option[], fixed: Cells, eqs: Equation[]): { cuts: Cel
   return complete.length ? { cuts: complete, rows: [...rows] } : undefined;
 }
 
-/** The cuts breaking the fewest equations, trying every combination (bounded). */
-function leastBroken(group: Option[], fixed: Cells, eqs: Equation[]): Cells[] {
+/**
+ * The cuts breaking the fewest equations, trying every combination: 'over-budget' when they are
+ * too many to try, 'too-many' when more than MAX_CUTS tie (as in consistentCuts).
+ */
+function leastBroken(group: Option[], fixed: Cells, eqs: Equation[], budget: Budget): Cells[] | 'too-many' | 'over-budget' {
   const combinations = group.reduce((n, o) => n * o.readings.length, 1);
-  if (combinations > MAX_COMBINATIONS) return [];
+  if (combinations > MAX_COMBINATIONS || !budget.spend(combinations)) return 'over-budget';
   let fewest = Infinity;
-  let cuts: Cells[] = [];
-  for (const choice of product(group.map((o) => o.readings))) {
-    const chosen: Cells = new Map();
-    group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, choice[k].values[i])));
-    const get = (p: string) => (chosen.has(p) ? chosen.get(p) : fixed.get(p));
-    const broken = eqs.filter((e) => evaluate(e, get).ok === false).length;
+  let tied: Reading[][] = [];
+  const chosen: Cells = new Map(fixed);
+  const get = (p: string) => chosen.get(p);
+  // Every combination in turn, as an odometer over the rows' readings.
+  const digit = group.map(() => 0);
+  for (let n = 0; n < combinations; n++) {
+    group.forEach((o, k) => o.row.paths.forEach((p, i) => chosen.set(p, o.readings[digit[k]].values[i])));
+    let broken = 0;
+    for (const e of eqs) if (evaluate(e, get).ok === false) broken++;
     if (broken < fewest) {
       fewest = broken;
-      cuts = [];
+      tied = [];
     }
-    if (broken === fewest) cuts.push(new Map([...fixed, ...chosen]));
+    if (broken === fewest && tied.length <= MAX_CUTS) tied.push(group.map((o, k) => o.readings[digit[k]]));
+    for (let k = group.length - 1; k >= 0 && ++digit[k] === group[k].readings.length; k--) digit[k] = 0;
   }
-  return cuts;
+  if (tied.length > MAX_CUTS) return 'too-many';
+  return tied.map((choice) => {
+    const cells: Cells = new Map(fixed);
+    group.forEach((o, k) => o.row.paths.forEach((p, i) => cells.set(p, choice[k].values[i])));
+    return cells;
+  });
 }
 
 /** Among equally consistent cuts, those needing the fewest missing cells, then matching the most prose figures. */
@@ -288,13 +358,4 @@ function infer(cells: Cells, eqs: Equation[]) {
       }
     }
   }
-}
-
-function* product<T>(lists: T[][]): Generator<T[]> {
-  if (lists.length === 0) {
-    yield [];
-    return;
-  }
-  const [head, ...rest] = lists;
-  for (const x of head) for (const tail of product(rest)) yield [x, ...tail];
 }

@@ -39,6 +39,7 @@ export function readText(text: string): Document {
     rows = [];
   };
 
+  const { rowGoesOn, tableNext } = lookahead(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const tabs = line.split('\t').length - 1;
@@ -52,12 +53,12 @@ export function readText(text: string): Document {
       flushProse();
       flushRow();
       rows.push(line.split('\t'));
-    } else if (row && line.trim() && isContinuation(lines, i)) {
+    } else if (row && line.trim() && isContinuation(line, rowGoesOn[i])) {
       // The cell text goes on: a header or label broken across lines.
       row[row.length - 1] += line.trim();
     } else if (!line.trim()) {
       if (row) flushRow();
-      else if (rows.length && !nextIsTableLine(lines, i)) flushTable();
+      else if (rows.length && !tableNext[i]) flushTable();
       else if (!rows.length) prose.push(line);
     } else {
       flushTable();
@@ -109,21 +110,29 @@ function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?
 }
 
 /**
+ * For each line, what follows it: whether a cell line comes before the next blank line (the row
+ * goes on), and whether the next non-blank line is a table line. One pass from the end, so that
+ * reading stays linear in the number of lines.
+ */
+function lookahead(lines: string[]): { rowGoesOn: boolean[]; tableNext: boolean[] } {
+  const rowGoesOn = Array<boolean>(lines.length).fill(false);
+  const tableNext = Array<boolean>(lines.length).fill(false);
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const next = lines[i + 1];
+    rowGoesOn[i] = next.startsWith('\t') || (next.trim() !== '' && rowGoesOn[i + 1]);
+    tableNext[i] = next.trim() ? next.includes('\t') : tableNext[i + 1];
+  }
+  return { rowGoesOn, tableNext };
+}
+
+/**
  * A non-tab line inside a cell-per-line row continues the cell when the row goes on after it, or
  * when it is a short fragment rather than a heading.
  */
-function isContinuation(lines: string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) {
-    if (lines[j].startsWith('\t')) return true;
-    if (!lines[j].trim()) break;
-  }
-  const text = lines[i].trim();
+function isContinuation(line: string, rowGoesOn: boolean): boolean {
+  if (rowGoesOn) return true;
+  const text = line.trim();
   return text.length <= 12 && !/^[一二三四五六七八九十\d]+[、.．]/.test(text);
-}
-
-function nextIsTableLine(lines: string[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return lines[j].includes('\t');
-  return false;
 }
 
 const tidy = (cell: string) => cell.replace(/[\s\u00a0\u3000]+/g, ' ').trim();

@@ -80,7 +80,7 @@ describe('parseBytes reads every form', () => {
     });
   }
 
-  test('.docx converted through mammoth reads like the HTML page', async () => {
+  test('.docx read from its XML reads like the HTML page', async () => {
     const r = await parsed('f.docx', await docx(FIXTURE_2021));
     expect(r.format).toBe('docx');
     expectCells(r, FIXTURE_2021);

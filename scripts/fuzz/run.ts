@@ -1,0 +1,58 @@
+// One fuzz input through the parser, and what counts as a failure: no answer (an exception or an
+// internal error), an answer beyond the time budget, or a changed figure that changed another
+// number with no warning.
+import type { Report } from '../../model/report.ts';
+import { parseBytes } from '../parser/index.ts';
+import type { FuzzInput } from './inputs.ts';
+
+export interface Answer {
+  kind: 'report' | 'error' | 'crash';
+  ms: number;
+  report?: Report;
+  message?: string;
+}
+
+/** Parse one input; never throws. */
+export async function answer(input: FuzzInput): Promise<Answer> {
+  const start = performance.now();
+  try {
+    const outcome = await parseBytes(input.file, input.bytes);
+    const ms = performance.now() - start;
+    if ('report' in outcome) return { kind: 'report', ms, report: outcome.report };
+    return { kind: outcome.error.startsWith('internal error') ? 'crash' : 'error', ms, message: outcome.error };
+  } catch (error) {
+    return { kind: 'crash', ms: performance.now() - start, message: `threw ${(error as Error)?.stack ?? String(error)}` };
+  }
+}
+
+/** Every table cell of a report by dotted path. */
+export function cells(report: Report): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const table of ['proactive', 'applications'] as const)
+    for (const [row, cols] of Object.entries(report[table])) for (const [col, v] of Object.entries(cols ?? {})) out.set(`${table}.${row}.${col}`, v ?? null);
+  for (const block of ['review', 'litigationDirect', 'litigationAfterReview'] as const)
+    for (const [col, v] of Object.entries(report[block])) out.set(`${block}.${col}`, v);
+  return out;
+}
+
+/**
+ * Cells whose number changed between the two reports when one printed figure went from `from` to
+ * `to`, without a warning or failed check on them (or boundaries marked inferred): the edited
+ * cell itself may change from `from` to `to`; a number may become null; nothing else may.
+ */
+export function unflaggedChanges(before: Report, after: Report, from: number, to: number): string[] {
+  const flagged = (r: Report, p: string) =>
+    r.inferred || r.warnings.some((w) => w.cells?.includes(p)) || r.checks.some((c) => c.ok === false && c.cells.includes(p));
+  const a = cells(before);
+  const b = cells(after);
+  const changed: string[] = [];
+  for (const [p, v] of b) {
+    const old = a.get(p);
+    if (typeof v !== 'number' || typeof old !== 'number' || v === old) continue;
+    if (old === from && v === to) continue;
+    if (before.raw[p]?.includes(String(from)) && after.raw[p]?.includes(String(to))) continue;
+    if (flagged(after, p) || flagged(before, p)) continue;
+    changed.push(`${p}: ${old} → ${v}`);
+  }
+  return changed;
+}
