@@ -2,7 +2,7 @@
 // The site's content collection holds these, so its data store stays small at 100k reports.
 import { z } from 'zod';
 import { applicationRowPaths, cellOf, cellPath, reportPaths, reviewBlockPaths } from './cell-paths.ts';
-import { level, tableTemplates, templateId, type Report } from './report.ts';
+import { report, type Report } from './report.ts';
 import { APPLICANT_PARTS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_BLOCKS, type TemplateId } from './templates.ts';
 
 /**
@@ -38,22 +38,26 @@ const FROM_APPLICATIONS = new Set<FigureKey>(FIGURE_KEYS.filter((k) => !REVIEW_B
 export const figures = z.object(Object.fromEntries(FIGURE_KEYS.map((k) => [k, z.number().nullable()])) as Record<FigureKey, z.ZodNullable<z.ZodNumber>>);
 export type Figures = z.infer<typeof figures>;
 
-export const summary = z.object({
-  id: z.string(),
-  agencyId: z.string(),
-  agency: z.string(),
-  year: z.number(),
-  title: z.string().nullable(),
-  published: z.string().nullable(),
-  level,
-  region: z.string().nullable(),
-  parent: z.string().nullable(),
-  sourceUrl: z.string().nullable(),
-  template: templateId.nullable(),
-  tableTemplates,
-  format: z.string(),
-  file: z.string(),
-  inferred: z.boolean(),
+/** What a summary repeats of its report, in the report's own schema. */
+const fromReport = report.pick({
+  id: true,
+  agencyId: true,
+  agency: true,
+  year: true,
+  title: true,
+  published: true,
+  level: true,
+  region: true,
+  parent: true,
+  sourceUrl: true,
+  template: true,
+  tableTemplates: true,
+  format: true,
+  file: true,
+  inferred: true,
+});
+
+export const summary = fromReport.extend({
   /** Checks evaluated (0: the tables could not be checked at all). */
   checked: z.number(),
   failed: z.number(),

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './preview.ts';
-import { CHROMIUM, LAUNCH_ARGS } from '../test/e2e/browser.ts';
+import { CHROMIUM, LAUNCH_ARGS } from './chromium.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

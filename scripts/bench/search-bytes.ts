@@ -10,21 +10,11 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders } from '
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../preview.ts';
+import { CHROMIUM, LAUNCH_ARGS } from '../chromium.ts';
 import { median } from './disk.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Budgets of issue 10, at 10,000 reports: a first search for a place name, and for a term in every report. */
 export const SEARCH_BUDGETS = { place: 300_000, common: 500_000 } as const;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface SearchCost {
   /** "chromium", or how the figure was computed from Pagefind's files instead, and why. */
@@ -59,7 +49,7 @@ export async function firstSearches(dist: string, queries: string[]): Promise<Se
   if (!existsSync(CHROMIUM)) return queries.map((q) => fromFiles(dist, q, `no Chromium at ${CHROMIUM}`));
   const server = await startServer({ dir: dist });
   const proxy = await countingProxy(server.url);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   try {
     const out: SearchCost[] = [];
     for (const query of queries) out.push(await inBrowser(browser, proxy, query).catch((e: Error) => fromFiles(dist, query, e.message.split('\n')[0])));

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { startServer, type Preview } from '../../scripts/preview.ts';
-import { hasChromium, SKIP_MESSAGE } from './browser.ts';
+import { hasChromium, SKIP_MESSAGE } from '../../scripts/chromium.ts';
 import { buildEnv } from './build.ts';
 
 declare module 'vitest' {

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startServer, type Preview } from '../../scripts/preview.ts';
-import { CHROMIUM, LAUNCH_ARGS } from './browser.ts';
+import { CHROMIUM, LAUNCH_ARGS } from '../../scripts/chromium.ts';
 import { buildTempSite, type TempSite } from './build.ts';
 import { files } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
