@@ -152,6 +152,14 @@ describe('input limits', () => {
     }
   });
 
+  test('labels are searched for across 20,000 blanks in linear time (found by npm run fuzz: 5 s before)', async () => {
+    // A report cut short after a line of one word and 20,000 tabs, which reads as prose with 20,000 spaces.
+    const text = crawledText(FIXTURE_2021).replace(/（一）予以公开.*$/s, `\n无${'\t'.repeat(20_000)}`);
+    const r = reportOf(await answered('tabs.txt', utf8(text), 1500));
+    expect(r.applications.received.total).toBe(6);
+    expect(r.applications.granted.total).toBeNull();
+  });
+
   test('100,000 short lines are read in linear time', async () => {
     const prose = reportOf(await answered('lines.txt', utf8(`${tabText(FIXTURE_2021)}\n${'短行\n'.repeat(100_000)}`), 3000));
     expect(prose.applications.received.total).toBe(6);
