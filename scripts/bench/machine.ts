@@ -41,7 +41,7 @@ export function machine(): Machine {
     node: process.version,
     os: (read('/etc/os-release').match(/^PRETTY_NAME="?([^"\n]+)/m)?.[1] ?? process.platform) + ` (${read('/proc/sys/kernel/osrelease').trim()})`,
     disk: root ? `${root[2]} (${root[3]})` : 'unknown',
-    versions: { astro: version('astro'), pagefind: version('pagefind'), mammoth: version('mammoth') },
+    versions: { astro: version('astro'), pagefind: version('pagefind') },
     commit: commit(),
   };
 }
