@@ -3,7 +3,7 @@
 // prose gives another figure than the table). data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
-import { splitPath } from '../../model/cell-paths.ts';
+import { cellOf, cellPath, splitPath } from '../../model/cell-paths.ts';
 import { CANNOT_TELL_CODES } from './rule-names.ts';
 
 export interface Finding {
@@ -36,17 +36,8 @@ export const rowIdOf = (path: string): string => {
 /** Anchor of a printed row on the 原文 page. */
 export const rowAnchor = (rowId: string) => `row-${rowId.replace(/\./g, '-')}`;
 
-/** Where each table row's figures stand in `sourceText` (the parser's `printed`; absent in older data). */
-export interface PrintedRow {
-  text: string;
-  start: number;
-  end: number;
-}
-/** The parser's record of the text it read and where each row's figures stand in it (optional until every report has it). */
-export interface Provenance {
-  sourceText?: string;
-  printed?: Record<string, PrintedRow>;
-}
+/** Where a table row's figures stand in the report's `sourceText` (the parser's `printed`). */
+export type PrintedRow = Report['printed'][string];
 
 /** Anchor of `report.checks[index]` on the report page (other pages link to it). */
 export const checkAnchor = (index: number) => `check-${index + 1}`;
@@ -62,22 +53,22 @@ export function findingsOf(r: Report): Finding[] {
   return [...failed, ...warned];
 }
 
-/** `sourceHref` is the report's 原文 page, when the report records where its rows were printed. */
+/** `sourceHref` is the report's 原文 page: a cell links to its row there when the parser placed the row. */
 export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
-  const printed = (r as Report & Provenance).printed;
   /** `cell('applications', 'received', 'total')` or `cell('review', 'total')`. */
   return (...keys: string[]): CellView => {
-    const path = keys.join('.');
-    const value = keys.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], r);
+    const path = cellPath(...keys);
+    const value = cellOf(r, path) ?? null;
     const row = rowIdOf(path);
+    const unknown = value === null ? r.unknown[path] : undefined;
     return {
       path,
-      value: typeof value === 'number' ? value : null,
+      value,
       raw: r.raw[path],
-      unknown: typeof value === 'number' ? undefined : r.unknown?.[path],
-      source: sourceHref && printed?.[row] ? `${sourceHref}#${rowAnchor(row)}` : undefined,
+      unknown,
+      source: sourceHref && r.printed[row] ? `${sourceHref}#${rowAnchor(row)}` : undefined,
       // A cell that reads ？ with its reason needs no ⚠ for the warning that gave that reason.
-      findings: findings.filter((f) => f.cells.includes(path) && !(typeof value !== 'number' && path in (r.unknown ?? {}) && CANNOT_TELL_CODES.has(f.rule))),
+      findings: findings.filter((f) => f.cells.includes(path) && !(unknown && CANNOT_TELL_CODES.has(f.rule))),
     };
   };
 }
