@@ -16,3 +16,16 @@ export const UNKNOWN_REASONS = {
 
 export type UnknownReason = keyof typeof UNKNOWN_REASONS;
 export const UNKNOWN_REASON_CODES = Object.keys(UNKNOWN_REASONS) as [UnknownReason, ...UnknownReason[]];
+
+/** The warnings that say why cells could not be told, and the reason each gives them (the parser sets `unknown` from these). */
+export const REASON_OF_WARNING: Record<string, UnknownReason> = {
+  'table/ambiguous-cells': 'ambiguous',
+  'table/missing-cells': 'missing-position',
+  'table/columns-split': 'layout-lost',
+  'table/figures-before-labels': 'layout-lost',
+  'table/unreadable-row': 'unreadable',
+  'table/over-budget': 'over-budget',
+  'table/not-safe-integer': 'not-safe-integer',
+  'table/rows-not-found': 'row-not-found',
+  'table/none': 'table-not-found',
+};

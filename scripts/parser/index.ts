@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
-import type { UnknownReason } from '../../model/cell-states.ts';
+import { REASON_OF_WARNING } from '../../model/cell-states.ts';
 import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
 import type { ReviewBlockKey } from '../../model/templates.ts';
 import { proseText } from './document.ts';
@@ -132,19 +132,6 @@ function printedRows(at: Map<RowSpec, [number, number]>, sourceText: string): Re
   return printed;
 }
 
-/** The warning codes that say why a cell could not be told (model/cell-states.ts). */
-const REASON_OF: Record<string, UnknownReason> = {
-  'table/ambiguous-cells': 'ambiguous',
-  'table/missing-cells': 'missing-position',
-  'table/columns-split': 'layout-lost',
-  'table/figures-before-labels': 'layout-lost',
-  'table/unreadable-row': 'unreadable',
-  'table/over-budget': 'over-budget',
-  'table/not-safe-integer': 'not-safe-integer',
-  'table/rows-not-found': 'row-not-found',
-  'table/none': 'table-not-found',
-};
-
 /**
  * Cells left null that the report did not print blank (a printed blank keeps its text, "" when empty, in
  * `raw`): nianbao cannot tell them, for the reason of the first warning naming them.
@@ -153,8 +140,8 @@ function unknownCells(paths: string[], get: (p: string) => number | null, raw: M
   const unknown: Report['unknown'] = {};
   for (const path of paths) {
     if (get(path) !== null || raw.has(path)) continue;
-    const reason = warnings.find((w) => REASON_OF[w.code] && w.cells?.includes(path));
-    unknown[path] = reason ? REASON_OF[reason.code]! : 'unreadable';
+    const reason = warnings.find((w) => REASON_OF_WARNING[w.code] && w.cells?.includes(path));
+    unknown[path] = reason ? REASON_OF_WARNING[reason.code]! : 'unreadable';
   }
   return unknown;
 }

@@ -1,5 +1,7 @@
 // What each consistency rule checks (report-format.md §4) and what each warning the parser or the data
 // stage raises means, in the words the pages use: readers never see a code without its Chinese name.
+import { REASON_OF_WARNING } from '../../model/cell-states.ts';
+
 export const RULES: Record<string, { name: string; meaning: string }> = {
   R1: { name: '勾稽关系', meaning: '表三每一列：一（本年新收）+ 二（上年结转）= 三（七）总计 + 四（结转下年度）。这是表格表头印明的官方关系。' },
   R2: { name: '办理结果合计', meaning: '表三每一列：（一）至（六）各项办理结果之和 = （七）总计。' },
@@ -54,14 +56,4 @@ export const ruleLabel = (code: string): string => (RULES[code] ? `${code} ${RUL
  * Warnings that say why cells could not be told: on the page those cells read ？ with the reason, and the
  * report's notice counts them once, so they are not listed again as doubts.
  */
-export const CANNOT_TELL_CODES = new Set([
-  'table/ambiguous-cells',
-  'table/missing-cells',
-  'table/rows-not-found',
-  'table/unreadable-row',
-  'table/over-budget',
-  'table/not-safe-integer',
-  'table/none',
-  'table/columns-split',
-  'table/figures-before-labels',
-]);
+export const CANNOT_TELL_CODES = new Set(Object.keys(REASON_OF_WARNING));
