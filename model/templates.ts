@@ -76,7 +76,6 @@ export const APPLICANTS = [
   col('otherOrg', '其他'),
   col('total', '总计'),
 ] as const satisfies readonly Column[];
-export type ApplicantKey = (typeof APPLICANTS)[number]['key'];
 /** R3: no 法人 subtotal column exists in either template (report-format.md §4). */
 export const APPLICANT_PARTS = APPLICANTS.slice(0, 6).map((c) => c.key);
 
@@ -237,7 +236,6 @@ export const REVIEW_COLUMNS = [
   col('pending', '尚未审结'),
   col('total', '总计'),
 ] as const satisfies readonly Column[];
-export type ReviewColumnKey = (typeof REVIEW_COLUMNS)[number]['key'];
 export const REVIEW_PARTS = REVIEW_COLUMNS.slice(0, 4).map((c) => c.key);
 export const REVIEW_BLOCKS = [
   col('review', '行政复议'),

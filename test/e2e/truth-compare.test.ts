@@ -2,12 +2,13 @@
 // lawsuits 未经复议直接起诉 (5 维持, 1 纠正, 1 其他, 2 未审结) and a blank 复议后起诉 block ("—"); 青石县 2021
 // fails R2 (（七）总计 21, the outcome rows add to 27). The known 9 stays, no caption says 均为 0, the failed
 // report is marked ⚠ in the chart, the table and the CSV, and its CSV carries the check result and sources.
-import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import type { Summary } from '../../model/summary.ts';
+import { truthCorpus } from './fixtures/truth-corpus.ts';
 import { browserAvailable, openPage, textOf, useServedSite } from './site.ts';
 
 const figureText = (page: Page, title: string) =>
@@ -18,7 +19,9 @@ const figureText = (page: Page, title: string) =>
   );
 
 describe.skipIf(!browserAvailable)('compare that cannot mislead', () => {
-  const served = useServedSite(() => 'test/e2e/fixtures/truth');
+  let corpus = '';
+  const served = useServedSite(() => (corpus = truthCorpus()));
+  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
   const reports = (): Summary[] => JSON.parse(readFileSync(join(served().site.generated, 'reports.json'), 'utf8'));
   const byAgency = (name: string) => reports().find((s) => s.agency === name)!;
 

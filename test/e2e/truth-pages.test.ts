@@ -2,15 +2,15 @@
 // 洪泽区人民政府 2023 and 淮安市洪泽区人民政府 2024 (one agency), a report whose table 三 fails R2
 // (（七）总计 21, the outcome rows add to 27), one whose 二、上年结转 row is missing (cells nianbao cannot tell),
 // an HTML report carrying <script>, and agencies.csv with each agency's 原文 address.
-import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
+import { truthCorpus } from './fixtures/truth-corpus.ts';
 import { browserAvailable, openPage, seriousViolations, textOf, useServedSite } from './site.ts';
 
-const FIXTURES = 'test/e2e/fixtures/truth';
 /** What agencies.csv says, read by a person: the address each report must link as 查看原文. */
 const SOURCES: Record<string, string> = {
   洪泽区人民政府: 'https://www.hongze.example.gov.cn/xxgk/2023/ndbg.html',
@@ -20,7 +20,9 @@ const SOURCES: Record<string, string> = {
 };
 
 describe.skipIf(!browserAvailable)('truth on report and agency pages', () => {
-  const served = useServedSite(() => FIXTURES);
+  let corpus = '';
+  const served = useServedSite(() => (corpus = truthCorpus()));
+  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
   const generated = (file: string) => join(served().site.generated, file);
   const reports = (): Summary[] => JSON.parse(readFileSync(generated('reports.json'), 'utf8'));
   const byAgency = (name: string) => reports().find((s) => s.agency === name)!;
