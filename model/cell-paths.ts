@@ -20,6 +20,10 @@ export interface SplitPath {
 const REVIEW_KEYS = new Set<string>(REVIEW_BLOCKS.map((b) => b.key));
 
 export function splitPath(path: string): SplitPath {
+  return SPLIT.get(path) ?? split(path);
+}
+
+function split(path: string): SplitPath {
   const parts = path.split('.');
   if (parts.length === 2 && REVIEW_KEYS.has(parts[0]!)) return { key: parts[0]!, column: parts[1]!, table: 'review' };
   const [key, row, column] = parts as [string, string, string];
@@ -65,6 +69,9 @@ export const ALL_PATHS: { path: string; templates: TemplateId[] }[] = (() => {
   for (const p of REVIEW_PATHS) for (const t of TEMPLATES) add(p, t);
   return [...byPath].map(([path, templates]) => ({ path, templates }));
 })();
+
+/** Every template's paths split once: pages split them per cell, hundreds of times per page. */
+const SPLIT = new Map(ALL_PATHS.map(({ path }) => [path, Object.freeze(split(path))]));
 
 /** A cell of a report (or any object shaped like one): its number, null, or undefined where it has no such cell. */
 export function cellOf(report: object, path: string): number | null | undefined {
