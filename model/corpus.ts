@@ -15,6 +15,8 @@ export const files = {
   agencies: `${GENERATED}/agencies.json`,
   /** BuildInfo */
   build: `${GENERATED}/build.json`,
+  /** Note[] (model/notes.ts): every finding of every report, in reports.json's order; pages spanning the corpus read these, not the reports. */
+  notes: `${GENERATED}/notes.json`,
   /** Report (the data contract), one per report; also served as its JSON download. */
   report: (id: string) => `${GENERATED}/downloads/reports/${id}.json`,
   /**

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Summary } from '../../model/summary.ts';
 import type { Entry } from './corpus-checks.ts';
-import type { Note } from './notes.ts';
+import type { Note } from '../../model/notes.ts';
 
 export interface Indexed {
   file: string;

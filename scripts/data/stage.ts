@@ -19,11 +19,11 @@ import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { csvLine, csvWithLines, toCsv } from '../../model/csv.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
-import { NOTE_FIELDS, notesOf, type Note } from './notes.ts';
+import { NOTE_FIELDS, notesOf, type Note } from '../../model/notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
 import { reportMarkdown } from './report-files.ts';
 
-export type { Note } from './notes.ts';
+export type { Note } from '../../model/notes.ts';
 
 export interface StageOptions {
   contentDir: string;
@@ -156,6 +156,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const keys = COLUMNS.map((c) => c.key);
   await io.write('reports.json', JSON.stringify(summaries));
   await io.write('agencies.json', JSON.stringify(agencies));
+  await io.write('notes.json', JSON.stringify(notes));
   await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
   await io.write(
     'downloads/reports.csv',

@@ -29,10 +29,14 @@ export interface ShardOptions {
   base: string;
 }
 
-/** The pages of a shard in an Astro build's output: its reports', its agencies', and the scripts and styles they load. */
+/**
+ * The files of a shard in an Astro build's output: its reports' pages, its agencies' pages, compare data
+ * and feeds, and the scripts and styles they load. The pages that span shards are the hub's
+ * (src/data/site-data.ts: shardPages, hubPages).
+ */
 const shardFolders = (summaries: Summary[], agencies: Agency[]) => [
   ...summaries.map((s) => `reports/${s.id}`),
-  ...agencies.map((a) => `agencies/${a.id}`),
+  ...agencies.flatMap((a) => [`agencies/${a.id}`, `compare/${a.id}.json`, `feeds/agencies/${a.id}`]),
   '_astro',
 ];
 

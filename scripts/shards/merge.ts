@@ -1,13 +1,14 @@
 // The hub's generated folder, merged from its shards' generated folders: the same files, in the same
 // order, as one data stage over the whole corpus writes (reports.json, agencies.json, build.json and the
-// bulk downloads), plus the list of the shards' search bundles. Only summaries and bulk files are read,
-// and only the reports with findings (for the quality page) are linked in, so the hub stays small.
-import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
+// bulk downloads, notes.json), plus the list of the shards' search bundles. Only summaries, findings and
+// bulk files are read, never a report's own file, so the hub stays small.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
 import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
+import type { Note } from '../../model/notes.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards } from '../../src/search/search-shards.ts';
 import { ROOT_SHARD } from './plan.ts';
 import { corpusOrder } from '../data/stage.ts';
@@ -16,6 +17,7 @@ interface ShardData {
   name: string;
   summaries: Summary[];
   agencies: Agency[];
+  notes: Note[];
   info: BuildInfo;
   bulk: { columns: string[]; rows: CsvValue[][] };
   checks: string[];
@@ -31,6 +33,7 @@ async function readShard(name: string, generated: string): Promise<ShardData> {
       name,
       summaries: (await readJson(join(generated, 'reports.json'))) as Summary[],
       agencies: (await readJson(join(generated, 'agencies.json'))) as Agency[],
+      notes: (await readJson(join(generated, 'notes.json'))) as Note[],
       info: buildInfo.parse(await readJson(join(generated, 'build.json'))),
       bulk: (await readJson(join(generated, 'downloads/reports.json'))) as ShardData['bulk'],
       checks: csvRecords(await readFile(join(generated, 'downloads/checks.csv'), 'utf8')),
@@ -115,16 +118,17 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
   const shardOf = new Map(data.flatMap((d) => d.summaries.map((s) => [s.id, d.name === ROOT_SHARD ? undefined : d.name])));
   const bundles = bundlesOf(searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard: shardOf.get(s.id) }))));
 
-  // The quality page lists the findings of every report that has any, from the report's own file.
-  await mkdir(join(out, 'downloads/reports'), { recursive: true });
-  const generatedOf = new Map(data.flatMap((d, i) => d.summaries.map((s) => [s.id, shards[i]!.generated])));
-  for (const s of summaries.filter((s) => s.failed + s.undecided + s.warnings > 0)) {
-    const file = `downloads/reports/${s.id}.json`;
-    await link(join(generatedOf.get(s.id)!, file), join(out, file)).catch(() => copyFile(join(generatedOf.get(s.id)!, file), join(out, file)));
-  }
+  const notesOf = Map.groupBy(
+    data.flatMap((d) => d.notes),
+    (n) => n.report,
+  );
+  const notes = summaries.flatMap((s) => notesOf.get(s.id) ?? []);
+
+  await mkdir(join(out, 'downloads'), { recursive: true });
   await Promise.all([
     writeFile(join(out, 'reports.json'), JSON.stringify(summaries)),
     writeFile(join(out, 'agencies.json'), JSON.stringify(agencies)),
+    writeFile(join(out, 'notes.json'), JSON.stringify(notes)),
     writeFile(join(out, 'build.json'), JSON.stringify(info, null, 1)),
     writeFile(join(out, SEARCH_BUNDLES_FILE), JSON.stringify(bundles)),
     writeFile(join(out, 'downloads/reports.json'), JSON.stringify({ columns, rows })),

@@ -7,6 +7,7 @@ import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, type SearchBundle } from '../search/search-shards.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
+import type { Note } from '../../model/notes.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -58,10 +59,14 @@ export const agencies = once((): Agency[] =>
 
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
 
+/** Every report's findings (model/notes.ts), by report id. */
+export const notesByReport = once((): Map<string, Note[]> => Map.groupBy(readJson(files.notes) as Note[], (n) => n.report));
+
 /**
  * Which pages this Astro build renders (scripts/shards/ sets NIANBAO_PAGES): every page (one build), only
- * the report and agency pages of one shard (`shard`), or only the pages that span shards (`hub`): home,
- * lists, years, compare data, search. Dynamic routes pass their paths through one of these two.
+ * the pages of one shard's reports and agencies (`shard`: report, 原文, agency pages, each agency's compare
+ * data and feeds), or only the pages that span shards (`hub`): home, lists, years, quality, search, the
+ * portal's and regions' feeds. Dynamic routes pass their paths through one of these two.
  */
 const PAGES = process.env.NIANBAO_PAGES ?? 'all';
 if (!['all', 'shard', 'hub'].includes(PAGES)) throw new Error(`NIANBAO_PAGES is ${JSON.stringify(PAGES)}: use shard, hub or leave it unset.`);

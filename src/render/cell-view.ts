@@ -4,6 +4,7 @@
 import type { Report } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
 import { cellOf, cellPath, splitPath } from '../../model/cell-paths.ts';
+import { checkAnchor, warningAnchor } from '../../model/notes.ts';
 import { CANNOT_TELL_CODES } from './rule-names.ts';
 
 export interface Finding {
@@ -39,16 +40,13 @@ export const rowAnchor = (rowId: string) => `row-${rowId.replace(/\./g, '-')}`;
 /** Where a table row's figures stand in the report's `sourceText` (the parser's `printed`). */
 export type PrintedRow = Report['printed'][string];
 
-/** Anchor of `report.checks[index]` on the report page (other pages link to it). */
-export const checkAnchor = (index: number) => `check-${index + 1}`;
-
 /** Failed checks and cell warnings, in report order, each with its anchor. */
 export function findingsOf(r: Report): Finding[] {
   const failed = r.checks.flatMap((c, i) =>
     c.ok === false ? [{ kind: 'failed' as const, rule: c.rule, message: c.message, cells: [...new Set(c.cells)], anchor: checkAnchor(i) }] : [],
   );
   const warned = r.warnings.flatMap((w, i) =>
-    w.cells?.length ? [{ kind: 'warning' as const, rule: w.code, message: w.message, cells: [...new Set(w.cells)], anchor: `warning-${i + 1}` }] : [],
+    w.cells?.length ? [{ kind: 'warning' as const, rule: w.code, message: w.message, cells: [...new Set(w.cells)], anchor: warningAnchor(i, w) }] : [],
   );
   return [...failed, ...warned];
 }

@@ -1,7 +1,6 @@
 // The rows of the data-quality list (/quality/): every failed or undecidable check and every warning,
 // failed checks and warnings first, newest year first.
-import { byChinese, corpus, readReport } from '../data/site-data.ts';
-import { checkAnchor, findingsOf } from './cell-view.ts';
+import { byChinese, corpus, notesByReport } from '../data/site-data.ts';
 import { escapeHtml } from './html.ts';
 import { ruleLabel } from './rule-names.ts';
 import { reportUrl } from './url.ts';
@@ -9,6 +8,7 @@ import { reportUrl } from './url.ts';
 export type Status = 'failed' | 'warning' | 'undecided';
 export const STATUS: Record<Status, string> = { failed: '⚠ 未通过', warning: '⚠ 疑点', undecided: '？ 无法判断' };
 const ORDER: Status[] = ['failed', 'warning', 'undecided'];
+const STATUS_OF = { fail: 'failed', undecided: 'undecided', warning: 'warning' } as const;
 /** R2 before R13. */
 export const byRule = new Intl.Collator('en', { numeric: true }).compare;
 
@@ -16,7 +16,6 @@ export interface QualityRow {
   rule: string;
   status: Status;
   year: number;
-  agencyId: string;
   agency: string;
   /** The finding on its report page. */
   url: string;
@@ -24,31 +23,19 @@ export interface QualityRow {
 }
 
 let rows: Promise<QualityRow[]> | undefined;
-/** Once per build: the page and its JSON share it. */
+/** Once per build: the page and its JSON share it. From the data stage's notes, not the reports: the hub of a sharded build has only the former. */
 export const qualityRows = () =>
   (rows ??= corpus().then(({ reports }) => {
-    const list = reports
-      .filter((s) => s.failed + s.undecided + s.warnings > 0)
-      .flatMap((s) => {
-        const r = readReport(s.id);
-        const row = (status: Status, rule: string, anchor: string, message: string): QualityRow => ({
-          rule,
-          status,
-          year: s.year,
-          agencyId: s.agencyId,
-          agency: s.agency,
-          url: `${reportUrl(s.id)}#${anchor}`,
-          message,
-        });
-        return [
-          ...r.checks.flatMap((c, i) => (c.ok === true ? [] : [row(c.ok === false ? 'failed' : 'undecided', c.rule, checkAnchor(i), c.message)])),
-          // R8 breaks between years arrive as warnings on the later report, with the other cell warnings.
-          ...findingsOf(r)
-            .filter((f) => f.kind === 'warning')
-            .map((f) => row('warning', f.rule, f.anchor, f.message)),
-          ...r.warnings.filter((w) => !w.cells?.length).map((w) => row('warning', w.code, 'main', w.message)),
-        ];
-      });
+    const list = reports.flatMap((s) =>
+      (notesByReport().get(s.id) ?? []).map((n): QualityRow => ({
+        rule: n.rule,
+        status: STATUS_OF[n.result],
+        year: s.year,
+        agency: s.agency,
+        url: `${reportUrl(s.id)}#${n.anchor}`,
+        message: n.message,
+      })),
+    );
     return list.sort((x, y) => ORDER.indexOf(x.status) - ORDER.indexOf(y.status) || y.year - x.year || byChinese(x.agency, y.agency) || byRule(x.rule, y.rule));
   }));
 

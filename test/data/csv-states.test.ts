@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseBytes } from '../../scripts/parser/index.ts';
 import { COLUMNS, flatten } from '../../scripts/data/columns.ts';
 import { reportCsv } from '../../scripts/data/report-files.ts';
-import { notesOf } from '../../scripts/data/notes.ts';
+import { notesOf } from '../../model/notes.ts';
 import { compareRows, type Picked } from '../../src/compare/compare-charts.ts';
 import type { CompareReport } from '../../src/compare/compare-data.ts';
 import type { Report } from '../../model/report.ts';

@@ -1,13 +1,13 @@
 // One JSON file per agency for the compare page (src/compare/compare-data.ts).
 import type { APIRoute } from 'astro';
-import { agencies, corpus, disputeCells, hubPages } from '../../data/site-data.ts';
+import { agencies, corpus, disputeCells, shardPages } from '../../data/site-data.ts';
 import type { CompareAgency, CompareReport } from '../../compare/compare-data.ts';
 import { reportUrl } from '../../render/url.ts';
 import { jsonResponse } from '../../data/json-response.ts';
 import type { Agency } from '../../../model/corpus.ts';
 
 export function getStaticPaths() {
-  return hubPages(agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } })));
+  return shardPages(agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } })));
 }
 
 export const GET: APIRoute<{ agency: Agency }> = async ({ props: { agency } }) => {

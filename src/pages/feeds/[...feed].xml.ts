@@ -4,7 +4,7 @@
 // site's absolute address (--site); without it none are written (README, "Follow").
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { agencies, corpus, readReport } from '../../data/site-data.ts';
+import { agencies, corpus, hubPages, notesByReport, shardPages } from '../../data/site-data.ts';
 import { reportTitle } from '../../render/report-text.ts';
 import { reportUrl } from '../../render/url.ts';
 import { timeliness, timelinessText } from '../../../model/timeliness.ts';
@@ -33,10 +33,11 @@ export async function getStaticPaths() {
         .set(s.region, regions.get(s.region) ?? [])
         .get(s.region)!
         .push(s);
+  // An agency's feeds are its shard's; the portal's and the regions' (which may span shards) the hub's.
   const scopes: [path: string, scope: string, list: Summary[]][] = [
-    ['', '全部机关', reports],
-    ...agencies().map((a): [string, string, Summary[]] => [`agencies/${a.id}/`, a.name, byAgency.get(a.id) ?? []]),
-    ...[...regions].map(([region, list]): [string, string, Summary[]] => [`regions/${region}/`, region, list]),
+    ...hubPages<[string, string, Summary[]]>([['', '全部机关', reports]]),
+    ...shardPages(agencies().map((a): [string, string, Summary[]] => [`agencies/${a.id}/`, a.name, byAgency.get(a.id) ?? []])),
+    ...hubPages([...regions].map(([region, list]): [string, string, Summary[]] => [`regions/${region}/`, region, list])),
   ];
   return scopes.flatMap(([path, scope, list]) =>
     (['reports', 'checks'] as const).map((kind) => ({ params: { feed: `${path}${kind}` }, props: { kind, scope, reports: list } satisfies Props })),
@@ -61,7 +62,7 @@ function reportItem(s: Summary) {
 }
 
 function checksItem(s: Summary) {
-  const failed = readReport(s.id).checks.filter((c) => c.ok === false);
+  const failed = (notesByReport().get(s.id) ?? []).filter((n) => n.result === 'fail');
   return {
     ...reportItem(s),
     title: `${reportTitle(s)}：${failed.length} 项检查未通过`,
