@@ -90,6 +90,14 @@ const startsWith = (name: string, list: Division[] | undefined) =>
 
 /** Where a (bare) name places its agency: down the divisions it names, from the first it names unambiguously. */
 export function placeOf(bare: string): Place {
+  // Each agency's name comes once a year; looking it up scans every division name.
+  let place = places.get(bare);
+  if (!place) places.set(bare, (place = findPlace(bare)));
+  return place;
+}
+const places = new Map<string, Place>();
+
+function findPlace(bare: string): Place {
   const d = divisions();
   let at: Division | undefined = startsWith(bare, d.provinces);
   let rest = at ? bare.slice(at.name.length) : bare;

@@ -23,7 +23,8 @@ export type Parsed =
   | { failure: string; internal?: boolean; stack?: string };
 
 export interface Pool<T, R> {
-  run(task: T): Promise<R | { failure: string }>;
+  /** `transfer`: buffers moved to the worker, not copied (unusable here afterwards). */
+  run(task: T, transfer?: ArrayBuffer[]): Promise<R | { failure: string }>;
   /** Ends every worker; the process can exit once this resolves. */
   close(): Promise<void>;
 }
@@ -44,11 +45,11 @@ export function workerPool<T, R>(worker: URL, { threads = availableParallelism()
   let running = 0;
   const waiting: (() => void)[] = [];
   return {
-    async run(task) {
+    async run(task, transfer) {
       while (running >= size) await new Promise<void>((go) => waiting.push(go));
       running++;
       try {
-        return await piscina.run(task, { signal: AbortSignal.timeout(budget.seconds * 1000) });
+        return await piscina.run(task, { signal: AbortSignal.timeout(budget.seconds * 1000), transferList: transfer });
       } catch (error) {
         return { failure: failureOf(error as NodeJS.ErrnoException, budget) };
       } finally {
@@ -68,6 +69,7 @@ function failureOf(error: NodeJS.ErrnoException, budget: Budget): string {
 }
 
 export interface ParsePool {
+  /** Parses `bytes`, which move to the worker: they are empty here afterwards. */
   parse(file: string, bytes: Uint8Array): Promise<Parsed>;
   close(): Promise<void>;
 }
@@ -75,7 +77,12 @@ export interface ParsePool {
 /** The parser (parse-worker.ts) in a worker pool: every file gets a Parsed, whatever happens in it. */
 export function parsePool(options: { threads?: number; budget?: Budget } = {}): ParsePool {
   const pool = workerPool<{ file: string; bytes: Uint8Array }, Parsed>(new URL('./parse-worker.ts', import.meta.url), options);
-  return { parse: (file, bytes) => pool.run({ file, bytes }), close: pool.close };
+  return {
+    // Moved, not copied: a copy of each file for the worker cost the main thread as much as writing it.
+    parse: (file, bytes) =>
+      pool.run({ file, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : undefined),
+    close: pool.close,
+  };
 }
 
 /** Run `task` over `items` with at most `limit` in flight. */

@@ -103,6 +103,9 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
         return;
       }
       counts[before ? 'changed' : 'added']++;
+      // The original is set aside first: its bytes then move to the parser's worker.
+      const prefix = pendingPrefix(file);
+      await io.put(`${prefix}.original`, input.bytes);
       const parsed = await pool.parse(file, input.bytes);
       if ('failure' in parsed) {
         if (parsed.stack) io.log(`${file}: ${parsed.stack}`);
@@ -113,7 +116,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
       try {
         const report = applyAgencyInfo(parsed.report, overrides);
         const line = { ...stamp, ...indexedReport(report), r8: [] };
-        pending.set(file, await writePending(io, report, parsed.csv, input.bytes));
+        pending.set(file, await writePending(io, prefix, report, parsed.csv));
         lines.set(file, line);
       } catch (error) {
         // The disk full or gone stops the build; a bug on one report stops only that report.
@@ -254,36 +257,35 @@ const PENDING = '.cache/pending';
 const DOWNLOADS = ['.json', '.csv', '.md'];
 
 interface Pending {
-  dir: string;
+  /** Its files' common path: `<prefix>.json`, `.csv`, `.md`, `.original`. */
+  prefix: string;
   hash: string;
   ext: string;
 }
 
 /**
- * A report's downloads, written aside. The original is a copy of the bytes that were parsed (never a
- * link into content/: editing a file there must not change what is served, nor its published sha256).
+ * Where a file's downloads wait: one flat folder and no temporary names, since nothing reads these files
+ * until publish() moves them. The original (`<prefix>.original`) is a copy of the bytes that were parsed,
+ * never a link into content/: editing a file there must not change what is served, nor its published sha256.
  */
-async function writePending(io: Io, r: Report, csv: string, bytes: Uint8Array): Promise<Pending> {
+const pendingPrefix = (file: string) => `${PENDING}/${sha(file).slice(0, 16)}`;
+
+/** A report's downloads besides its original, written aside. */
+async function writePending(io: Io, prefix: string, r: Report, csv: string): Promise<Pending> {
   const json = JSON.stringify(r);
-  const dir = `${PENDING}/${sha(r.file).slice(0, 16)}`;
   // An HTML original is stored as .html.txt, so it never runs on the site (model/corpus.ts originalFile).
   const ext = originalFile(r.id, r.file).slice(`originals/${r.id}`.length);
-  await Promise.all([
-    io.write(`${dir}/report.json`, json),
-    io.write(`${dir}/report.csv`, csv),
-    io.write(`${dir}/report.md`, reportMarkdown(r)),
-    io.write(`${dir}/original`, bytes),
-  ]);
-  return { dir, hash: sha(json), ext };
+  await Promise.all([io.put(`${prefix}.json`, json), io.put(`${prefix}.csv`, csv), io.put(`${prefix}.md`, reportMarkdown(r))]);
+  return { prefix, hash: sha(json), ext };
 }
 
 /** Moves a kept report's downloads into place (over those of the file it replaces, if any). */
-async function publish(io: Io, line: Indexed, { dir, hash, ext }: Pending, replaced: Indexed | undefined): Promise<void> {
+async function publish(io: Io, line: Indexed, { prefix, hash, ext }: Pending, replaced: Indexed | undefined): Promise<void> {
   const id = line.entry!.id;
   if (replaced?.out && replaced.out.ext !== ext) await io.remove(`downloads/originals/${id}${replaced.out.ext}`);
   await Promise.all([
-    ...DOWNLOADS.map((e) => io.move(`${dir}/report${e}`, `downloads/reports/${id}${e}`)),
-    io.move(`${dir}/original`, `downloads/originals/${id}${ext}`),
+    ...DOWNLOADS.map((e) => io.move(`${prefix}${e}`, `downloads/reports/${id}${e}`)),
+    io.move(`${prefix}.original`, `downloads/originals/${id}${ext}`),
   ]);
   line.out = { hash, ext };
 }
