@@ -67,7 +67,7 @@ async function parseEach(paths: string[]): Promise<number> {
         continue;
       }
       failed++;
-      const error = 'error' in parsed ? parsed.error : parsed.failure;
+      const error = 'error' in parsed ? parsed.error : 'failure' in parsed ? parsed.failure : 'no report';
       console.error(`${paths[i]}: ${error}${'stack' in parsed && parsed.stack ? `\n${parsed.stack}` : ''}`);
       process.stdout.write(JSON.stringify({ file: paths[i], error }) + '\n');
     }

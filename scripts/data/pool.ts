@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Report } from '../../model/report.ts';
+import type { StoredReport } from './report-outputs.ts';
 
 /** A file's time and memory: far above a real report (under a second, tens of MB), far below a stuck build. */
 export interface Budget {
@@ -17,10 +18,12 @@ export const BUDGET: Budget = { seconds: 20, memoryMb: 1024 };
 export type Parsed =
   /** A report, and its own CSV download rendered in the worker (the costliest to render). */
   | { report: Report; csv: string }
+  /** For the data stage: a report whose downloads the worker wrote, and what the stage keeps of it. */
+  | { stored: StoredReport }
   /** The input's problem, in a sentence for the maintainer. */
   | { error: string }
   /** nianbao's own failure on the file (over budget, a parser bug), with the stack for the build log. */
-  | { failure: string; internal?: boolean; stack?: string };
+  | { failure: string; internal?: boolean; stack?: string; stop?: boolean };
 
 export interface Pool<T, R> {
   /** `transfer`: buffers moved to the worker, not copied (unusable here afterwards). */
@@ -30,7 +33,7 @@ export interface Pool<T, R> {
 }
 
 /** Runs `worker`'s default export on each task, `threads` at a time, each within `budget`. */
-export function workerPool<T, R>(worker: URL, { threads = availableParallelism(), budget = BUDGET } = {}): Pool<T, R> {
+export function workerPool<T, R>(worker: URL, { threads = availableParallelism(), budget = BUDGET, workerData = undefined as unknown } = {}): Pool<T, R> {
   const size = Math.max(1, threads);
   const piscina = new Piscina<T, R>({
     filename: worker.href,
@@ -38,6 +41,7 @@ export function workerPool<T, R>(worker: URL, { threads = availableParallelism()
     maxThreads: size,
     idleTimeout: 5_000,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
+    workerData,
   });
   // A worker that dies between tasks is replaced; the pool reports it as an event, not a crash.
   piscina.on('error', () => {});
@@ -69,18 +73,25 @@ function failureOf(error: NodeJS.ErrnoException, budget: Budget): string {
 }
 
 export interface ParsePool {
-  /** Parses `bytes`, which move to the worker: they are empty here afterwards. */
-  parse(file: string, bytes: Uint8Array): Promise<Parsed>;
+  /**
+   * Parses `bytes`, which move to the worker: they are empty here afterwards. With `store` (a path
+   * prefix), the worker writes the report's downloads there and answers `stored`.
+   */
+  parse(file: string, bytes: Uint8Array, store?: string): Promise<Parsed>;
   close(): Promise<void>;
 }
 
-/** The parser (parse-worker.ts) in a worker pool: every file gets a Parsed, whatever happens in it. */
-export function parsePool(options: { threads?: number; budget?: Budget } = {}): ParsePool {
-  const pool = workerPool<{ file: string; bytes: Uint8Array }, Parsed>(new URL('./parse-worker.ts', import.meta.url), options);
+/**
+ * The parser (parse-worker.ts) in a worker pool: every file gets a Parsed, whatever happens in it.
+ * `agenciesCsv`: content/agencies.csv, applied to each report the workers store.
+ */
+export function parsePool({ agenciesCsv, ...options }: { threads?: number; budget?: Budget; agenciesCsv?: string } = {}): ParsePool {
+  const worker = new URL('./parse-worker.ts', import.meta.url);
+  const pool = workerPool<{ file: string; bytes: Uint8Array; store?: string }, Parsed>(worker, { ...options, workerData: { agenciesCsv } });
   return {
     // Moved, not copied: a copy of each file for the worker cost the main thread as much as writing it.
-    parse: (file, bytes) =>
-      pool.run({ file, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : undefined),
+    parse: (file, bytes, store) =>
+      pool.run({ file, bytes, store }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : undefined),
     close: pool.close,
   };
 }

@@ -3,25 +3,23 @@
 // parses only new or changed files, keeps memory flat (no report is held once written) and
 // removes the outputs of deleted inputs. Whatever a file is or does (unreadable, a pipe, a link, a
 // parse that hangs or runs out of memory), it ends as a page or in build.json's errors with a reason.
-import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildInfo, originalFile, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
+import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
-import { summarize, type Summary } from '../../model/summary.ts';
-import { APPLICANTS } from '../../model/templates.ts';
+import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
-import { applyAgencyInfo, readAgencies, type AgencyInfo } from './agencies-csv.ts';
-import { COLUMNS, flatten } from './columns.ts';
+import { readAgencies } from './agencies-csv.ts';
+import { COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
-import { csvLine, csvWithLines, toCsv } from '../../model/csv.ts';
+import { csvWithLines, toCsv } from '../../model/csv.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
-import { NOTE_FIELDS, notesOf, type Note } from '../../model/notes.ts';
+import { NOTE_FIELDS, type Note } from '../../model/notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
-import { reportMarkdown } from './report-files.ts';
+import { indexedReport, sha } from './report-outputs.ts';
 
 export type { Note } from '../../model/notes.ts';
 
@@ -60,7 +58,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   // bug): listed, and tried again by the next build rather than remembered in the index.
   const problems: BuildError[] = listed.map((p) => ({ ...p, file: name(p.file) }));
   const agenciesCsv = await readAgenciesCsv(options.contentDir, problems, name);
-  const overrides = agencyOverrides(agenciesCsv, io);
+  logAgencyProblems(agenciesCsv, io);
   // Index lines hold identities, level and region as agencies.csv set them: a new agencies.csv redoes them all.
   const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv + IDENTITY_VERSION).slice(0, 8)}.jsonl`);
   await dropOtherIndexes(options.outDir, indexPath);
@@ -72,7 +70,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const counts = { fresh: 0, changed: 0, added: 0, removed: 0 };
   const lines = new Map<string, Indexed>();
   const pending = new Map<string, Pending>();
-  const pool = parsePool({ threads: options.workers, budget: options.budget });
+  const pool = parsePool({ threads: options.workers, budget: options.budget, agenciesCsv });
   try {
     await eachLimited(files, 16, async (path) => {
       const file = name(path);
@@ -106,24 +104,18 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
       // The original is set aside first: its bytes then move to the parser's worker.
       const prefix = pendingPrefix(file);
       await io.put(`${prefix}.original`, input.bytes);
-      const parsed = await pool.parse(file, input.bytes);
+      const parsed = await pool.parse(file, input.bytes, join(io.root, prefix));
       if ('failure' in parsed) {
+        if (parsed.stop) throw new Error(`${file}: ${parsed.failure}`);
         if (parsed.stack) io.log(`${file}: ${parsed.stack}`);
         problems.push({ file, error: parsed.failure, ...(parsed.internal && { internal: true }) });
         return;
       }
       if ('error' in parsed) return void lines.set(file, { ...stamp, error: parsed.error });
-      try {
-        const report = applyAgencyInfo(parsed.report, overrides);
-        const line = { ...stamp, ...indexedReport(report), r8: [] };
-        pending.set(file, await writePending(io, prefix, report, parsed.csv));
-        lines.set(file, line);
-      } catch (error) {
-        // The disk full or gone stops the build; a bug on one report stops only that report.
-        if ((error as NodeJS.ErrnoException).code) throw error;
-        io.log(`${file}: ${(error as Error).stack}`);
-        problems.push({ file, error: 'internal error in nianbao (its stack trace is in the build log); please report the file', internal: true });
-      }
+      if (!('stored' in parsed)) throw new Error(`${file}: the parse pool answered without storing the report`);
+      const { out, ...kept } = parsed.stored;
+      pending.set(file, { prefix, ...out });
+      lines.set(file, { ...stamp, ...kept, r8: [] });
     });
   } finally {
     await pool.close();
@@ -194,28 +186,6 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   return { info, summaries, notes, counts, seconds: { parse: (parsed - started) / 1000, write: (done - parsed) / 1000, total: (done - started) / 1000 } };
 }
 
-const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-/** What the corpus files need of a report, kept in the index. */
-function indexedReport(r: Report): Pick<Indexed, 'entry' | 'summary' | 'row' | 'csv' | 'notes'> {
-  const applicants = (key: string) => APPLICANTS.map((c) => r.applications[key]?.[c.key as 'total'] ?? null);
-  const entry: Entry = {
-    file: r.file,
-    id: r.id,
-    agencyId: r.agencyId,
-    agency: r.agency,
-    year: r.year,
-    level: r.level,
-    region: r.region,
-    parent: r.parent,
-    sourceUrl: r.sourceUrl,
-    carriedOver: applicants('carriedOver'),
-    carriedForward: applicants('carriedForward'),
-  };
-  const row = flatten(r);
-  return { entry, summary: summarize(r), row, csv: csvLine(row), notes: notesOf(r) };
-}
-
 /** Give the report the R8 warnings of this corpus, rewriting it only if they changed. */
 async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<void> {
   const messages = breaks.map((b) => b.message);
@@ -270,15 +240,6 @@ interface Pending {
  */
 const pendingPrefix = (file: string) => `${PENDING}/${sha(file).slice(0, 16)}`;
 
-/** A report's downloads besides its original, written aside. */
-async function writePending(io: Io, prefix: string, r: Report, csv: string): Promise<Pending> {
-  const json = JSON.stringify(r);
-  // An HTML original is stored as .html.txt, so it never runs on the site (model/corpus.ts originalFile).
-  const ext = originalFile(r.id, r.file).slice(`originals/${r.id}`.length);
-  await Promise.all([io.put(`${prefix}.json`, json), io.put(`${prefix}.csv`, csv), io.put(`${prefix}.md`, reportMarkdown(r))]);
-  return { prefix, hash: sha(json), ext };
-}
-
 /** Moves a kept report's downloads into place (over those of the file it replaces, if any). */
 async function publish(io: Io, line: Indexed, { prefix, hash, ext }: Pending, replaced: Indexed | undefined): Promise<void> {
   const id = line.entry!.id;
@@ -308,11 +269,9 @@ async function readAgenciesCsv(contentDir: string, problems: BuildError[], name:
   }
 }
 
-function agencyOverrides(csv: string, io: Io): Map<string, AgencyInfo> {
-  if (!csv) return new Map();
-  const { byName, problems } = readAgencies(csv);
-  for (const p of problems) io.log(`warning: ${p}`);
-  return byName;
+/** What in agencies.csv cannot be used, for the build log (the parse workers apply the rest). */
+function logAgencyProblems(csv: string, io: Io): void {
+  if (csv) for (const p of readAgencies(csv).problems) io.log(`warning: ${p}`);
 }
 
 /** Indexes of another parser version or agencies.csv, and caches of earlier layouts, are stale. */
