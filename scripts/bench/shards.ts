@@ -143,6 +143,7 @@ export function projection(sizes: { reports: number; sharded?: ShardedRun[] }[],
   const shard = fit(shardPoints);
   const memory = fit(memoryPoints);
   const hub = fit(hubPoints);
+  const hubMemory = fit(runs.map(({ reports, r }): [number, number] => [reports, r.hub.peakRss]));
   const perShard = target / shardsWanted;
   const shardSeconds = shard.a + shard.b * perShard;
   const perRunner = Math.ceil(shardsWanted / runners);
@@ -153,7 +154,7 @@ export function projection(sizes: { reports: number; sharded?: ShardedRun[] }[],
   return [
     `Projection: ${target.toLocaleString('en')} reports in ${shardsWanted} shards (province-years) of ${Math.round(perShard).toLocaleString('en')} reports, on ${runners} runners of this machine's size`,
     `  a shard: ${s(shard.a)} fixed + ${(shard.b * 1000).toFixed(1)} ms per report (fitted to ${shardPoints.length} shards of ${sizesSeen[0]}–${sizesSeen.at(-1)} reports) = ${s(shardSeconds)}; ${perRunner} shards per runner = ${((perRunner * shardSeconds) / 60).toFixed(1)} min`,
-    `  the hub: ${s(hub.a)} fixed + ${(hub.b * 1000).toFixed(2)} ms per report of the corpus (${hubSizes.length > 1 ? `fitted to corpora of ${hubSizes.join(', ')}` : `one corpus size only (${hubSizes[0]}): all of it counted per report, an overestimate`}) = ${(hubSeconds / 60).toFixed(1)} min, after the shards`,
+    `  the hub: ${s(hub.a)} fixed + ${(hub.b * 1000).toFixed(2)} ms per report of the corpus (${hubSizes.length > 1 ? `fitted to corpora of ${hubSizes.join(', ')}` : `one corpus size only (${hubSizes[0]}): all of it counted per report, an overestimate`}) = ${(hubSeconds / 60).toFixed(1)} min, after the shards; its peak memory ${gb(hubMemory.a)} + ${((hubMemory.b * 1000) / 2 ** 20).toFixed(1)} MiB per 1,000 reports = ${gb(hubMemory.a + hubMemory.b * target)}`,
     `  total ≈ ${(total / 60).toFixed(0)} min, plus moving artifacts; peak memory per shard ≈ ${gb(memory.a + memory.b * perShard)} (fitted: ${gb(memory.a)} + ${((memory.b * 1000) / 2 ** 20).toFixed(1)} MiB per 1,000 reports)`,
     `  basis: costs measured here at ${sizesSeen[0]}–${sizesSeen.at(-1)} reports per shard and extrapolated linearly ${Math.round(perShard / (sizesSeen.at(-1) ?? 1))}× beyond; anything that grows faster than linearly in a shard or in the hub is not in it`,
   ].join('\n');

@@ -53,9 +53,12 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
     await rm(site, { recursive: true, force: true });
     throw error;
   }
-  await publish(dist, site, (m) => console.error(m));
-  await removeBuilds(dist);
   lap('assemble');
+  await publish(dist, site, (m) => console.error(m));
+  lap('publish');
+  // The site is live; what is left is removing the builds it replaced (millions of files at national scale).
+  await removeBuilds(dist);
+  lap('cleanup');
   return { info, timings };
 }
 
