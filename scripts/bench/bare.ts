@@ -3,6 +3,7 @@
 // report's JSON), and bare Pagefind indexing our report pages in one index with its command line.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import ours from '../../astro.config.mjs';
 
 /**
  * Writes into `dir` an Astro project with one page per `pages` entry (an `index.html` path below
@@ -12,7 +13,11 @@ import { dirname, join } from 'node:path';
 export function bareAstro(dir: string, siteDir: string, pages: string[]): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages.map((p) => dirname(p))));
-  writeFileSync(join(dir, 'astro.config.mjs'), `export default { build: { format: 'directory' }, trailingSlash: 'always', devToolbar: { enabled: false } };\n`);
+  // Our build settings (pages at a time included), so that bare and ours differ only in the pages' own work.
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `export default { build: ${JSON.stringify(ours.build)}, trailingSlash: 'always', devToolbar: { enabled: false } };\n`,
+  );
   writeFileSync(
     join(dir, 'src/pages/[...path].astro'),
     `---
