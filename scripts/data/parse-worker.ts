@@ -15,17 +15,15 @@ let overrides: Map<string, AgencyInfo> | undefined;
 const agencyInfo = () => (overrides ??= readAgencies((workerData as { agenciesCsv?: string } | undefined)?.agenciesCsv ?? '').byName);
 
 export default async function parse({ file, bytes, store }: { file: string; bytes: Uint8Array; store?: string }): Promise<Parsed> {
-  let outcome;
   try {
-    outcome = await parseBytes(file, bytes);
+    const outcome = await parseBytes(file, bytes);
     if (!('report' in outcome)) return outcome;
     if (!store) return { report: outcome.report, csv: reportCsv(outcome.report) };
     const report = applyAgencyInfo(outcome.report, agencyInfo());
     return { stored: storeReport(report, reportCsv(report), store) };
   } catch (error) {
     // The disk full or gone stops the build (pool.ts `stop`); a bug on one file stops only that file.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code && typeof code === 'string' && code.startsWith('E')) return { failure: `could not write its downloads: ${(error as Error).message}`, stop: true };
+    if ((error as NodeJS.ErrnoException).syscall) return { failure: `could not write its downloads: ${(error as Error).message}`, stop: true };
     // A parser bug, not bad input (a stack overflow lands here too): the stack is for the maintainer's
     // log, never for a page.
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
