@@ -2,11 +2,10 @@
 // build: a build renders tens of thousands of pages in one process, and a page that filtered or sorted
 // the whole corpus itself would make the build quadratic. Report JSON is read only by the pages that show it.
 import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
 import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from '../../model/corpus.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, type SearchBundle } from '../search/search-shards.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
-import type { Summary } from '../../model/summary.ts';
+import { summary, type Summary } from '../../model/summary.ts';
 import type { Note } from '../../model/notes.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
 
@@ -43,8 +42,22 @@ const group = <K>(list: Summary[], key: (s: Summary) => K) => {
   return groups;
 };
 
+/**
+ * Read from reports.json as it is, not through an Astro content collection: a collection keeps a second
+ * copy of every summary and serialises it into its data store, which the hub of a national build (every
+ * report's summary) cannot afford.
+ */
 export const corpus = once(async (): Promise<Corpus> => {
-  const reports = (await getCollection('reports')).map((e) => e.data).sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
+  let data: unknown;
+  try {
+    data = readJson(files.summaries);
+  } catch (cause) {
+    throw new Error(`Cannot read ${files.summaries}: run \`npm run build\`, which writes it before building the site.`, { cause });
+  }
+  const reports = summary
+    .array()
+    .parse(data)
+    .sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
   const byYear = group(reports, (s) => s.year);
   return { reports, years: [...byYear.keys()], byAgency: group(reports, (s) => s.agencyId), byYear };
 });
