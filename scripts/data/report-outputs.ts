@@ -14,6 +14,9 @@ import type { Indexed } from './corpus-index.ts';
 import type { Entry } from './corpus-checks.ts';
 import { reportMarkdown } from './report-files.ts';
 
+/** A report's own downloads besides its original, by extension (downloads/reports/<id>.json …). */
+export const DOWNLOADS = ['.json', '.csv', '.md'] as const;
+
 export const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** What the corpus files need of a report, kept in the index. */
@@ -45,9 +48,8 @@ export type StoredReport = ReturnType<typeof indexedReport> & { out: { hash: str
  */
 export function storeReport(r: Report, csv: string, prefix: string): StoredReport {
   const json = JSON.stringify(r);
-  writeFileSync(`${prefix}.json`, json);
-  writeFileSync(`${prefix}.csv`, csv);
-  writeFileSync(`${prefix}.md`, reportMarkdown(r));
+  const text: Record<(typeof DOWNLOADS)[number], string> = { '.json': json, '.csv': csv, '.md': reportMarkdown(r) };
+  for (const ext of DOWNLOADS) writeFileSync(`${prefix}${ext}`, text[ext]);
   // An HTML original is stored as .html.txt, so it never runs on the site (model/corpus.ts originalFile).
   const ext = originalFile(r.id, r.file).slice(`originals/${r.id}`.length);
   return { ...indexedReport(r), out: { hash: sha(json), ext } };

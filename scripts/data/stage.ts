@@ -19,7 +19,7 @@ import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
 import { NOTE_FIELDS, type Note } from '../../model/notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
-import { indexedReport, sha } from './report-outputs.ts';
+import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
 
 export type { Note } from '../../model/notes.ts';
 
@@ -224,7 +224,6 @@ function agenciesOf(entries: Entry[]): Agency[] {
 
 /** Where a parsed report's downloads wait until the build knows it is the one kept for its agency and year. */
 const PENDING = '.cache/pending';
-const DOWNLOADS = ['.json', '.csv', '.md'];
 
 interface Pending {
   /** Its files' common path: `<prefix>.json`, `.csv`, `.md`, `.original`. */
