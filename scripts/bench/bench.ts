@@ -5,8 +5,10 @@
 // worker's included), the data stage after one new report arrives and the full rebuild until dist/
 // serves it, and bare Astro and bare Pagefind on the same pages as ours, run alternately with ours
 // (--repeat N times each, medians). --shards N also builds the corpus in N shards, one process each,
-// and projects a national build from their cost. Corpora above 20,000 reports (--large adds 100,000)
-// get the data stage only. Prints one table and the targets, and writes bench-out/results-<date>.json.
+// and projects a national build from their cost (projection.ts: it needs shards of sizes at least 2×
+// apart, e.g. --shards 4,16, and the hub at three corpus sizes, e.g. --sizes 2000,10000,30000, or it
+// says why it cannot project). Corpora above 20,000 reports (--large adds 100,000) get the data stage
+// and the shards only. Prints one table and the targets, and writes bench-out/results-<date>.json.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,7 +22,8 @@ import { MANIFEST, MANIFEST_VERSION, readManifest, readManifestHeader } from './
 import { measure, type Measured } from './measure.ts';
 import { table, targetLines, targets, type DataRun, type Results, type SizeResult } from './results.ts';
 import { firstSearches } from './search-bytes.ts';
-import { projection, shardedLines, shardedRun } from './shards.ts';
+import { nationalProjection, projectionLines } from './projection.ts';
+import { shardedLines, shardedRun } from './shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -281,7 +284,11 @@ for (const reports of sizes) {
     const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
     const again = await incremental(reports, dir, run, full);
     const sharded = [];
-    for (const shards of full ? shardCounts : []) sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
+    for (const shards of shardCounts) {
+      // Each shard is built whole on this machine, as a runner would: only shards no larger than one full build.
+      if (reports / shards > FULL_BUILD_MAX) log(`${reports}: not in ${shards} shards: a shard of ${Math.round(reports / shards)} reports is more than one build here takes (${FULL_BUILD_MAX})`);
+      else sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
+    }
     results.sizes.push({ reports, full, ...measured, ...again, sharded, load: [before, loadavg()[0]] } as SizeResult);
   } catch (e) {
     // A size that fails (out of memory at 100,000, say) is a finding too: report it and go on.
@@ -299,6 +306,11 @@ console.log(
     .join(', ')}`,
 );
 for (const x of results.sizes) for (const run of x.sharded ?? []) console.log(`\n${shardedLines(run, x.reports)}`);
-if (results.sizes.some((x) => x.sharded?.length)) console.log(`\n${projection(results.sizes)}`);
+const runs = results.sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, shards: r.shards, hub: r.hub })));
+if (runs.length > 0) {
+  results.projection = nationalProjection(runs);
+  writeFileSync(file, JSON.stringify(results, null, 1));
+  console.log(`\n${projectionLines(results.projection)}`);
+}
 console.log(`\nTargets (benchmark figures, not timed tests):\n${targetLines(targets(results))}\n`);
 console.log(`Results: ${file}`);

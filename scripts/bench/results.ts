@@ -1,6 +1,7 @@
 // Benchmark results: their shape (also written as JSON), the one table `npm run bench` prints, and
 // the issue's targets checked against them.
 import type { Machine } from './machine.ts';
+import type { National } from './projection.ts';
 import { searchBudgetTargets, type SearchCost } from './search-bytes.ts';
 
 export interface Stage {
@@ -77,6 +78,8 @@ export interface Results {
   sizes: SizeResult[];
   /** Sizes whose measurement failed, with the error. */
   failed: { reports: number; error: string }[];
+  /** With --shards: the national build projected from the shards and hubs measured. */
+  projection?: National;
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
