@@ -286,7 +286,8 @@ for (const reports of sizes) {
     const sharded = [];
     for (const shards of shardCounts) {
       // Each shard is built whole on this machine, as a runner would: only shards no larger than one full build.
-      if (reports / shards > FULL_BUILD_MAX) log(`${reports}: not in ${shards} shards: a shard of ${Math.round(reports / shards)} reports is more than one build here takes (${FULL_BUILD_MAX})`);
+      if (reports / shards > FULL_BUILD_MAX)
+        log(`${reports}: not in ${shards} shards: a shard of ${Math.round(reports / shards)} reports is more than one build here takes (${FULL_BUILD_MAX})`);
       else sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
     }
     results.sizes.push({ reports, full, ...measured, ...again, sharded, load: [before, loadavg()[0]] } as SizeResult);

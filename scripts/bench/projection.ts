@@ -24,9 +24,7 @@ export interface FitRules {
 export const SHARD_RULES: FitRules = { minSizes: 2, minSpan: 2, maxRelativeError: 0.25 };
 export const HUB_RULES: FitRules = { minSizes: 3, minSpan: 2, maxRelativeError: 0.25 };
 
-export type Projected =
-  | { ok: true; line: Line; value: number; basis: string }
-  | { ok: false; why: string; basis: string };
+export type Projected = { ok: true; line: Line; value: number; basis: string } | { ok: false; why: string; basis: string };
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en');
 
@@ -64,14 +62,19 @@ export function project(points: [number, number][], at: number, rules: FitRules,
   if (max < rules.minSpan * min)
     return no(`the sizes measured (${n0(min)}–${n0(max)}) are less than ${rules.minSpan}× apart, too close to tell the cost per report from the fixed cost`);
   const line = fitLine(points)!;
-  if (line.b <= 0) return no(`the fitted cost per report is not positive (${unit(line.b * 1000)} per 1,000 ${per}): the measurements scatter more than they grow`);
+  if (line.b <= 0)
+    return no(`the fitted cost per report is not positive (${unit(line.b * 1000)} per 1,000 ${per}): the measurements scatter more than they grow`);
   const smallest = Math.min(...points.map(([, y]) => y));
   if (line.a < -0.25 * smallest)
-    return no(`the fitted fixed cost is negative (${unit(line.a)}), beyond a quarter of the smallest measurement (${unit(smallest)}): the costs grow faster than linearly or scatter`);
+    return no(
+      `the fitted fixed cost is negative (${unit(line.a)}), beyond a quarter of the smallest measurement (${unit(smallest)}): the costs grow faster than linearly or scatter`,
+    );
   const value = line.a + line.b * at;
   const se = line.se(at);
   if (se !== null && se > rules.maxRelativeError * value)
-    return no(`the fit puts ${unit(value)} at ${n0(at)} ${per}, give or take ${unit(se)} (one standard error, more than ${rules.maxRelativeError * 100} % of it): the measurements scatter too much for that distance`);
+    return no(
+      `the fit puts ${unit(value)} at ${n0(at)} ${per}, give or take ${unit(se)} (one standard error, more than ${rules.maxRelativeError * 100} % of it): the measurements scatter too much for that distance`,
+    );
   return { ok: true, line, value, basis };
 }
 
@@ -117,15 +120,39 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
   const perShard = plan.reports / plan.shards;
   const shardPoints = (cost: (s: ShardCost) => number) => runs.flatMap((r) => r.shards.map((s): [number, number] => [s.reports, cost(s)]));
   const hubPoints = (cost: (h: MeasuredRun['hub']) => number) => runs.map((r): [number, number] => [r.reports, cost(r.hub)]);
-  const shardTime = project(shardPoints((s) => s.seconds), perShard, SHARD_RULES, seconds, 'reports per shard');
-  const hubTime = project(hubPoints((h) => h.seconds), plan.reports, HUB_RULES, seconds, 'reports in the corpus');
+  const shardTime = project(
+    shardPoints((s) => s.seconds),
+    perShard,
+    SHARD_RULES,
+    seconds,
+    'reports per shard',
+  );
+  const hubTime = project(
+    hubPoints((h) => h.seconds),
+    plan.reports,
+    HUB_RULES,
+    seconds,
+    'reports in the corpus',
+  );
   return {
     plan,
     perShard,
     shardTime,
-    shardMemory: project(shardPoints((s) => s.peakRss), perShard, SHARD_RULES, gib, 'reports per shard'),
+    shardMemory: project(
+      shardPoints((s) => s.peakRss),
+      perShard,
+      SHARD_RULES,
+      gib,
+      'reports per shard',
+    ),
     hubTime,
-    hubMemory: project(hubPoints((h) => h.peakRss), plan.reports, HUB_RULES, gib, 'reports in the corpus'),
+    hubMemory: project(
+      hubPoints((h) => h.peakRss),
+      plan.reports,
+      HUB_RULES,
+      gib,
+      'reports in the corpus',
+    ),
     totalSeconds: shardTime.ok && hubTime.ok ? Math.ceil(plan.shards / plan.runners) * shardTime.value + hubTime.value : null,
   };
 }
