@@ -19,10 +19,13 @@ export interface FitRules {
   minSpan: number;
   /** The projected value's standard error may be at most this share of it. */
   maxRelativeError: number;
+  /** How far beyond the largest measured size a line is followed: a fixed cost measured on small sizes passes for a cost per report. */
+  maxExtrapolation: number;
 }
 
-export const SHARD_RULES: FitRules = { minSizes: 2, minSpan: 2, maxRelativeError: 0.25 };
-export const HUB_RULES: FitRules = { minSizes: 3, minSpan: 2, maxRelativeError: 0.25 };
+/** A national shard (4,464 reports) from shards of at least 450; the hub (1,000,000) from corpora of at least 20,000. */
+export const SHARD_RULES: FitRules = { minSizes: 2, minSpan: 2, maxRelativeError: 0.25, maxExtrapolation: 10 };
+export const HUB_RULES: FitRules = { minSizes: 3, minSpan: 2, maxRelativeError: 0.25, maxExtrapolation: 50 };
 
 export type Projected = { ok: true; line: Line; value: number; basis: string } | { ok: false; why: string; basis: string };
 
@@ -45,9 +48,9 @@ export function fitLine(points: [number, number][]): (Line & { residualSd: numbe
 }
 
 /**
- * The fitted cost at `at`, or why it cannot be told: too few sizes, sizes too close together, a cost per
- * report that is not positive, a fixed cost that is negative beyond noise, or a value whose standard
- * error is too large a share of it. `unit` prints a value (e.g. seconds); `per` names x ("reports").
+ * The fitted cost at `at`, or why it cannot be told: too few sizes, sizes too close together, `at` too
+ * far beyond them, a cost per report that is not positive, a fixed cost that is negative beyond noise,
+ * or a value whose standard error is too large a share of it. `unit` prints a value (e.g. seconds); `per` names x ("reports").
  */
 export function project(points: [number, number][], at: number, rules: FitRules, unit: (v: number) => string, per = 'reports'): Projected {
   const sizes = [...new Set(points.map(([x]) => x))].sort((a, b) => a - b);
@@ -61,6 +64,8 @@ export function project(points: [number, number][], at: number, rules: FitRules,
     );
   if (max < rules.minSpan * min)
     return no(`the sizes measured (${n0(min)}–${n0(max)}) are less than ${rules.minSpan}× apart, too close to tell the cost per report from the fixed cost`);
+  if (at > rules.maxExtrapolation * max)
+    return no(`${n0(at)} ${per} is more than ${rules.maxExtrapolation}× the largest size measured (${n0(max)}): measure larger ones`);
   const line = fitLine(points)!;
   if (line.b <= 0)
     return no(`the fitted cost per report is not positive (${unit(line.b * 1000)} per 1,000 ${per}): the measurements scatter more than they grow`);

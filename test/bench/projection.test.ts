@@ -113,17 +113,17 @@ describe('project', () => {
   });
 
   test('refuses a cost per report that falls as the size grows', () => {
-    // 10 s at 100 reports, 8 s at 400: −2 s per 300 reports.
+    // 10 s at 1,000 reports, 8 s at 4,000: −2 s per 3,000 reports.
     const p = project(
       [
-        [100, 10],
-        [400, 8],
+        [1000, 10],
+        [4000, 8],
       ],
       4464,
       SHARD_RULES,
       s,
     );
-    expect(!p.ok && p.why).toBe('the fitted cost per report is not positive (-6.67 s per 1,000 reports): the measurements scatter more than they grow');
+    expect(!p.ok && p.why).toBe('the fitted cost per report is not positive (-0.67 s per 1,000 reports): the measurements scatter more than they grow');
   });
 
   test('refuses a negative fixed cost: costs that grow faster than linearly', () => {
@@ -157,6 +157,21 @@ describe('project', () => {
     expect(!p.ok && p.why).toBe(
       'the fit puts 24.00 s at 60 reports, give or take 7.07 s (one standard error, more than 25 % of it): the measurements scatter too much for that distance',
     );
+  });
+
+  test('refuses to follow a line further than 10× beyond the largest shard measured', () => {
+    // 0.5 GiB + 4.2 MiB per report over shards of 15–78 reports (a bench of 60 and 150 reports) would say 19 GiB at 4,464.
+    const p = project(
+      [
+        [15, 0.57],
+        [38, 0.6],
+        [78, 0.84],
+      ],
+      4464,
+      SHARD_RULES,
+      s,
+    );
+    expect(!p.ok && p.why).toBe('4,464 reports is more than 10× the largest size measured (78): measure larger ones');
   });
 });
 
