@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Agency } from '../../model/corpus.ts';
+import { REPORTS_DIR, type Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
 import { searchShards } from '../../src/search/search-shards.ts';
 import { runDataStage } from '../data/stage.ts';
@@ -98,8 +98,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     const from = join(paths.generated, 'downloads', folder);
     if (existsSync(from)) linkTree(from, join(next, 'data', folder));
   }
-  const pages = indexes.map((y) => ({ name: y.name, pages: y.ids.map((id) => `reports/${id}/index.html`) }));
-  await indexShards(next, pages, existsSync(paths.site) ? paths.site : undefined);
+  await indexShards(next, join(paths.generated, REPORTS_DIR), indexes, existsSync(paths.site) ? paths.site : undefined);
   const pagefind = performance.now();
 
   await rm(`${paths.site}.old`, { recursive: true, force: true });

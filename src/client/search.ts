@@ -1,17 +1,19 @@
 // The search page: Pagefind's JS API over this site's own indexes, one per year (src/search/search-shards.ts).
-// A result must contain what was typed: each phrase is searched as a Pagefind exact phrase, and every
-// result shown is checked against its page text. Older years are searched only when the results reach
-// them (or the reader asks for all years), so a first search downloads one year's index, not all of them.
-// State lives in the URL. Excerpts come from untrusted report text: only their text and Pagefind's
-// <mark> highlights are copied into the page, never their markup.
+// A result must contain what was typed: the index holds every character with the next one
+// (src/search/index-words.ts), each phrase is searched as the exact phrase of those words, and every
+// result shown is checked against its text. Older years are searched only when the results reach them
+// (or the reader asks for all years), so a first search downloads one year's index, not all of them.
+// State lives in the URL. Excerpts come from untrusted report text: they are made here from the
+// result's text and put in the page as text and <mark> elements, never as markup.
 import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
 import { fetchGzipJson } from '../search/gzip-json.ts';
-import { containsAll, exactQuery, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
+import { blocksOf, charactersQuery, phraseQuery } from '../search/index-words.ts';
+import { containsAll, excerpt, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
 
 interface Fragment {
   url: string;
+  /** The index words of the page's text (index-words.ts). */
   content: string;
-  excerpt: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -50,33 +52,19 @@ const PAGE = 20;
 /** Agencies offered above the results. */
 const AGENCIES = 8;
 
-/** Pagefind's excerpt (escaped text with <mark>) → DOM nodes: text and <mark> only. */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild!;
-  return [...parsed.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
-  });
-}
-
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, props: Partial<HTMLElementTagNameMap[K]> = {}) => {
   const node = Object.assign(document.createElement(tag), props);
   if (text !== undefined) node.textContent = text;
   return node;
 };
 
-/** Everything a result's page says that a phrase may be found in: its title and text. */
-const pageText = (f: Fragment) => [f.meta.title, f.content].join('\n');
-
-function resultItem(f: Fragment, note?: string): HTMLLIElement {
+function resultItem(f: Fragment, wanted: string[]): HTMLLIElement {
   const item = el('li');
   const link = el('a', f.meta.title ?? f.url, { href: f.url });
-  const meta = el('div', [f.meta.agency, f.meta.year && `${f.meta.year}年度`, note].filter(Boolean).join(' · '), { className: 'meta' });
-  const excerpt = el('p');
-  excerpt.append(...excerptNodes(f.excerpt));
-  item.append(link, meta, excerpt);
+  const meta = el('div', [f.meta.agency, f.meta.year && `${f.meta.year}年度`].filter(Boolean).join(' · '), { className: 'meta' });
+  const text = el('p');
+  text.append(...excerpt(blocksOf(f.content), wanted).map((part) => (part.mark ? el('mark', part.text) : document.createTextNode(part.text))));
+  item.append(link, meta, text);
   return item;
 }
 
@@ -134,11 +122,11 @@ class Session {
     }
   }
 
-  /** Results in these shards that hold every phrase: Pagefind exact phrases, one search per phrase, intersected; best first. */
+  /** Results in these shards that hold every phrase: one search per phrase (index-words.ts), intersected; best first. */
   private async searchIn(shards: Shard[], filters: Record<string, string>): Promise<Hit[]> {
     const pagefind = await this.include(shards);
     if (this.wanted.length === 0) return this.take(await pagefind.search(null, { filters }));
-    const [first, ...others] = await Promise.all(this.wanted.map((p) => pagefind.search(exactQuery(p), { filters })));
+    const [first, ...others] = await Promise.all(this.wanted.map((p) => pagefind.search(phraseQuery(p)!.query, { filters })));
     // One phrase: Pagefind's own filter counts are the counts of these results. Several: Pagefind cannot
     // count an intersection, so the filters show no counts (README, "Search").
     if (others.length === 0) return this.take(first!);
@@ -158,17 +146,16 @@ class Session {
     await Promise.all(
       hits.map(async (h) => {
         h.fragment ??= await h.result.data();
-        h.holds = this.wanted.length === 0 || containsAll(pageText(h.fragment), this.wanted);
+        h.holds = this.wanted.length === 0 || containsAll(blocksOf(h.fragment.content), this.wanted);
       }),
     );
   }
 
-  /** The best results of the years searched that hold some of the words but were not found as the phrase (Pagefind's ordinary search). */
+  /** The best results of the years searched that hold every character of the query, but not as typed. */
   relatedHits(): Promise<Hit[]> {
     this.related ??= (async () => {
       const exact = new Set(this.hits.map((h) => h.result.id));
-      const query = this.wanted.join(' ');
-      const { results } = await (await this.include(this.searched)).search(query, { filters: this.state.filters });
+      const { results } = await (await this.include(this.searched)).search(charactersQuery(this.wanted), { filters: this.state.filters });
       const hits = results
         .filter((r) => !exact.has(r.id))
         .slice(0, PAGE)
@@ -319,7 +306,7 @@ export async function runSearchPage(): Promise<void> {
         : `${scope}找到 ${total} 份${what}${total > PAGE ? `，这是第 ${from + 1}—${Math.min(from + PAGE, total)} 份` : ''}。`) +
       (current.complete ? '' : `更早的 ${rest.length} 个年度（${rest.join('、')}）还没有搜索。`) +
       (dropped ? `其中 ${dropped} 份核对全文后不含所搜词语，未列出。` : '');
-    list.replaceChildren(...page.filter((h) => h.holds).map((h) => resultItem(h.fragment!)));
+    list.replaceChildren(...page.filter((h) => h.holds).map((h) => resultItem(h.fragment!, current.wanted)));
     showCounts(current);
 
     const controls: HTMLElement[] = [];
@@ -341,10 +328,10 @@ export async function runSearchPage(): Promise<void> {
     if (s.q && current.complete && total <= from + PAGE) {
       const related = await current.relatedHits();
       if (ticket !== shown || related.length === 0) return;
-      const items = related.map((h) => resultItem(h.fragment!, h.holds ? `含“${current.wanted.join(' ')}”` : undefined));
+      const items = related.map((h) => resultItem(h.fragment!, current.wanted));
       relatedBox.append(
         el('h2', '相关结果'),
-        el('p', `以下报告含“${current.wanted.join(' ')}”中的部分字词，一般不含完整的词语（含完整词语的已注明）。`),
+        el('p', `以下报告含“${current.wanted.join(' ')}”中的每一个字，但不含完整的词语。`),
         el('ol', undefined, { className: 'search-results' }),
       );
       relatedBox.querySelector('ol')!.append(...items);
