@@ -100,7 +100,7 @@ function searchIndexes(): SearchShard[] {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
   const content = resolve(opts.content);
   const shard = (file: string) => (opts['index-by-shard'] ? folderShard(content, file) : undefined);
-  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, shard: shard(s.file) })));
+  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shard(s.file) })));
 }
 
 async function pagefindStage(site: string): Promise<void> {

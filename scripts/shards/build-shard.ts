@@ -64,7 +64,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const stamp = shardStamp(process.cwd(), paths.generated, base);
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
   const shard = name === ROOT_SHARD ? undefined : name;
-  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard })));
+  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,

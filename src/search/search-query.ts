@@ -14,8 +14,11 @@ export interface SearchState {
   sort: Sort;
   /** 1-based page of results. */
   page: number;
-  /** With sort `year`: how many years, newest first, to search at least (more are searched when a page needs them). */
-  years: number;
+  /**
+   * With sort `year`: how many parts of the index to search at least, in order (a year, or a part of a
+   * big year: search-groups.ts); more are searched when a page needs them.
+   */
+  parts: number;
 }
 
 /**
@@ -87,13 +90,13 @@ export function stateFromParams(params: URLSearchParams, filterNames: readonly s
   }
   const sort = params.get('sort');
   const page = Number(params.get('page'));
-  const years = Number(params.get('years'));
+  const parts = Number(params.get('parts'));
   return {
     q: (params.get('q') ?? '').trim(),
     filters,
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'year',
     page: Number.isInteger(page) && page > 1 ? page : 1,
-    years: Number.isInteger(years) && years > 1 ? years : 1,
+    parts: Number.isInteger(parts) && parts > 1 ? parts : 1,
   };
 }
 
@@ -104,6 +107,6 @@ export function paramsFromState(s: SearchState): URLSearchParams {
   for (const [name, value] of Object.entries(s.filters)) params.set(name, value);
   if (s.sort !== 'year') params.set('sort', s.sort);
   if (s.page > 1) params.set('page', String(s.page));
-  if (s.years > 1) params.set('years', String(s.years));
+  if (s.parts > 1) params.set('parts', String(s.parts));
   return params;
 }

@@ -97,12 +97,12 @@ describe.skipIf(!browserAvailable)('search on a corpus with name traps', () => {
   });
 
   test('a search link opens on its page of results', async () => {
-    const { page: fresh } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&years=9&page=2`);
+    const { page: fresh } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&parts=9&page=2`);
     await settled(fresh);
     expect(await textOf(fresh, '#search-status')).toContain(`这是第 21—${reports.length} 份`);
     await fresh.close();
     // A page past the end (the corpus shrank since the link was shared) shows the last one.
-    const { page: past } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&years=9&page=99`);
+    const { page: past } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&parts=9&page=99`);
     await settled(past);
     expect(await textOf(past, '#search-status')).toContain(`这是第 21—${reports.length} 份`);
     await past.close();

@@ -47,11 +47,11 @@ describe('excerpt', () => {
 
 describe('search state in the URL', () => {
   const names = ['年度', '层级'];
-  test('round-trips query, filters, sort, page and years, leaving defaults out', () => {
-    const params = new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&years=2&unknown=x');
+  test('round-trips query, filters, sort, page and parts searched, leaving defaults out', () => {
+    const params = new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&parts=2&unknown=x');
     const state = stateFromParams(params, names);
-    expect(state).toEqual({ q: '固军', filters: { 年度: '2020' }, sort: 'relevance', page: 3, years: 2 });
-    expect(paramsFromState(state).toString()).toBe(new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&years=2').toString());
+    expect(state).toEqual({ q: '固军', filters: { 年度: '2020' }, sort: 'relevance', page: 3, parts: 2 });
+    expect(paramsFromState(state).toString()).toBe(new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&parts=2').toString());
     expect(paramsFromState(stateFromParams(new URLSearchParams('q=x&page=0&sort=nonsense'), names)).toString()).toBe('q=x');
   });
 });
