@@ -10,8 +10,8 @@ export interface Bundle {
   year: number;
   /** Reports in it. */
   pages: number;
-  /** Provinces of its reports, by name. */
-  provinces: string[];
+  /** Provinces of its reports, by name, where its year has several bundles; else any. */
+  provinces?: string[];
 }
 
 /** Bundles searched together: a whole year, or a part of it. */
@@ -37,18 +37,20 @@ export interface Order {
 export function searchGroups(bundles: Bundle[], { year, region, preferred, groupPages }: Order): Group[] {
   const years = [...new Set(bundles.map((b) => b.year))].sort((a, b) => b - a).filter((y) => !year || String(y) === year);
   const rank = (b: Bundle) => {
-    const i = preferred.findIndex((p) => b.provinces.includes(p));
+    const i = preferred.findIndex((p) => b.provinces?.includes(p));
     return i < 0 ? preferred.length : i;
   };
   return years.flatMap((y) => {
-    const ordered = bundles.filter((b) => b.year === y && (!region || b.provinces.some((p) => region.startsWith(p)))).sort((a, b) => rank(a) - rank(b));
+    const ordered = bundles
+      .filter((b) => b.year === y && (!region || !b.provinces || b.provinces.some((p) => region.startsWith(p))))
+      .sort((a, b) => rank(a) - rank(b));
     const groups: Bundle[][] = [];
     for (const b of ordered) {
       const last = groups.at(-1);
       if (last && last.reduce((n, x) => n + x.pages, 0) + b.pages <= groupPages) last.push(b);
       else groups.push([b]);
     }
-    return groups.map((g) => ({ year: y, bundles: g, whole: groups.length === 1, provinces: [...new Set(g.flatMap((b) => b.provinces))] }));
+    return groups.map((g) => ({ year: y, bundles: g, whole: groups.length === 1, provinces: [...new Set(g.flatMap((b) => b.provinces ?? []))] }));
   });
 }
 
@@ -56,7 +58,7 @@ export function searchGroups(bundles: Bundle[], { year, region, preferred, group
 export function groupLabel(g: Group): string {
   if (g.whole) return `${g.year} 年度`;
   // Reports without a region are searched in a bundle of their own (search-shards.ts).
-  const unplaced = g.provinces.length === 0 || g.bundles.some((b) => b.provinces.length === 0);
+  const unplaced = g.provinces.length === 0 || g.bundles.some((b) => b.provinces?.length === 0);
   const names = [...g.provinces, ...(unplaced ? ['未定地区'] : [])];
   return `${g.year} 年度${names.slice(0, 3).join('、')}${names.length > 3 ? `等 ${names.length} 个地区` : ''}`;
 }

@@ -93,11 +93,20 @@ export const searchBundleList = z.array(
     year: z.number().int(),
     /** Reports in it: the search page searches small bundles of a year together. */
     pages: z.number().int(),
-    provinces: z.array(z.string()),
+    /** The provinces of its reports, where it is one of several bundles of its year (it is searched first for them). */
+    provinces: z.array(z.string()).optional(),
   }),
 );
 export type SearchBundle = z.infer<typeof searchBundleList>[number];
 
-/** The bundle folder, year, size and provinces of each shard, as the search page takes them (newest year first). */
+/**
+ * The bundle folder, year and size of each shard, as the search page takes them (newest year first), and
+ * its provinces where its year has several bundles, which the page orders by province.
+ */
 export const bundlesOf = (shards: SearchShard[]): SearchBundle[] =>
-  shards.map((s) => ({ bundle: searchBundle(s.name), year: s.year, pages: s.ids.length, provinces: s.provinces }));
+  shards.map((s) => ({
+    bundle: searchBundle(s.name),
+    year: s.year,
+    pages: s.ids.length,
+    ...(shards.some((o) => o !== s && o.year === s.year) && { provinces: s.provinces }),
+  }));

@@ -4,14 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { groupLabel, groupsText, searchGroups, type Bundle } from '../../src/search/search-groups.ts';
 
 const b = (bundle: string, year: number, pages: number, ...provinces: string[]): Bundle => ({ bundle, year, pages, provinces });
-// A big 2024 split by province (as search-shards.ts splits it), and a small 2023 in one bundle.
+// A big 2024 split by province (as search-shards.ts splits it), and a small 2023 in one bundle (whose provinces the page is not told).
 const bundles = [
   b('2024-p11', 2024, 900, '北京市'),
   b('2024-p12', 2024, 800, '天津市'),
   b('2024-p44-1', 2024, 2000, '广东省'),
   b('2024-p44-2', 2024, 2000, '广东省'),
   b('2024-none', 2024, 300),
-  b('2023', 2023, 1200, '北京市', '广东省'),
+  { bundle: '2023', year: 2023, pages: 1200 },
 ];
 const names = (groups: ReturnType<typeof searchGroups>) => groups.map((g) => g.bundles.map((x) => x.bundle).join('+'));
 
@@ -34,7 +34,7 @@ describe('searchGroups', () => {
     ]);
   });
 
-  test('a region filter keeps only its province’s bundles; a year filter only that year', () => {
+  test('a region filter keeps only its province’s bundles (and a year in one bundle); a year filter only that year', () => {
     expect(names(searchGroups(bundles, { region: '北京市海淀区', preferred: [], groupPages: 2500 }))).toEqual(['2024-p11', '2023']);
     expect(names(searchGroups(bundles, { year: '2023', preferred: ['广东省'], groupPages: 2500 }))).toEqual(['2023']);
   });

@@ -49,7 +49,12 @@ describe('searchShards', () => {
     ]);
   });
 
-  test('the search page gets each bundle with its year, size and provinces', () => {
-    expect(bundlesOf(searchShards(reports(2022, 2, '北京市')))).toEqual([{ bundle: 'pagefind/2022/', year: 2022, pages: 2, provinces: ['北京市'] }]);
+  test('the search page gets each bundle with its year and size, and its provinces where its year has several', () => {
+    const year = [...reports(2022, SHARD_PAGES, '江苏省'), ...reports(2022, 1, '北京市', 'bj'), ...reports(2021, 2, '北京市')];
+    expect(bundlesOf(searchShards(year))).toEqual([
+      { bundle: 'pagefind/2022-p11/', year: 2022, pages: 1, provinces: ['北京市'] },
+      { bundle: 'pagefind/2022-p32/', year: 2022, pages: SHARD_PAGES, provinces: ['江苏省'] },
+      { bundle: 'pagefind/2021/', year: 2021, pages: 2 },
+    ]);
   });
 });
