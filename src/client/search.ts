@@ -186,21 +186,26 @@ export async function runSearchPage(): Promise<void> {
   // merged into it (Pagefind's mergeIndex: their metadata and chunks only, the JS and WASM are loaded
   // once) when a search first reaches them, each with its bundle as a filter value.
   let pagefind: Promise<PagefindInstance> | undefined;
+  let primary: string | undefined;
   const merged = new Map<string, Promise<void>>();
   const include = async (wanted: Bundle[]): Promise<PagefindInstance> => {
-    if (!pagefind) {
-      const first = wanted[0]!.bundle;
-      pagefind = (import(/* @vite-ignore */ `${base}${first}pagefind.js`) as Promise<PagefindModule>).then((m) =>
-        m.createInstance({ basePath: `${base}${first}`, baseUrl: base, mergeFilter: { [BUNDLE]: first } }),
-      );
-      merged.set(first, Promise.resolve());
-    }
+    primary ??= wanted[0]!.bundle;
+    pagefind ??= (import(/* @vite-ignore */ `${base}${primary}pagefind.js`) as Promise<PagefindModule>).then((m) =>
+      m.createInstance({ basePath: `${base}${primary}`, baseUrl: base, mergeFilter: { [BUNDLE]: primary! } }),
+    );
     const instance = await pagefind;
     await Promise.all(
       wanted.map(({ bundle }) => {
-        if (!merged.has(bundle)) merged.set(bundle, instance.mergeIndex(`${base}${bundle}`, { baseUrl: base, mergeFilter: { [BUNDLE]: bundle } }));
-        // Loads the bundle's filter index, so results come with counts per filter value.
-        return merged.get(bundle)!.then(async () => void (await instance.filters()));
+        if (!merged.has(bundle)) {
+          const merging =
+            bundle === primary ? Promise.resolve() : instance.mergeIndex(`${base}${bundle}`, { baseUrl: base, mergeFilter: { [BUNDLE]: bundle } });
+          // Loads the bundle's filter index, so results come with counts per filter value.
+          merged.set(
+            bundle,
+            merging.then(async () => void (await instance.filters())),
+          );
+        }
+        return merged.get(bundle);
       }),
     );
     return instance;
@@ -234,7 +239,7 @@ export async function runSearchPage(): Promise<void> {
   }
 
   /** Whether some year is searched in more than one group, so that which comes first matters. */
-  const split = [...Map.groupBy(bundles, (b) => b.year).values()].some((year) => year.reduce((n, b) => n + b.pages, 0) > groupPages);
+  const split = bundles.some((b) => bundles.filter((o) => o.year === b.year).reduce((n, o) => n + o.pages, 0) > groupPages);
 
   /** The groups of a search: the provinces of the agencies the query names come first. */
   async function groupsOf(s: SearchState): Promise<Group[]> {
