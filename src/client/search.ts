@@ -8,7 +8,7 @@
 // result's text and put in the page as text and <mark> elements, never as markup.
 import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
 import { fetchGzipJson } from '../search/gzip-json.ts';
-import { blocksOf, charactersQuery, phraseQuery } from '../search/index-words.ts';
+import { blocksOf, phraseQuery, relatedQuery } from '../search/index-words.ts';
 import { groupLabel, groupsText, searchGroups, type Bundle, type Group } from '../search/search-groups.ts';
 import { containsAll, excerpt, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
 
@@ -149,13 +149,13 @@ class Session {
     );
   }
 
-  /** The best results of the groups searched that hold every character of the query, but not as typed. */
+  /** The best results of the groups searched that hold the query's pieces (index-words.ts relatedQuery), but not the query as typed. */
   relatedHits(): Promise<Hit[]> {
     this.related ??= (async () => {
       const exact = new Set(this.hits.map((h) => h.result.id));
       const bundles = this.searched.flatMap((g) => g.bundles);
       const filters: Filters = { ...this.state.filters, [BUNDLE]: { any: bundles.map((b) => b.bundle) } };
-      const { results } = await (await this.include(bundles)).search(charactersQuery(this.wanted), { filters });
+      const { results } = await (await this.include(bundles)).search(relatedQuery(this.wanted), { filters });
       const hits = results
         .filter((r) => !exact.has(r.id))
         .slice(0, PAGE)
@@ -356,7 +356,7 @@ export async function runSearchPage(): Promise<void> {
       const items = related.map((h) => resultItem(h.fragment!, current.wanted));
       relatedBox.append(
         el('h2', '相关结果'),
-        el('p', `以下报告含“${current.wanted.join(' ')}”中的每一个字，但不含完整的词语。`),
+        el('p', `以下报告含“${current.wanted.join(' ')}”的各个部分，但不含完整的词语。`),
         el('ol', undefined, { className: 'search-results' }),
       );
       relatedBox.querySelector('ol')!.append(...items);

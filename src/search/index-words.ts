@@ -71,5 +71,16 @@ export function phraseQuery(phrase: string): { exact: boolean; query: string } |
   };
 }
 
-/** The ordinary query for pages that hold every character of the phrases, in any order: the related results. */
-export const charactersQuery = (phrases: string[]): string => [...new Set(phrases.flatMap(comparable).map(charCode))].join(' ');
+/**
+ * The ordinary query for the related results: pages that hold every two characters that follow each other
+ * in a phrase, anywhere (every character, for a phrase of two): 政府, 府信, 信息 … for 政府信息公开. Pairs,
+ * not characters, for the longer phrases: a common character (政, 公) is in a page hundreds of times, and
+ * its words alone would be most of a part's index.
+ */
+export function relatedQuery(phrases: string[]): string {
+  const words = phrases.flatMap((p) => {
+    const codes = comparable(p).map(charCode);
+    return codes.length > 2 ? codes.slice(0, -1).map((c, i) => c + codes[i + 1]) : codes;
+  });
+  return [...new Set(words)].join(' ');
+}

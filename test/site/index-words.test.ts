@@ -1,7 +1,7 @@
 // The words the search index holds for a text, and the queries that find any substring of it: the codes
 // are worked out by hand from the characters' code points (base 36).
 import { describe, expect, test } from 'vitest';
-import { blocksOf, charactersQuery, charCode, indexWords, phraseQuery } from '../../src/search/index-words.ts';
+import { blocksOf, charCode, indexWords, phraseQuery, relatedQuery } from '../../src/search/index-words.ts';
 
 describe('charCode', () => {
   test('three base-36 digits below U+B130, z and four digits from there', () => {
@@ -46,7 +46,9 @@ describe('phraseQuery', () => {
     expect(words.slice(at, at + query.length)).toEqual(query);
   });
 
-  test('the related results ask for every character, once', () => {
-    expect(charactersQuery(['行政', '政'])).toBe('qx8 jzz');
+  test('the related results ask for every two characters in a row of a longer phrase, every character of a short one, each once', () => {
+    // 行政复议: 行政 政复 复议 (复 U+590D = 22797 → hl9, 议 U+8BAE = 35758 → rla).
+    expect(relatedQuery(['行政复议'])).toBe('qx8jzz jzzhl9 hl9rla');
+    expect(relatedQuery(['行政', '政'])).toBe('qx8 jzz');
   });
 });
