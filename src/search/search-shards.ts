@@ -6,12 +6,12 @@ import { provinceOf } from './provinces.ts';
 // reader's province first, src/client/search.ts). The build and the search page both take the shards from here.
 
 /**
- * Most reports in one shard. Pagefind holds about 0.5 MB per page while indexing (performance-notes.md
- * B.1) and the build indexes two shards at once, so 2,500 reports keep it near 3 GB; and a first search
- * downloads one shard's index of the words it looks up, which grows with the shard. Tests and the bench
- * set NIANBAO_SEARCH_SHARD_PAGES to split small corpora.
+ * Most reports in one shard. A first search downloads, of one shard, the index of the words it looks up,
+ * which grows with the shard: a term in every report of a shard of 2,000 cost 466 KB in all (the bench's
+ * --search-year 2000), within the 500 KB budget. Pagefind peaked at 1.5 GiB indexing it, and the build
+ * indexes two shards at once. Tests and the bench set NIANBAO_SEARCH_SHARD_PAGES to split small corpora.
  */
-export const SHARD_PAGES = Number(process.env.NIANBAO_SEARCH_SHARD_PAGES) || 2500;
+export const SHARD_PAGES = Number(process.env.NIANBAO_SEARCH_SHARD_PAGES) || 2000;
 
 export interface SearchShard {
   /**
