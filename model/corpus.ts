@@ -7,6 +7,8 @@ import { level } from './report.ts';
  * NIANBAO_GENERATED points a build at another folder (tests, benchmarks).
  */
 export const GENERATED = process.env.NIANBAO_GENERATED ?? 'generated';
+/** Where in a generated folder each report's JSON is. */
+export const REPORTS_DIR = 'downloads/reports';
 
 export const files = {
   /** Summary[]: one line per report, sorted by agency then year. */
@@ -18,7 +20,7 @@ export const files = {
   /** Note[] (model/notes.ts): every finding of every report, in reports.json's order; pages spanning the corpus read these, not the reports. */
   notes: `${GENERATED}/notes.json`,
   /** Report (the data contract), one per report; also served as its JSON download. */
-  report: (id: string) => `${GENERATED}/downloads/reports/${id}.json`,
+  report: (id: string) => `${GENERATED}/${REPORTS_DIR}/${id}.json`,
   /**
    * Files served as downloads under `/data/`: reports.json, reports.csv, checks.csv,
    * dictionary.json/.csv, reports/<id>.json|.csv|.md and originals/<id>.<ext>.

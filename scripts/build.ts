@@ -20,7 +20,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, type SearchShard } from '../src/search/search-shards.ts';
-import { buildInfo, type BuildInfo } from '../model/corpus.ts';
+import { buildInfo, REPORTS_DIR, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
@@ -100,14 +100,13 @@ function searchIndexes(): SearchShard[] {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
   const content = resolve(opts.content);
   const shard = (file: string) => (opts['index-by-shard'] ? folderShard(content, file) : undefined);
-  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, shard: shard(s.file) })));
+  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shard(s.file) })));
 }
 
 async function pagefindStage(site: string): Promise<void> {
   const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
-  const pages = searchIndexes().map((s) => ({ name: s.name, pages: s.ids.map((id) => `reports/${id}/index.html`) }));
   // The site being served, whose unchanged shards are kept.
-  const shards = await indexShards(site, pages, existsSync(dist) ? realpathSync(dist) : undefined);
+  const shards = await indexShards(site, `${generated}/${REPORTS_DIR}`, searchIndexes(), existsSync(dist) ? realpathSync(dist) : undefined);
   const kept = shards.filter((s) => s.kept);
   console.log(
     `[pagefind] ${reports.length} report page(s) in ${shards.length} index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,

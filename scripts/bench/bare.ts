@@ -1,6 +1,6 @@
 // The floors our build is compared with, on the same pages as our site (not empty ones): a bare Astro
 // project that publishes our built pages' HTML unchanged (read at render time, as our pages read their
-// report's JSON), and bare Pagefind indexing our report pages in one index with its command line.
+// report's JSON); bare Pagefind indexes the same reports' text in one index (bare-pagefind.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ours from '../../astro.config.mjs';
@@ -33,6 +33,3 @@ const html = readFileSync(join(${JSON.stringify(siteDir)}, Astro.params.path ?? 
 `,
   );
 }
-
-/** Pagefind's command line over our site's report pages, into one index in `outDir`. */
-export const barePagefindArgs = (siteDir: string, outDir: string) => ['--site', siteDir, '--glob', 'reports/*/index.html', '--output-path', outDir];

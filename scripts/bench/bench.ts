@@ -1,26 +1,32 @@
-// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M]
+// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N]
 // Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
 // process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
 // what it leaves on disk, the bytes of a first search in headless Chromium (every response, the
 // worker's included), the data stage after one new report arrives and the full rebuild until dist/
 // serves it, and bare Astro and bare Pagefind on the same pages as ours, run alternately with ours
 // (--repeat N times each, medians). --shards N also builds the corpus in N shards, one process each,
-// and projects a national build from their cost. Corpora above 20,000 reports (--large adds 100,000)
-// get the data stage only. Prints one table and the targets, and writes bench-out/results-<date>.json.
+// and projects a national build from their cost (projection.ts: it needs shards of sizes at least 2×
+// apart, e.g. --shards 4,16, and the hub at three corpus sizes, e.g. --sizes 2000,10000,30000, or it
+// says why it cannot project). Corpora above 20,000 reports (--large adds 100,000) get the data stage
+// and the shards only. --search-year N (--large: 100,000) measures the first search over one year of N
+// reports, its index split as the build splits it (search-site.ts). Prints one table and the targets,
+// and writes bench-out/results-<date>.json.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseBytes } from '../parser/index.ts';
-import { bareAstro, barePagefindArgs } from './bare.ts';
+import { bareAstro } from './bare.ts';
 import { median, pageSizes, usage } from './disk.ts';
+import { LAST_YEAR } from './agencies.ts';
 import { planCorpus, REPORTS, writeCorpus, type Form } from './generate.ts';
 import { describeMachine, machine } from './machine.ts';
 import { MANIFEST, MANIFEST_VERSION, readManifest, readManifestHeader } from './manifest.ts';
 import { measure, type Measured } from './measure.ts';
-import { table, targetLines, targets, type DataRun, type Results, type SizeResult } from './results.ts';
+import { table, targetLines, targets, yearSearchLines, type DataRun, type Results, type SizeResult, type YearSearch } from './results.ts';
 import { firstSearches } from './search-bytes.ts';
-import { projection, shardedLines, shardedRun } from './shards.ts';
+import { nationalProjection, projectionLines } from './projection.ts';
+import { shardedLines, shardedRun } from './shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +35,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     repeat: { type: 'string', default: '3' },
     shards: { type: 'string', default: '0' },
+    'search-year': { type: 'string', default: '0' },
   },
 });
 const repeat = Math.max(1, Number(values.repeat));
@@ -36,13 +43,17 @@ const repeat = Math.max(1, Number(values.repeat));
 const shardCounts = values.shards === '0' ? [] : values.shards.split(',').map(Number);
 const sizes = [...new Set([...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
 const seed = Number(values.seed);
+/** --search-year N (--large: 100,000): the first search over an index of one year of N reports. */
+const searchYear = values.large && values['search-year'] === '0' ? 100_000 : Number(values['search-year']);
 if (
+  !Number.isInteger(searchYear) ||
+  searchYear < 0 ||
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(seed) ||
   !Number.isInteger(repeat) ||
   shardCounts.some((n) => !Number.isInteger(n) || n < 1)
 ) {
-  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M]');
+  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N]');
   process.exit(2);
 }
 
@@ -54,16 +65,19 @@ const COMMON_QUERY = '政府信息公开';
 const node = process.execPath;
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-/** The corpus of `reports` reports, generated unless an identical one is already there. */
-async function corpus(reports: number): Promise<string> {
-  const dir = join(OUT, `corpus-${reports}-${seed}`);
+/**
+ * The corpus of `reports` reports, generated unless an identical one is already there; with `year`, every
+ * agency reports that year only, and agencies.csv gives their regions.
+ */
+async function corpus(reports: number, year?: number): Promise<string> {
+  const dir = join(OUT, `corpus-${year ? `year${year}-` : ''}${reports}-${seed}`);
   if (existsSync(join(dir, MANIFEST))) {
     const m = readManifestHeader(dir);
-    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0) return dir;
+    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0 && (m.year ?? undefined) === year) return dir;
   }
   log(`generating ${reports} reports into ${dir} (not timed)`);
   rmSync(dir, { recursive: true, force: true });
-  const written = await writeCorpus({ reports, seed, out: dir });
+  const written = await writeCorpus({ reports, seed, out: dir, ...(year && { year, regions: true }) });
   log(`generated in ${written.seconds.toFixed(1)} s`);
   return dir;
 }
@@ -95,6 +109,12 @@ function indexedPages(dir: string): number {
     .reduce((n, entry) => n + Object.values(entry.languages).reduce((m, l) => m + l.page_count, 0), 0);
 }
 
+/** The short name of the corpus's first township: a place name, as someone looking for one agency types it. */
+function placeName(plan: Parameters<typeof planCorpus>[0]): string {
+  for (const r of planCorpus(plan)) if (r.agency.level === 'township') return r.agency.short;
+  return '镇';
+}
+
 async function fullBuild(reports: number, dir: string, run: string): Promise<Partial<SizeResult>> {
   log(`${reports}: full build (data → Astro → Pagefind)`);
   const dist = join(run, 'dist');
@@ -108,12 +128,7 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
   const reportPages = pageSizes(join(dist, 'reports'));
   const site = usage(dist);
   const index = usage(join(dist, 'pagefind'));
-  let place = '镇';
-  for (const r of planCorpus({ reports, seed })) {
-    if (r.agency.level !== 'township') continue;
-    place = r.agency.short;
-    break;
-  }
+  const place = placeName({ reports, seed });
   log(`${reports}: first searches for “${COMMON_QUERY}” and “${place}” in headless Chromium`);
   const result: Partial<SizeResult> = {
     data: { seconds: at.astro, peakRss: build.stagePeaks.data },
@@ -173,9 +188,9 @@ async function alternate(
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     runs.bareAstro.push(bareAstroRun.seconds);
-    log(`${reports}: bare Pagefind, our report pages in one index, run ${i + 1} of ${repeat}`);
+    log(`${reports}: bare Pagefind, the same reports' text in one index, run ${i + 1} of ${repeat}`);
     rmSync(join(bare, 'pagefind'), { recursive: true, force: true });
-    barePagefindRun = await measure(node, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...barePagefindArgs(dist, join(bare, 'pagefind'))], {
+    barePagefindRun = await measure(node, ['scripts/bench/bare-pagefind.ts', '--generated', join(run, 'generated'), '--out', join(bare, 'pagefind')], {
       cwd: ROOT,
     });
     runs.barePagefind.push(barePagefindRun.seconds);
@@ -261,6 +276,35 @@ async function incremental(reports: number, dir: string, run: string, full: bool
   }
 }
 
+/**
+ * The first search over one year of `reports` reports, the search index split as our build splits it
+ * (by province), served with the search page of `pageFrom` (a site built in this run): search-site.ts.
+ */
+async function yearSearch(reports: number, pageFrom: string): Promise<YearSearch> {
+  const year = LAST_YEAR;
+  const dir = await corpus(reports, year);
+  const run = join(OUT, `run-year-${reports}`);
+  rmSync(run, { recursive: true, force: true });
+  mkdirSync(run, { recursive: true });
+  log(`a year of ${reports}: data stage`);
+  const data = await dataStage(dir, run);
+  log(`a year of ${reports}: its search index, as our build splits it, and a search page over it`);
+  const site = join(run, 'site');
+  const index = await measure(node, ['scripts/bench/search-site.ts', '--generated', join(run, 'generated'), '--page-from', pageFrom, '--site', site], {
+    cwd: ROOT,
+  });
+  const place = placeName({ reports, seed, year });
+  log(`a year of ${reports}: first searches for “${COMMON_QUERY}” and “${place}” in headless Chromium`);
+  const bundles = readdirSync(join(site, 'pagefind')).length;
+  return {
+    reports,
+    year,
+    data,
+    index: { seconds: index.seconds, peakRss: index.peakRss, bundles, bytes: usage(join(site, 'pagefind')).bytes },
+    search: await firstSearches(site, [COMMON_QUERY, place]),
+  };
+}
+
 const results: Results = { machine: machine(), seed, parseMsByForm: {}, sizes: [], failed: [] };
 const stamp = results.machine.date.slice(0, 16).replace(/:/g, '');
 const file = join(OUT, `results-${stamp}.json`);
@@ -281,13 +325,32 @@ for (const reports of sizes) {
     const measured = full ? await fullBuild(reports, dir, run) : { data: await dataStage(dir, run) };
     const again = await incremental(reports, dir, run, full);
     const sharded = [];
-    for (const shards of full ? shardCounts : []) sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
+    for (const shards of shardCounts) {
+      // Each shard is built whole on this machine, as a runner would: only shards no larger than one full build.
+      if (reports / shards > FULL_BUILD_MAX)
+        log(`${reports}: not in ${shards} shards: a shard of ${Math.round(reports / shards)} reports is more than one build here takes (${FULL_BUILD_MAX})`);
+      else sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
+    }
     results.sizes.push({ reports, full, ...measured, ...again, sharded, load: [before, loadavg()[0]] } as SizeResult);
   } catch (e) {
     // A size that fails (out of memory at 100,000, say) is a finding too: report it and go on.
     const lines = (e as Error).message.split('\n');
     log(`${reports}: failed: ${lines.join('\n')}`);
     results.failed.push({ reports, error: [lines[0], ...lines.slice(1).slice(-2)].join(' … ') });
+  }
+  writeFileSync(file, JSON.stringify(results, null, 1));
+}
+
+const builtSite = results.sizes.find((x) => x.full)?.reports;
+if (searchYear > 0 && builtSite === undefined)
+  log(`--search-year ${searchYear}: needs a size of at most ${FULL_BUILD_MAX} in --sizes, whose search page it uses; not run`);
+else if (searchYear > 0) {
+  try {
+    results.yearSearch = await yearSearch(searchYear, join(OUT, `run-${builtSite}`, 'dist'));
+  } catch (e) {
+    const lines = (e as Error).message.split('\n');
+    log(`a year of ${searchYear}: failed: ${lines.join('\n')}`);
+    results.failed.push({ reports: searchYear, error: `one year's search: ${[lines[0], ...lines.slice(1).slice(-2)].join(' … ')}` });
   }
   writeFileSync(file, JSON.stringify(results, null, 1));
 }
@@ -299,6 +362,12 @@ console.log(
     .join(', ')}`,
 );
 for (const x of results.sizes) for (const run of x.sharded ?? []) console.log(`\n${shardedLines(run, x.reports)}`);
-if (results.sizes.some((x) => x.sharded?.length)) console.log(`\n${projection(results.sizes)}`);
+const runs = results.sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, shards: r.shards, hub: r.hub })));
+if (results.yearSearch) console.log(`\n${yearSearchLines(results.yearSearch)}`);
+if (runs.length > 0) {
+  results.projection = nationalProjection(runs);
+  writeFileSync(file, JSON.stringify(results, null, 1));
+  console.log(`\n${projectionLines(results.projection)}`);
+}
 console.log(`\nTargets (benchmark figures, not timed tests):\n${targetLines(targets(results))}\n`);
 console.log(`Results: ${file}`);

@@ -45,10 +45,12 @@ export interface CorpusOptions {
   reports: number;
   seed: number;
   shares?: Shares;
+  /** Every agency reports this year only: a corpus of one year (the bench's search of a national year). */
+  year?: number;
 }
 
 /** The corpus report by report, without writing anything. Report i is the same whatever N is. */
-export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES }: CorpusOptions): Generator<PlannedReport> {
+export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES, year: only }: CorpusOptions): Generator<PlannedReport> {
   let index = 0;
   for (const agency of agencies(seed)) {
     // An agency publishes on one site, so it mostly keeps one form and encoding from year to year.
@@ -59,7 +61,7 @@ export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES }: CorpusOp
     };
     const usual = styleOf();
     const state = newAgencyState();
-    for (const year of agency.years) {
+    for (const year of only ? [only] : agency.years) {
       if (index >= reports) return;
       const { form, encoding, crlf } = style.chance(0.8) ? usual : styleOf();
       const rnd = new Random(seed, 'report', agency.index, year);
@@ -84,6 +86,12 @@ async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Pro
 
 export interface WriteOptions extends CorpusOptions {
   out: string;
+  /**
+   * Also write reports/agencies.csv with every agency's region: the synthetic places are made up, so the
+   * data stage can place an agency only in its province from its name, and a search index split by
+   * province (src/search/search-shards.ts) needs each report's region.
+   */
+  regions?: boolean;
   /** Write only reports from this index on (the rest are planned, not rendered): "one new report". */
   from?: number;
   onProgress?: (written: number) => void;
@@ -122,11 +130,12 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
   const fd = openSync(manifestTmp, 'w');
   writeSync(
     fd,
-    `{"version":${MANIFEST_VERSION},"seed":${options.seed},"reports":${options.reports},"from":${from},` +
+    `{"version":${MANIFEST_VERSION},"seed":${options.seed},"reports":${options.reports},"from":${from},"year":${options.year ?? null},` +
       `"shares":${JSON.stringify(options.shares ?? DEFAULT_SHARES)},` +
       `"cellPaths":${JSON.stringify(Object.fromEntries(TEMPLATES.map((t) => [t, reportPaths({ proactive: t, applications: t })])))},\n"files":[\n`,
   );
   const made = new Set<string>();
+  const regions = new Map<string, string>();
   let files = 0;
   let bytes = 0;
   const write = async (job: Job) => {
@@ -137,6 +146,7 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
       made.add(dirname(path));
     }
     writeFileSync(path, content);
+    if (options.regions) regions.set(job.report.agency.name, job.report.agency.region);
     writeSync(fd, `${files ? ',\n' : ''}${JSON.stringify(entry(job.report, doc.title, doc.published))}`);
     files++;
     bytes += content.length;
@@ -157,6 +167,7 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
   }
   writeSync(fd, '\n]}\n');
   closeSync(fd);
+  if (options.regions) writeFileSync(join(out, REPORTS, 'agencies.csv'), `agency,region\n${[...regions].map((row) => row.join(',')).join('\n')}\n`);
   renameSync(manifestTmp, join(out, MANIFEST)); // the manifest appears only once every file is written
   return { files, bytes, seconds: (performance.now() - started) / 1000 };
 }

@@ -44,6 +44,8 @@ export interface Manifest {
   reports: number;
   /** Reports before this index were not written (a corpus holding only the next new report). */
   from: number;
+  /** The one year every agency reports, for a corpus of one year; else null. */
+  year: number | null;
   shares: Shares;
   cellPaths: Record<TemplateId, string[]>;
   files: ManifestEntry[];

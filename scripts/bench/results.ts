@@ -1,7 +1,8 @@
 // Benchmark results: their shape (also written as JSON), the one table `npm run bench` prints, and
 // the issue's targets checked against them.
 import type { Machine } from './machine.ts';
-import { searchBudgetTargets, type SearchCost } from './search-bytes.ts';
+import type { National } from './projection.ts';
+import { searchBudgetTargets, yearSearchTargets, type SearchCost } from './search-bytes.ts';
 
 export interface Stage {
   seconds: number;
@@ -69,6 +70,17 @@ export interface ShardedRun {
   rebuildOne: Stage;
 }
 
+/** --search-year N: the first search over the index of one year of N reports (search-site.ts). */
+export interface YearSearch {
+  reports: number;
+  year: number;
+  data: DataRun;
+  /** Our build's search index of that year: its bundles (by province) and their size on disk. */
+  index: Stage & { bundles: number; bytes: number };
+  /** A term in every report, then a place name. */
+  search: SearchCost[];
+}
+
 export interface Results {
   machine: Machine;
   seed: number;
@@ -77,6 +89,9 @@ export interface Results {
   sizes: SizeResult[];
   /** Sizes whose measurement failed, with the error. */
   failed: { reports: number; error: string }[];
+  /** With --shards: the national build projected from the shards and hubs measured. */
+  projection?: National;
+  yearSearch?: YearSearch;
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
@@ -119,6 +134,7 @@ export function table(r: Results): string {
     ['first search, term in every report', (x) => x.search && searchBytes(x.search[0])],
     ['first search, a place name', (x) => x.search && searchBytes(x.search[1])],
     ['  + the search page itself', (x) => (x.search?.[0].method === 'chromium' ? kb(x.search[0].pageBytes) : undefined)],
+    ['  time to results, each (headless Chromium here)', (x) => x.search && x.search.map((q) => s(q.seconds)).join(' · ')],
     ['data stage again, nothing changed', (x) => `${s(x.unchanged.seconds)} · ${x.unchanged.parsed} parsed`],
     ['  its own timing (parse · write)', (x) => stageTiming(x.unchanged)],
     ['data stage after adding one report', (x) => `${s(x.addOne.seconds)} · ${x.addOne.parsed} parsed`],
@@ -139,6 +155,19 @@ export function table(r: Results): string {
   if (computed) lines.push(`* ${computed.method}`);
   for (const f of r.failed) lines.push(`${f.reports.toLocaleString('en')} reports: failed: ${f.error}`);
   return lines.join('\n');
+}
+
+/** The one-year search's lines: its index, then each first search, the agency names apart. */
+export function yearSearchLines(y: YearSearch): string {
+  const year = y.reports.toLocaleString('en');
+  return [
+    `One year of ${year} reports (${y.year}), its search index split as the build splits it:`,
+    `  data stage ${s(y.data.seconds)}, peak ${gb(y.data.peakRss)}; index ${y.index.bundles} bundles, ${mb(y.index.bytes)}, built in ${s(y.index.seconds)}, peak ${gb(y.index.peakRss)}`,
+    ...y.search.map(
+      (q) =>
+        `  first search for “${q.query}”: ${searchBytes(q)}, of which agency names ${kb(q.namesBytes)}; results in ${s(q.seconds)} (+ the page ${kb(q.pageBytes)}): ${q.results}`,
+    ),
+  ].join('\n');
 }
 
 export interface Target {
@@ -191,6 +220,7 @@ export function targets(r: Results): Target[] {
       out.push({ target: 'typical report page ≤ 50 KB HTML', measured: kb(k10.reportPageBytes.median), met: k10.reportPageBytes.median <= 50_000 });
   }
   for (const x of r.sizes) if (x.search) out.push(...searchBudgetTargets(x.reports, x.search));
+  if (r.yearSearch) out.push(...yearSearchTargets(r.yearSearch));
   return out;
 }
 

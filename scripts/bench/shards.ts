@@ -2,7 +2,7 @@
 // one after another (each shard has the machine to itself, as one CI runner would), then the hub; then
 // `npm run build -- --shards` after one new report. The shards are the corpus's provinces, dealt into N
 // folders of about equal size (an agency's reports stay together). From the measured cost per report
-// of a shard, the hub's, and the assembly's, it projects a national build on many runners.
+// of a shard and of the hub, it projects a national build on many runners (projection.ts).
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { shardRecord } from '../shards/shard-record.ts';
@@ -117,45 +117,4 @@ export function shardedLines(r: ShardedRun, reports: number): string {
     `  npm run build -- --shards after one new report (one shard rebuilt, the others kept, hub, assembly): ${s(r.rebuildOne.seconds)}`,
   );
   return lines.join('\n');
-}
-
-/** Least squares y = a + b·x. */
-function fit(points: [number, number][]): { a: number; b: number } {
-  const n = points.length;
-  const [mx, my] = [points.reduce((t, [x]) => t + x, 0) / n, points.reduce((t, [, y]) => t + y, 0) / n];
-  const sxx = points.reduce((t, [x]) => t + (x - mx) ** 2, 0);
-  if (n < 2 || sxx === 0) return { a: 0, b: my / mx };
-  const b = points.reduce((t, [x, y]) => t + (x - mx) * (y - my), 0) / sxx;
-  return { a: my - b * mx, b };
-}
-
-/**
- * A national build projected from the measured shards and hubs: a shard's time and peak memory fitted as
- * fixed + per report over every shard built (shards of several sizes: --shards 2,8), the hub's as fixed +
- * per report of the corpus over every size. Then `shards × shard time ÷ runners + hub`, for province-year
- * shards (32 provinces × 7 years).
- */
-export function projection(sizes: { reports: number; sharded?: ShardedRun[] }[], target = 1_000_000, runners = 32, shardsWanted = 32 * 7): string {
-  const runs = sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, r })));
-  const shardPoints = runs.flatMap(({ r }) => r.shards.map((x): [number, number] => [x.reports, x.seconds]));
-  const memoryPoints = runs.flatMap(({ r }) => r.shards.map((x): [number, number] => [x.reports, x.peakRss]));
-  const hubPoints = runs.map(({ reports, r }): [number, number] => [reports, r.hub.seconds]);
-  const shard = fit(shardPoints);
-  const memory = fit(memoryPoints);
-  const hub = fit(hubPoints);
-  const hubMemory = fit(runs.map(({ reports, r }): [number, number] => [reports, r.hub.peakRss]));
-  const perShard = target / shardsWanted;
-  const shardSeconds = shard.a + shard.b * perShard;
-  const perRunner = Math.ceil(shardsWanted / runners);
-  const hubSeconds = hub.a + hub.b * target;
-  const total = perRunner * shardSeconds + hubSeconds;
-  const sizesSeen = [...new Set(shardPoints.map(([n]) => n))].sort((a, b) => a - b);
-  const hubSizes = [...new Set(hubPoints.map(([n]) => n))];
-  return [
-    `Projection: ${target.toLocaleString('en')} reports in ${shardsWanted} shards (province-years) of ${Math.round(perShard).toLocaleString('en')} reports, on ${runners} runners of this machine's size`,
-    `  a shard: ${s(shard.a)} fixed + ${(shard.b * 1000).toFixed(1)} ms per report (fitted to ${shardPoints.length} shards of ${sizesSeen[0]}–${sizesSeen.at(-1)} reports) = ${s(shardSeconds)}; ${perRunner} shards per runner = ${((perRunner * shardSeconds) / 60).toFixed(1)} min`,
-    `  the hub: ${s(hub.a)} fixed + ${(hub.b * 1000).toFixed(2)} ms per report of the corpus (${hubSizes.length > 1 ? `fitted to corpora of ${hubSizes.join(', ')}` : `one corpus size only (${hubSizes[0]}): all of it counted per report, an overestimate`}) = ${(hubSeconds / 60).toFixed(1)} min, after the shards; its peak memory ${gb(hubMemory.a)} + ${((hubMemory.b * 1000) / 2 ** 20).toFixed(1)} MiB per 1,000 reports = ${gb(hubMemory.a + hubMemory.b * target)}`,
-    `  total ≈ ${(total / 60).toFixed(0)} min, plus moving artifacts; peak memory per shard ≈ ${gb(memory.a + memory.b * perShard)} (fitted: ${gb(memory.a)} + ${((memory.b * 1000) / 2 ** 20).toFixed(1)} MiB per 1,000 reports)`,
-    `  basis: costs measured here at ${sizesSeen[0]}–${sizesSeen.at(-1)} reports per shard and extrapolated linearly ${Math.round(perShard / (sizesSeen.at(-1) ?? 1))}× beyond; anything that grows faster than linearly in a shard or in the hub is not in it`,
-  ].join('\n');
 }

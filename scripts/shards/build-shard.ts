@@ -4,6 +4,8 @@
 // (shard-stamp.ts); otherwise the previous ones are kept as they are. The same command runs on one
 // machine (npm run build -- --shards runs it for every shard) and as one job of a CI matrix.
 //   --shard NAME       the shard (npm run build:plan lists them)
+//   --index N          or the Nth shard that npm run build:plan lists, from 0: for a job array whose jobs
+//                      know only their number (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX)
 //   --content DIR      reports as published (default content)
 //   --shards-dir DIR   where shards live between builds (default shards)
 //   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
@@ -11,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Agency } from '../../model/corpus.ts';
+import { REPORTS_DIR, type Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
 import { searchShards } from '../../src/search/search-shards.ts';
 import { runDataStage } from '../data/stage.ts';
@@ -62,7 +64,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const stamp = shardStamp(process.cwd(), paths.generated, base);
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
   const shard = name === ROOT_SHARD ? undefined : name;
-  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard })));
+  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,
@@ -96,8 +98,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     const from = join(paths.generated, 'downloads', folder);
     if (existsSync(from)) linkTree(from, join(next, 'data', folder));
   }
-  const pages = indexes.map((y) => ({ name: y.name, pages: y.ids.map((id) => `reports/${id}/index.html`) }));
-  await indexShards(next, pages, existsSync(paths.site) ? paths.site : undefined);
+  await indexShards(next, join(paths.generated, REPORTS_DIR), indexes, existsSync(paths.site) ? paths.site : undefined);
   const pagefind = performance.now();
 
   await rm(`${paths.site}.old`, { recursive: true, force: true });
@@ -113,17 +114,28 @@ if (import.meta.main) {
   const { values: opts } = parseArgs({
     options: {
       shard: { type: 'string' },
+      index: { type: 'string' },
       content: { type: 'string', default: 'content' },
       'shards-dir': { type: 'string', default: 'shards' },
       base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
     },
   });
+  const contentDir = resolve(opts.content);
+  if (!opts.shard && opts.index !== undefined) {
+    const names = (await planShards(contentDir)).map((s) => s.name);
+    const index = Number(opts.index);
+    if (!Number.isInteger(index) || index < 0 || index >= names.length) {
+      console.error(`--index ${opts.index}: npm run build:plan lists ${names.length} shard(s) of ${contentDir}/, numbered 0 to ${names.length - 1}.`);
+      process.exit(2);
+    }
+    opts.shard = names[index];
+  }
   if (!opts.shard) {
-    console.error('Which shard? npm run build:shard -- --shard NAME (npm run build:plan lists them).');
+    console.error('Which shard? npm run build:shard -- --shard NAME, or --index N (npm run build:plan lists them).');
     process.exit(2);
   }
   try {
-    const r = await buildShard({ name: opts.shard, contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), base: opts.base });
+    const r = await buildShard({ name: opts.shard, contentDir, shardsDir: resolve(opts['shards-dir']), base: opts.base });
     const s = r.seconds;
     console.log(
       `[${r.name}] ${r.reports} report(s): ${r.rebuilt ? `pages and index rebuilt` : 'pages and index unchanged, kept'} in ${s.total.toFixed(1)} s (data ${s.data.toFixed(1)} s, astro ${s.astro.toFixed(1)} s, pagefind ${s.pagefind.toFixed(1)} s)`,

@@ -116,7 +116,7 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     errors: infos.flatMap((i) => i.errors).sort((a, b) => a.file.localeCompare(b.file)),
   });
   const shardOf = new Map(data.flatMap((d) => d.summaries.map((s) => [s.id, d.name === ROOT_SHARD ? undefined : d.name])));
-  const bundles = bundlesOf(searchShards(summaries.map((s) => ({ id: s.id, year: s.year, shard: shardOf.get(s.id) }))));
+  const bundles = bundlesOf(searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shardOf.get(s.id) }))));
 
   const notesOf = Map.groupBy(
     data.flatMap((d) => d.notes),

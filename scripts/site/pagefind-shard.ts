@@ -2,21 +2,24 @@
 // imports Pagefind's Node API on its own and so runs its own Pagefind service: half of Pagefind's time
 // goes to building and writing an index on one thread, which leaves the other core idle unless another
 // shard is indexed beside it. The service is closed after every shard, so its memory goes back to the
-// system and no more than one shard per worker is ever held.
+// system and no more than one shard per worker is ever held. Pages are indexed as custom records made
+// from each report's JSON (src/search/search-record.ts), not read back from their HTML.
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import type { Report } from '../../model/report.ts';
+import { searchRecord } from '../../src/search/search-record.ts';
 import { linkTree } from './link-tree.ts';
 
 export interface ShardJob {
-  siteDir: string;
-  /** Page files, relative to the site folder: `reports/<id>/index.html`. */
-  pages: string[];
+  /** The data stage's folder of report JSON files (generated/downloads/reports). */
+  reportsDir: string;
+  ids: string[];
   /** Bundle folder to write. */
   out: string;
-  /** The same shard's bundle in the build this one replaces, if any: kept when its pages did not change. */
+  /** The same shard's bundle in the build this one replaces, if any: kept when its records did not change. */
   previous?: string;
 }
 
@@ -35,10 +38,13 @@ const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.r
 // "unstable" setting: without it, searches only download more).
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '8000';
 
-async function indexShard({ siteDir, pages, out, previous }: ShardJob): Promise<ShardDone> {
-  const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
+/** Records in flight to Pagefind's service at once (it answers each by its message's id), instead of one round trip each. */
+const BATCH = 64;
+
+async function indexShard({ reportsDir, ids, out, previous }: ShardJob): Promise<ShardDone> {
+  const records = ids.map((id) => searchRecord(JSON.parse(readFileSync(join(reportsDir, `${id}.json`), 'utf8')) as Report));
   const hash = createHash('sha256').update(`pagefind ${VERSION} chunk ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}\n`);
-  for (const path of pages) hash.update(`${path}\n`).update(read(path)).update('\n');
+  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
   const source = hash.digest('hex');
   if (previous && existsSync(join(previous, SOURCE_HASH)) && readFileSync(join(previous, SOURCE_HASH), 'utf8') === source) {
     linkTree(previous, out);
@@ -46,11 +52,11 @@ async function indexShard({ siteDir, pages, out, previous }: ShardJob): Promise<
   }
   const { index, errors } = await pagefind.createIndex();
   if (!index) return { kept: false, errors };
-  // Pagefind reads the files itself, on every core; the glob names exactly this shard's pages (report
-  // ids are [a-z0-9-], nothing a glob would read as a pattern).
-  const added = await index.addDirectory({ path: siteDir, glob: `{${pages.join(',')}}` });
-  if (added.errors.length > 0) return { kept: false, errors: added.errors };
-  if (added.page_count !== pages.length) return { kept: false, errors: [`indexed ${added.page_count} of ${pages.length} pages`] };
+  for (let i = 0; i < records.length; i += BATCH) {
+    const added = await Promise.all(records.slice(i, i + BATCH).map((record) => index.addCustomRecord(record)));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length > 0) return { kept: false, errors: failed };
+  }
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length === 0) writeFileSync(join(out, SOURCE_HASH), source);
   return { kept: false, errors: written.errors };

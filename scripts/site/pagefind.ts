@@ -1,9 +1,10 @@
-// Thin adapter over Pagefind. The report pages are indexed in shards (one per year), each into its own
+// Thin adapter over Pagefind. The reports are indexed in shards (one per year, or per part of a year), each into its own
 // bundle at <site>/pagefind/<shard>/, which the search page searches in the browser, newest year first,
 // one Pagefind instance per bundle (src/client/search.ts). One index of every report needed 5–8 GB at 10,000 reports and grows past any machine
 // (performance-notes.md B.3, B.7 §4); a shard's index stays small. Two shards are indexed at once, each
-// in its own worker and Pagefind service (scripts/site/pagefind-shard.ts). A shard whose pages are byte
-// for byte those of the previous build keeps its previous bundle, so a new report re-indexes only its year.
+// in its own worker and Pagefind service (scripts/site/pagefind-shard.ts), from the reports' data. A shard
+// whose records are those of the previous build keeps its previous bundle, so a new report re-indexes
+// only its shard.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { searchBundle } from '../../src/search/search-shards.ts';
@@ -11,8 +12,8 @@ import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 export interface Shard {
   name: string;
-  /** Page files, relative to the site folder: `reports/<id>/index.html`. */
-  pages: string[];
+  /** Report ids. */
+  ids: string[];
 }
 
 export interface ShardResult {
@@ -38,21 +39,21 @@ const run = (thread: Worker, job: ShardJob) =>
   });
 
 /**
- * Indexes each shard's pages of `siteDir` into `siteDir/pagefind/<shard>/`, `concurrency` shards at a
- * time. With `previousDir` (the site this build replaces), a shard whose pages did not change is linked
- * from there instead.
+ * Indexes each shard's reports, read from `reportsDir` (the data stage's report JSON files), into
+ * `siteDir/pagefind/<shard>/`, `concurrency` shards at a time. With `previousDir` (the site this build
+ * replaces), a shard whose records did not change is linked from there instead.
  */
-export async function indexShards(siteDir: string, shards: Shard[], previousDir?: string, concurrency = 2): Promise<ShardResult[]> {
+export async function indexShards(siteDir: string, reportsDir: string, shards: Shard[], previousDir?: string, concurrency = 2): Promise<ShardResult[]> {
   // Largest first, so the last shard to finish is a small one.
-  const queue = [...shards].sort((a, b) => b.pages.length - a.pages.length);
+  const queue = [...shards].sort((a, b) => b.ids.length - a.ids.length);
   const results = new Map<string, ShardResult>();
   const worker = async () => {
     const thread = new Worker(new URL('./pagefind-shard.ts', import.meta.url));
     try {
       for (let shard = queue.shift(); shard; shard = queue.shift()) {
         const job: ShardJob = {
-          siteDir,
-          pages: shard.pages,
+          reportsDir,
+          ids: shard.ids,
           out: join(siteDir, searchBundle(shard.name)),
           previous: previousDir && join(previousDir, searchBundle(shard.name)),
         };
@@ -61,7 +62,7 @@ export async function indexShards(siteDir: string, shards: Shard[], previousDir?
           queue.length = 0; // the other workers stop after their current shard
           throw new Error(`Pagefind failed on the ${shard.name} shard: ${done.errors.join('; ')}`);
         }
-        results.set(shard.name, { name: shard.name, pages: shard.pages.length, kept: done.kept });
+        results.set(shard.name, { name: shard.name, pages: shard.ids.length, kept: done.kept });
       }
     } finally {
       await thread.terminate();

@@ -1,17 +1,21 @@
-// The search page: Pagefind's JS API over this site's own indexes, one per year (src/search/search-shards.ts).
-// A result must contain what was typed: each phrase is searched as a Pagefind exact phrase, and every
-// result shown is checked against its page text. Older years are searched only when the results reach
-// them (or the reader asks for all years), so a first search downloads one year's index, not all of them.
-// State lives in the URL. Excerpts come from untrusted report text: only their text and Pagefind's
-// <mark> highlights are copied into the page, never their markup.
+// The search page: Pagefind's JS API over this site's own indexes, one per year or per province of a big
+// year (src/search/search-shards.ts). A result must contain what was typed: the index holds every
+// character with the next one (src/search/index-words.ts), each phrase is searched as the exact phrase of
+// those words, and every result shown is checked against its text. The bundles are searched a group at a
+// time (src/search/search-groups.ts: newest year first, the reader's province first), each when the
+// results reach it or the reader asks, so a first search downloads one group's index, not all of them.
+// State lives in the URL. Excerpts come from untrusted report text: they are made here from the
+// result's text and put in the page as text and <mark> elements, never as markup.
 import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
 import { fetchGzipJson } from '../search/gzip-json.ts';
-import { containsAll, exactQuery, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
+import { blocksOf, phraseQuery, relatedQuery } from '../search/index-words.ts';
+import { groupLabel, groupsText, searchGroups, type Bundle, type Group } from '../search/search-groups.ts';
+import { containsAll, excerpt, paramsFromState, phrases, stateFromParams, type SearchState } from '../search/search-query.ts';
 
 interface Fragment {
   url: string;
+  /** The index words of the page's text (index-words.ts). */
   content: string;
-  excerpt: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -24,20 +28,21 @@ interface PagefindResponse {
   results: PagefindResult[];
   filters: Counts;
 }
+type Filters = Record<string, string | { any: string[] }>;
 interface PagefindInstance {
   filters: () => Promise<Counts>;
-  mergeIndex: (bundle: string, o: { baseUrl: string }) => Promise<void>;
-  search: (q: string | null, o: { filters: Record<string, string> }) => Promise<PagefindResponse>;
+  mergeIndex: (bundle: string, o: { baseUrl: string; mergeFilter: Record<string, string> }) => Promise<void>;
+  search: (q: string | null, o: { filters: Filters }) => Promise<PagefindResponse>;
 }
 interface PagefindModule {
-  createInstance: (o: { basePath: string; baseUrl: string }) => PagefindInstance;
+  createInstance: (o: { basePath: string; baseUrl: string; mergeFilter: Record<string, string> }) => PagefindInstance;
 }
 
-/** A shard of the index as the page lists it: its bundle and the year it covers. */
-interface Shard {
-  bundle: string;
-  year: number;
-}
+/**
+ * A filter Pagefind gives every page of a bundle merged into the page's instance (its mergeFilter), whose
+ * value is the bundle: a search of some bundles leaves out the others merged before.
+ */
+const BUNDLE = 'bundle';
 
 interface Hit {
   result: PagefindResult;
@@ -50,95 +55,76 @@ const PAGE = 20;
 /** Agencies offered above the results. */
 const AGENCIES = 8;
 
-/** Pagefind's excerpt (escaped text with <mark>) → DOM nodes: text and <mark> only. */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild!;
-  return [...parsed.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
-  });
-}
-
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, props: Partial<HTMLElementTagNameMap[K]> = {}) => {
   const node = Object.assign(document.createElement(tag), props);
   if (text !== undefined) node.textContent = text;
   return node;
 };
 
-/** Everything a result's page says that a phrase may be found in: its title and text. */
-const pageText = (f: Fragment) => [f.meta.title, f.content].join('\n');
-
-function resultItem(f: Fragment, note?: string): HTMLLIElement {
+function resultItem(f: Fragment, wanted: string[]): HTMLLIElement {
   const item = el('li');
   const link = el('a', f.meta.title ?? f.url, { href: f.url });
-  const meta = el('div', [f.meta.agency, f.meta.year && `${f.meta.year}年度`, note].filter(Boolean).join(' · '), { className: 'meta' });
-  const excerpt = el('p');
-  excerpt.append(...excerptNodes(f.excerpt));
-  item.append(link, meta, excerpt);
+  const meta = el('div', [f.meta.agency, f.meta.year && `${f.meta.year}年度`].filter(Boolean).join(' · '), { className: 'meta' });
+  const text = el('p');
+  text.append(...excerpt(blocksOf(f.content), wanted).map((part) => (part.mark ? el('mark', part.text) : document.createTextNode(part.text))));
+  item.append(link, meta, text);
   return item;
 }
 
-/** One search (query, filters, sort) over the shards, searched a year at a time as far as it is read. */
+/** One search (query, filters, sort) over the bundles, searched a group at a time as far as it is read. */
 class Session {
   readonly key: string;
   readonly wanted: string[];
-  /** Years still to search, newest first, each with its shards. */
-  private readonly pending: Shard[][];
-  private readonly searched: Shard[] = [];
+  /** Groups still to search, in order. */
+  readonly pending: Group[];
+  readonly searched: Group[] = [];
   hits: Hit[] = [];
   counts: Counts = {};
   private related?: Promise<Hit[]>;
   readonly state: SearchState;
-  private readonly include: (shards: Shard[]) => Promise<PagefindInstance>;
+  private readonly include: (bundles: Bundle[]) => Promise<PagefindInstance>;
 
-  /** `include` gives the page's Pagefind instance with these shards merged into it. */
-  constructor(state: SearchState, shards: Shard[], include: (shards: Shard[]) => Promise<PagefindInstance>) {
+  /** `include` gives the page's Pagefind instance with these bundles merged into it. */
+  constructor(state: SearchState, groups: Group[], include: (bundles: Bundle[]) => Promise<PagefindInstance>) {
     this.state = state;
     this.include = include;
     this.key = JSON.stringify([state.q, state.filters, state.sort]);
     this.wanted = phrases(state.q);
-    const year = state.filters['年度'];
-    const years = [...new Set(shards.map((s) => s.year))].filter((y) => !year || String(y) === year);
-    this.pending = years.map((y) => shards.filter((s) => s.year === y));
+    this.pending = groups;
   }
 
   get complete() {
     return this.pending.length === 0;
   }
-  get searchedYears() {
-    return [...new Set(this.searched.map((s) => s.year))];
-  }
-  get remainingYears() {
-    return this.pending.map((group) => group[0]!.year);
+  /** Years every group of which is searched. */
+  get completeYears() {
+    return [...new Set(this.searched.map((g) => g.year))].filter((y) => !this.pending.some((g) => g.year === y));
   }
 
   /**
-   * Searches years, newest first, until `years` are searched and some result lies beyond the first `from`
-   * (so the page starting there is not empty), or none are left. Sorted by relevance, every year at once.
+   * Searches groups in order until `parts` are searched and some result lies beyond the first `from`
+   * (so the page starting there is not empty), or none are left. Sorted by relevance, all at once.
    */
-  async reach(from: number, years: number): Promise<void> {
+  async reach(from: number, parts: number): Promise<void> {
     if (this.state.sort === 'relevance') {
-      const all = this.pending.splice(0).flat();
-      if (all.length > 0) this.hits = await this.searchIn(all, this.state.filters);
+      const all = this.pending.splice(0);
+      if (all.length > 0) this.hits = await this.searchIn(all.flatMap((g) => g.bundles));
       this.searched.push(...all);
       return;
     }
-    while (!this.complete && (this.searchedYears.length < years || this.hits.length <= from)) {
+    while (!this.complete && (this.searched.length < parts || this.hits.length <= from)) {
       const group = this.pending.shift()!;
-      // The year filter (src/search/search-filters.ts) keeps the search to this year's reports, whatever
-      // else is merged already.
-      this.hits.push(...(await this.searchIn(group, { ...this.state.filters, 年度: String(group[0]!.year) })));
-      this.searched.push(...group);
+      this.hits.push(...(await this.searchIn(group.bundles)));
+      this.searched.push(group);
     }
   }
 
-  /** Results in these shards that hold every phrase: Pagefind exact phrases, one search per phrase, intersected; best first. */
-  private async searchIn(shards: Shard[], filters: Record<string, string>): Promise<Hit[]> {
-    const pagefind = await this.include(shards);
+  /** Results in these bundles that hold every phrase: one search per phrase (index-words.ts), intersected; best first. */
+  private async searchIn(bundles: Bundle[]): Promise<Hit[]> {
+    const pagefind = await this.include(bundles);
+    const filters: Filters = { ...this.state.filters, [BUNDLE]: { any: bundles.map((b) => b.bundle) } };
     if (this.wanted.length === 0) return this.take(await pagefind.search(null, { filters }));
-    const [first, ...others] = await Promise.all(this.wanted.map((p) => pagefind.search(exactQuery(p), { filters })));
+    const [first, ...others] = await Promise.all(this.wanted.map((p) => pagefind.search(phraseQuery(p)!.query, { filters })));
     // One phrase: Pagefind's own filter counts are the counts of these results. Several: Pagefind cannot
     // count an intersection, so the filters show no counts (README, "Search").
     if (others.length === 0) return this.take(first!);
@@ -158,17 +144,18 @@ class Session {
     await Promise.all(
       hits.map(async (h) => {
         h.fragment ??= await h.result.data();
-        h.holds = this.wanted.length === 0 || containsAll(pageText(h.fragment), this.wanted);
+        h.holds = this.wanted.length === 0 || containsAll(blocksOf(h.fragment.content), this.wanted);
       }),
     );
   }
 
-  /** The best results of the years searched that hold some of the words but were not found as the phrase (Pagefind's ordinary search). */
+  /** The best results of the groups searched that hold the query's pieces (index-words.ts relatedQuery), but not the query as typed. */
   relatedHits(): Promise<Hit[]> {
     this.related ??= (async () => {
       const exact = new Set(this.hits.map((h) => h.result.id));
-      const query = this.wanted.join(' ');
-      const { results } = await (await this.include(this.searched)).search(query, { filters: this.state.filters });
+      const bundles = this.searched.flatMap((g) => g.bundles);
+      const filters: Filters = { ...this.state.filters, [BUNDLE]: { any: bundles.map((b) => b.bundle) } };
+      const { results } = await (await this.include(bundles)).search(relatedQuery(this.wanted), { filters });
       const hits = results
         .filter((r) => !exact.has(r.id))
         .slice(0, PAGE)
@@ -188,33 +175,37 @@ export async function runSearchPage(): Promise<void> {
   const pager = document.querySelector<HTMLElement>('#search-pager')!;
   const relatedBox = document.querySelector<HTMLElement>('#search-related')!;
   const base = form.dataset.base!;
-  const shards: Shard[] = JSON.parse(form.dataset.shards!);
-  if (shards.length === 0) {
+  const bundles: Bundle[] = JSON.parse(form.dataset.shards!);
+  const groupPages = Number(form.dataset.groupPages);
+  if (bundles.length === 0) {
     status.textContent = '还没有可以搜索的报告。';
     return;
   }
 
-  // One Pagefind instance on the newest shard, made at the first search; older shards are merged into it
-  // (Pagefind's mergeIndex: their metadata and chunks only, the JS and WASM are loaded once) when a search
-  // first reaches them.
+  // One Pagefind instance, made at the first search on the first bundle it needs; other bundles are
+  // merged into it (Pagefind's mergeIndex: their metadata and chunks only, the JS and WASM are loaded
+  // once) when a search first reaches them, each with its bundle as a filter value.
   let pagefind: Promise<PagefindInstance> | undefined;
+  let primary: string | undefined;
   const merged = new Map<string, Promise<void>>();
-  const include = async (wanted: Shard[]): Promise<PagefindInstance> => {
-    pagefind ??= (import(/* @vite-ignore */ `${base}${shards[0]!.bundle}pagefind.js`) as Promise<PagefindModule>).then((m) =>
-      m.createInstance({ basePath: `${base}${shards[0]!.bundle}`, baseUrl: base }),
+  const include = async (wanted: Bundle[]): Promise<PagefindInstance> => {
+    primary ??= wanted[0]!.bundle;
+    pagefind ??= (import(/* @vite-ignore */ `${base}${primary}pagefind.js`) as Promise<PagefindModule>).then((m) =>
+      m.createInstance({ basePath: `${base}${primary}`, baseUrl: base, mergeFilter: { [BUNDLE]: primary! } }),
     );
     const instance = await pagefind;
     await Promise.all(
-      [shards[0]!, ...wanted].map((s) => {
-        if (!merged.has(s.bundle)) {
-          const merging = s === shards[0] ? Promise.resolve() : instance.mergeIndex(`${base}${s.bundle}`, { baseUrl: base });
-          // Loads the new shard's filter index, so results come with counts per filter value.
+      wanted.map(({ bundle }) => {
+        if (!merged.has(bundle)) {
+          const merging =
+            bundle === primary ? Promise.resolve() : instance.mergeIndex(`${base}${bundle}`, { baseUrl: base, mergeFilter: { [BUNDLE]: bundle } });
+          // Loads the bundle's filter index, so results come with counts per filter value.
           merged.set(
-            s.bundle,
+            bundle,
             merging.then(async () => void (await instance.filters())),
           );
         }
-        return merged.get(s.bundle);
+        return merged.get(bundle);
       }),
     );
     return instance;
@@ -223,13 +214,18 @@ export async function runSearchPage(): Promise<void> {
   let names: Promise<AgencyNames> | undefined;
   let spelled: Promise<AgencyPinyin> | undefined;
 
-  async function showAgencies(q: string) {
-    agencyBox.replaceChildren();
-    if (!q) return;
+  /** The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first. */
+  async function matching(q: string): Promise<{ all: AgencyNames; found: number[] }> {
     names ??= fetchGzipJson<AgencyNames>(`${base}search/agency-names.json.gz`);
     if (isPinyinQuery(q)) spelled ??= fetchGzipJson<AgencyPinyin>(`${base}search/agency-pinyin.json.gz`);
     const all = await names;
-    const found = matchAgencies(q, all, isPinyinQuery(q) ? await spelled : undefined);
+    return { all, found: matchAgencies(q, all, isPinyinQuery(q) ? await spelled : undefined) };
+  }
+
+  async function showAgencies(q: string) {
+    agencyBox.replaceChildren();
+    if (!q) return;
+    const { all, found } = await matching(q);
     if (found.length === 0) return;
     const items = found.slice(0, AGENCIES).map((i) => {
       const [id, name] = all[i]!;
@@ -240,6 +236,16 @@ export async function runSearchPage(): Promise<void> {
     const more = found.length > AGENCIES ? [el('p', `另有 ${found.length - AGENCIES} 个机关的名称含“${q}”，请输入更完整的名称。`)] : [];
     agencyBox.append(el('h2', '机关'), el('ul', undefined, { className: 'agency-matches' }), ...more);
     agencyBox.querySelector('ul')!.append(...items);
+  }
+
+  /** Whether some year is searched in more than one group, so that which comes first matters. */
+  const split = bundles.some((b) => bundles.filter((o) => o.year === b.year).reduce((n, o) => n + o.pages, 0) > groupPages);
+
+  /** The groups of a search: the provinces of the agencies the query names come first. */
+  async function groupsOf(s: SearchState): Promise<Group[]> {
+    const found = split && s.q ? await matching(s.q) : undefined;
+    const preferred = found ? [...new Set(found.found.slice(0, AGENCIES).flatMap((i) => found.all[i]![2] ?? []))] : [];
+    return searchGroups(bundles, { year: s.filters['年度'], region: s.filters['地区'], preferred, groupPages });
   }
 
   const filterNames = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => s.name);
@@ -262,7 +268,7 @@ export async function runSearchPage(): Promise<void> {
       const counts = session?.counts[select.name];
       for (const option of select.options) {
         if (!option.value) continue;
-        const searched = select.name !== '年度' ? session?.complete : session?.searchedYears.includes(Number(option.value));
+        const searched = select.name !== '年度' ? session?.complete : session?.completeYears.includes(Number(option.value));
         const n = counts && searched && session!.wanted.length <= 1 ? `（${counts[option.value] ?? 0}）` : '';
         option.textContent = option.value + n;
       }
@@ -296,9 +302,9 @@ export async function runSearchPage(): Promise<void> {
     document.title = `${s.q ? `搜索“${s.q}”` : '搜索'} · 政府信息公开年报库`;
     status.textContent = '正在搜索…';
     const key = JSON.stringify([s.q, s.filters, s.sort]);
-    if (session?.key !== key) session = new Session(s, shards, include);
+    if (session?.key !== key) session = new Session(s, await groupsOf(s), include);
     const current = session;
-    await current.reach((s.page - 1) * PAGE, s.years);
+    await current.reach((s.page - 1) * PAGE, s.parts);
     // A link past the last page (the corpus shrank since it was shared) shows the last page.
     const lastPage = Math.max(1, Math.ceil(current.hits.length / PAGE));
     if (current.complete && s.page > lastPage) s = { ...s, page: lastPage };
@@ -308,18 +314,22 @@ export async function runSearchPage(): Promise<void> {
     if (ticket !== shown) return;
 
     const total = current.hits.length;
-    const years = current.searchedYears;
-    const scope = current.complete ? '' : `在 ${years.length > 1 ? `${Math.max(...years)}—${Math.min(...years)}` : years[0]} 年度的报告中`;
+    const scope = current.complete ? '' : `在 ${groupsText(current.searched)}的报告中`;
     const what = s.q ? `含“${current.wanted.join('”和“')}”的报告` : '符合条件的报告';
     const dropped = page.filter((h) => !h.holds).length;
-    const rest = current.remainingYears;
+    const rest = current.pending;
+    const years = rest.every((g) => g.whole);
     status.textContent =
       (total === 0
         ? `没有找到${what}。`
         : `${scope}找到 ${total} 份${what}${total > PAGE ? `，这是第 ${from + 1}—${Math.min(from + PAGE, total)} 份` : ''}。`) +
-      (current.complete ? '' : `更早的 ${rest.length} 个年度（${rest.join('、')}）还没有搜索。`) +
+      (current.complete
+        ? ''
+        : years
+          ? `更早的 ${rest.length} 个年度（${rest.map((g) => g.year).join('、')}）还没有搜索。`
+          : `还有 ${rest.length} 部分没有搜索，下一部分是${groupLabel(rest[0]!)}。`) +
       (dropped ? `其中 ${dropped} 份核对全文后不含所搜词语，未列出。` : '');
-    list.replaceChildren(...page.filter((h) => h.holds).map((h) => resultItem(h.fragment!)));
+    list.replaceChildren(...page.filter((h) => h.holds).map((h) => resultItem(h.fragment!, current.wanted)));
     showCounts(current);
 
     const controls: HTMLElement[] = [];
@@ -327,13 +337,15 @@ export async function runSearchPage(): Promise<void> {
       const b = el('button', text, { type: 'button' });
       b.addEventListener('click', () => go(state));
       controls.push(b);
+      return b;
     };
     if (s.page > 1) button('上一页', { ...s, page: s.page - 1 });
     if (total > PAGE || s.page > 1) controls.push(el('span', `第 ${s.page} 页，共 ${lastPage}${current.complete ? '' : '+'} 页`));
     if (total > from + PAGE) button('下一页', { ...s, page: s.page + 1 });
     if (!current.complete) {
-      button(`搜索更早的 ${rest[0]} 年度`, { ...s, years: years.length + 1 });
-      button('搜索全部年度', { ...s, years: years.length + rest.length });
+      const searched = current.searched.length;
+      button(rest[0]!.whole ? `搜索更早的 ${rest[0]!.year} 年度` : `搜索${groupLabel(rest[0]!)}`, { ...s, parts: searched + 1 }).dataset.more = '';
+      button(years ? '搜索全部年度' : '搜索全部年度和地区', { ...s, parts: searched + rest.length });
     }
     pager.append(...controls);
 
@@ -341,10 +353,10 @@ export async function runSearchPage(): Promise<void> {
     if (s.q && current.complete && total <= from + PAGE) {
       const related = await current.relatedHits();
       if (ticket !== shown || related.length === 0) return;
-      const items = related.map((h) => resultItem(h.fragment!, h.holds ? `含“${current.wanted.join(' ')}”` : undefined));
+      const items = related.map((h) => resultItem(h.fragment!, current.wanted));
       relatedBox.append(
         el('h2', '相关结果'),
-        el('p', `以下报告含“${current.wanted.join(' ')}”中的部分字词，一般不含完整的词语（含完整词语的已注明）。`),
+        el('p', `以下报告含“${current.wanted.join(' ')}”的各个部分，但不含完整的词语。`),
         el('ol', undefined, { className: 'search-results' }),
       );
       relatedBox.querySelector('ol')!.append(...items);

@@ -3,8 +3,12 @@
 // downloads the pinyin. This module runs in the browser too: the pinyin itself is made at build time
 // (src/pages/search/agency-pinyin.json.gz.ts), so pinyin-pro's dictionary never reaches the page.
 
-/** `[id, name]` per agency, in the order of the pinyin list; a name's ending 人民政府 is written `*` (packName). */
-export type AgencyNames = [id: string, name: string][];
+/**
+ * `[id, name, province]` per agency, in the order of the pinyin list; a name's ending 人民政府 is written
+ * `*` (packName); the province (by name, left out when unknown) is searched first for a query that
+ * names the agency, where a year's index is split by province.
+ */
+export type AgencyNames = [id: string, name: string, province?: string][];
 /** `[full pinyin, initials]` per agency, lower case, without tones or spaces. */
 export type AgencyPinyin = [full: string, initials: string][];
 
@@ -14,7 +18,8 @@ const packName = (name: string) => (name.endsWith(GOVERNMENT) ? `${name.slice(0,
 /** A name as agency-names.json.gz holds it → the name. */
 export const unpackName = (packed: string) => (packed.endsWith('*') ? `${packed.slice(0, -1)}${GOVERNMENT}` : packed);
 
-export const agencyNames = (agencies: { id: string; name: string }[]): AgencyNames => agencies.map((a) => [a.id, packName(a.name)]);
+export const agencyNames = (agencies: { id: string; name: string; province?: string }[]): AgencyNames =>
+  agencies.map((a) => (a.province ? [a.id, packName(a.name), a.province] : [a.id, packName(a.name)]));
 
 /** Latin letters only: the query is pinyin or initials. */
 export const isPinyinQuery = (q: string) => /^[a-z]+$/i.test(q.trim());

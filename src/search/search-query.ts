@@ -1,6 +1,7 @@
 // What a search asks, and what counts as an answer, apart from Pagefind and the page: the phrases of a
-// query, the test that a result really contains them, and the search's state in the URL. Runs in the
-// browser: imports nothing (the model's zod schemas would triple the page's script).
+// query, the test that a result really contains them, its excerpt, and the search's state in the URL.
+// Runs in the browser: imports only index-words.ts (the model's zod schemas would triple the page's script).
+import { comparable } from './index-words.ts';
 
 export const SORTS = ['year', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -13,8 +14,11 @@ export interface SearchState {
   sort: Sort;
   /** 1-based page of results. */
   page: number;
-  /** With sort `year`: how many years, newest first, to search at least (more are searched when a page needs them). */
-  years: number;
+  /**
+   * With sort `year`: how many parts of the index to search at least, in order (a year, or a part of a
+   * big year: search-groups.ts); more are searched when a page needs them.
+   */
+  parts: number;
 }
 
 /**
@@ -30,17 +34,51 @@ export const phrases = (q: string): string[] => [
   ),
 ];
 
-/** Pagefind's exact-phrase query for one phrase: the phrase in double quotes. */
-export const exactQuery = (phrase: string) => `"${phrase}"`;
+/** A phrase as the index and the page text are compared: lower case, no white space (index-words.ts). */
+const squeeze = (text: string) => comparable(text).join('');
 
-// Pagefind's page text puts a space between the page's elements and keeps the report's own spacing, so
-// a phrase is looked for with all white space removed from both.
-const squeeze = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+/** Whether the text, in blocks (title, paragraphs), holds every phrase as typed within one block (white space and letter case aside). */
+export function containsAll(blocks: string[], wanted: string[]): boolean {
+  const squeezed = blocks.map(squeeze);
+  return wanted.every((p) => squeezed.some((b) => b.includes(squeeze(p))));
+}
 
-/** Whether `text` holds every phrase as typed (white space and letter case aside). */
-export function containsAll(text: string, wanted: string[]): boolean {
-  const body = squeeze(text);
-  return wanted.every((p) => body.includes(squeeze(p)));
+export interface ExcerptPart {
+  text: string;
+  /** A phrase searched for. */
+  mark: boolean;
+}
+
+/**
+ * A result's excerpt: `length` characters of the first block (after the title) that holds a phrase,
+ * from a little before it, each phrase marked; without one, the beginning of the first paragraph.
+ */
+export function excerpt(blocks: string[], wanted: string[], length = 80): ExcerptPart[] {
+  const texts = blocks.map(squeeze);
+  const phrasesOf = wanted.map(squeeze).filter(Boolean);
+  const found = [...texts.slice(1), texts[0] ?? ''].find((b) => phrasesOf.some((p) => b.includes(p)));
+  const block = found ?? texts[1] ?? texts[0] ?? '';
+  const first = Math.min(...phrasesOf.map((p) => block.indexOf(p)).filter((i) => i >= 0));
+  const start = Number.isFinite(first) ? Math.max(0, Math.min(first - 20, block.length - length)) : 0;
+  const end = Math.min(block.length, start + length);
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, mark: boolean) => text && parts.push({ text, mark });
+  let at = start;
+  while (at < end) {
+    // The phrase that begins nearest, the longest of those, within the window.
+    const next = phrasesOf
+      .map((p) => ({ p, i: block.indexOf(p, at) }))
+      .filter(({ i }) => i >= 0 && i < end)
+      .sort((a, b) => a.i - b.i || b.p.length - a.p.length)[0];
+    if (!next) break;
+    add(block.slice(at, next.i), false);
+    add(block.slice(next.i, Math.min(end, next.i + next.p.length)), true);
+    at = next.i + next.p.length;
+  }
+  add(block.slice(at, end), false);
+  if (start > 0) parts.unshift({ text: '…', mark: false });
+  if (end < block.length) parts.push({ text: '…', mark: false });
+  return parts;
 }
 
 /** The state a search URL describes; only the named filters are read (src/search/search-filters.ts FILTER_NAMES). */
@@ -52,13 +90,13 @@ export function stateFromParams(params: URLSearchParams, filterNames: readonly s
   }
   const sort = params.get('sort');
   const page = Number(params.get('page'));
-  const years = Number(params.get('years'));
+  const parts = Number(params.get('parts'));
   return {
     q: (params.get('q') ?? '').trim(),
     filters,
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'year',
     page: Number.isInteger(page) && page > 1 ? page : 1,
-    years: Number.isInteger(years) && years > 1 ? years : 1,
+    parts: Number.isInteger(parts) && parts > 1 ? parts : 1,
   };
 }
 
@@ -69,6 +107,6 @@ export function paramsFromState(s: SearchState): URLSearchParams {
   for (const [name, value] of Object.entries(s.filters)) params.set(name, value);
   if (s.sort !== 'year') params.set('sort', s.sort);
   if (s.page > 1) params.set('page', String(s.page));
-  if (s.years > 1) params.set('years', String(s.years));
+  if (s.parts > 1) params.set('parts', String(s.parts));
   return params;
 }

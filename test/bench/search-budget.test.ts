@@ -2,7 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { searchBudgetTargets, type SearchCost } from '../../scripts/bench/search-bytes.ts';
 
-const cost = (query: string, pagefindBytes: number): SearchCost => ({ method: 'chromium', query, pagefindBytes, pageBytes: 22_000, results: '', largest: [] });
+const cost = (query: string, pagefindBytes: number): SearchCost => ({
+  method: 'chromium',
+  query,
+  pagefindBytes,
+  namesBytes: 0,
+  pageBytes: 22_000,
+  seconds: 0.1,
+  results: '',
+  largest: [],
+});
 
 describe('searchBudgetTargets', () => {
   test('at 10,000 reports a place name meets 300 KB and a common term 500 KB, or not', () => {

@@ -108,9 +108,10 @@ describe('feeds, sitemap and timeliness of a site built with its address', () =>
   test('a year page counts the reports by deadline and ranks them, warning of the small sample', () => {
     const page = text(read('years/2021/index.html'));
     expect(page).toContain('能判断的报告不足 10 份');
-    // On time, late, no date, not judged: the department is late; the twelve townships are not judged.
+    // On time, late, no date, not judged: the department is late; the fourteen townships are not judged
+    // (东风镇, 西湖乡, 南山乡, 东湖乡 and ten of the twenty that only hold 政务公开).
     expect(page).toContain('县级以上人民政府部门，次年1月31日前 0 1 0 0');
-    expect(page).toContain('（条例未规定期限，不作判断） 0 0 0 12');
+    expect(page).toContain('（条例未规定期限，不作判断） 0 0 0 14');
     expect(page).toContain('1 万源市教育局 2022-02-03 2022-01-31 逾期 3 天');
   });
 });

@@ -17,26 +17,29 @@ export async function submit(page: Page, query: string): Promise<void> {
   await settled(page);
 }
 
-/** Clicks a pager button whose text starts with `label`, if there is one; whether there was. */
-async function click(page: Page, label: string): Promise<boolean> {
-  const button = page.locator('#search-pager button', { hasText: label }).first();
+/** Clicks the pager button `selector` names, if there is one; whether there was. */
+async function click(page: Page, selector: string): Promise<boolean> {
+  const button = page.locator(selector).first();
   if ((await button.count()) === 0) return false;
   await button.click();
   await settled(page);
   return true;
 }
 
+/** The pager's button that searches the next part of the index (an older year, or more of a year's provinces). */
+export const MORE = '#search-pager button[data-more]';
+
 /**
- * Every result of the search shown now, as a reader gets them: older years searched as the page offers,
- * then "下一页" to the last page. Also returns how many pages were read.
+ * Every result of the search shown now, as a reader gets them: the rest of the index searched part by
+ * part as the page offers, then "下一页" to the last page. Also returns how many pages were read.
  */
 export async function allResults(page: Page): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
   let pages = 0;
   for (;;) {
-    if (await click(page, '搜索更早的')) continue;
+    if (await click(page, MORE)) continue;
     ids.push(...(await shownIds(page)));
     pages++;
-    if (!(await click(page, '下一页'))) return { ids, pages };
+    if (!(await click(page, '#search-pager button:text-is("下一页")'))) return { ids, pages };
   }
 }

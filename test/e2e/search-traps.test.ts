@@ -35,6 +35,9 @@ describe.skipIf(!browserAvailable)('search on a corpus with name traps', () => {
     ['固军', ['万源市固军镇人民政府']],
     // Every report prints 上年结转 in its table 三 and 西湖乡 writes 网站上 and 上年结转 in its prose; only 东风镇 went to 上海.
     ['上海', ['东风镇人民政府']],
+    // Inside longer words (行政复议和, 行政复议案件, 而不予公开); 西岭镇 has the characters apart.
+    ['行政复议', ['南山乡人民政府', '北岭镇人民政府']],
+    ['不予公开', ['东湖乡人民政府']],
   ])('every result for “%s” contains it, and only those reports are found', async (query, agencies) => {
     await submit(page, query);
     const { ids } = await allResults(page);
@@ -97,12 +100,12 @@ describe.skipIf(!browserAvailable)('search on a corpus with name traps', () => {
   });
 
   test('a search link opens on its page of results', async () => {
-    const { page: fresh } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&years=9&page=2`);
+    const { page: fresh } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&parts=9&page=2`);
     await settled(fresh);
     expect(await textOf(fresh, '#search-status')).toContain(`这是第 21—${reports.length} 份`);
     await fresh.close();
     // A page past the end (the corpus shrank since the link was shared) shows the last one.
-    const { page: past } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&years=9&page=99`);
+    const { page: past } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&parts=9&page=99`);
     await settled(past);
     expect(await textOf(past, '#search-status')).toContain(`这是第 21—${reports.length} 份`);
     await past.close();

@@ -1,4 +1,5 @@
 // Which shard a report is built in: the folder of content/ it was put in.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,15 @@ describe('planShards', () => {
   test('folderShard names the folder of a file, and none for a file at the top', () => {
     expect(folderShard('/c', '/c/44/x/y.txt')).toBe('44');
     expect(folderShard('/c', '/c/y.txt')).toBeUndefined();
+  });
+});
+
+describe('npm run build:shard -- --index N', () => {
+  test('an index past the shards npm run build:plan lists is refused, saying how many there are', () => {
+    put('44/a.txt', '11/b.txt', 'top.txt');
+    const run = spawnSync(process.execPath, ['scripts/shards/build-shard.ts', '--index', '3', '--content', content], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--index 3: npm run build:plan lists 3 shard(s) of ${content}/, numbered 0 to 2.`);
   });
 });
 

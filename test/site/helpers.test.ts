@@ -1,7 +1,6 @@
 // The site's pure helpers: what a reader or a spreadsheet gets from them.
 import { describe, expect, test } from 'vitest';
 import { paragraphs } from '../../src/render/paragraphs.ts';
-import { nameParts } from '../../src/search/search-terms.ts';
 import { recordsCsv, safeCell } from '../../model/csv.ts';
 import { layoutRows } from '../../model/table-layout.ts';
 import { extremes } from '../../src/charts/chart-spec.ts';
@@ -12,15 +11,6 @@ import { APPLICATION_ROWS } from '../../model/templates.ts';
 describe('paragraphs', () => {
   test('splits on blank lines and undoes Markdown backslash escapes', () => {
     expect(paragraphs('共收到申请2件\\*。\n\n\\<script\\>不是代码\\</script\\>\n\n')).toEqual(['共收到申请2件*。', '<script>不是代码</script>']);
-  });
-});
-
-describe('nameParts', () => {
-  test('gives each administrative unit of a name and its stem, so "固军" finds 固军镇', () => {
-    expect(nameParts('万源市固军镇人民政府')).toEqual(['万源市', '万源', '固军镇', '固军']);
-  });
-  test('keeps a one-character stem out: 乡 alone is not a name', () => {
-    expect(nameParts('连生乡')).toEqual(['连生乡', '连生']);
   });
 });
 

@@ -2,5 +2,6 @@
 import { agencies } from '../../data/site-data.ts';
 import { agencyNames } from '../../search/agency-names.ts';
 import { gzipJsonResponse } from '../../search/gzip-response.ts';
+import { provinceOf } from '../../search/provinces.ts';
 
-export const GET = () => gzipJsonResponse(agencyNames(agencies()));
+export const GET = () => gzipJsonResponse(agencyNames(agencies().map((a) => ({ id: a.id, name: a.name, province: provinceOf(a.region)?.name }))));

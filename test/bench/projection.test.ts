@@ -1,0 +1,211 @@
+// The bench's national projection: fits checked against values computed by hand, and the fits it must
+// refuse (sizes nearly equal, one or two corpus sizes, a negative cost) printed as "cannot project".
+import { describe, expect, test } from 'vitest';
+import { fitLine, HUB_RULES, nationalProjection, project, projectionLines, SHARD_RULES, type MeasuredRun } from '../../scripts/bench/projection.ts';
+
+const s = (x: number) => `${x.toFixed(2)} s`;
+
+describe('fitLine', () => {
+  test('finds the line through points that lie on one', () => {
+    // 5 = a + 1000b, 7 = a + 2000b → b = 0.002, a = 3; 3 + 4000 × 0.002 = 11.
+    const line = fitLine([
+      [1000, 5],
+      [2000, 7],
+      [4000, 11],
+    ])!;
+    expect(line.a).toBeCloseTo(3, 9);
+    expect(line.b).toBeCloseTo(0.002, 12);
+    expect(line.residualSd).toBeCloseTo(0, 9);
+  });
+
+  test('gives the residual spread and the standard error of its value', () => {
+    // x 0,1,2; y 1,1,4: mean x 1, mean y 2, Sxx 2, Sxy 3 → b 1.5, a 0.5; residuals 0.5, −1, 0.5,
+    // SSE 1.5 over 1 degree of freedom → s = √1.5 = 1.2247; at x = 4: s·√(1/3 + 9/2) = 2.6926.
+    const line = fitLine([
+      [0, 1],
+      [1, 1],
+      [2, 4],
+    ])!;
+    expect(line.b).toBeCloseTo(1.5, 12);
+    expect(line.a).toBeCloseTo(0.5, 12);
+    expect(line.residualSd).toBeCloseTo(1.2247, 4);
+    expect(line.se(1)).toBeCloseTo(0.7071, 4);
+    expect(line.se(4)).toBeCloseTo(2.6926, 4);
+  });
+
+  test('has no slope for one size, and no spread for two points', () => {
+    expect(
+      fitLine([
+        [2000, 3],
+        [2000, 6],
+      ]),
+    ).toBeNull();
+    const two = fitLine([
+      [2000, 3],
+      [10000, 11],
+    ])!;
+    expect(two.residualSd).toBeNull();
+    expect(two.se(100_000)).toBeNull();
+  });
+});
+
+describe('project', () => {
+  test('projects shards of two sizes 4× apart, naming its basis', () => {
+    // Mean x 1250, mean y 19, Sxx 2,250,000, Sxy 27,000 → 12 ms per report + 4 s; at 4,464: 57.568 s.
+    // s = √(1/2) = 0.7071; se = 0.7071·√(1/4 + 3214²/2,250,000) = 1.556 s, 2.7 % of it.
+    const p = project(
+      [
+        [500, 10.5],
+        [500, 9.5],
+        [2000, 28.5],
+        [2000, 27.5],
+      ],
+      4464,
+      SHARD_RULES,
+      s,
+    );
+    expect(p.ok).toBe(true);
+    if (!p.ok) return;
+    expect(p.line.a).toBeCloseTo(4, 9);
+    expect(p.line.b).toBeCloseTo(0.012, 12);
+    expect(p.value).toBeCloseTo(57.568, 3);
+    expect(p.basis).toBe('4 measurements at 500, 2,000 reports, extrapolated 2.2× beyond the largest');
+  });
+
+  test('refuses shards of nearly one size (the fit that once printed "-9.8 ms per report = -17.9 s")', () => {
+    const p = project(
+      [
+        [478, 10.8],
+        [490, 9.5],
+        [505, 10.1],
+        [519, 9.7],
+      ],
+      4464,
+      SHARD_RULES,
+      s,
+    );
+    expect(p).toMatchObject({ ok: false, basis: '4 measurements at 478–519 reports, extrapolated 8.6× beyond the largest' });
+    expect(!p.ok && p.why).toContain('less than 2× apart');
+  });
+
+  test('refuses a hub measured at one corpus size, or at two', () => {
+    const one = project(
+      [
+        [2000, 3.4],
+        [2000, 6.5],
+      ],
+      1_000_000,
+      HUB_RULES,
+      s,
+    );
+    expect(!one.ok && one.why).toMatch(/^measured at 1 size, at least 3 are needed/);
+    const two = project(
+      [
+        [2000, 3.4],
+        [10000, 8.0],
+      ],
+      1_000_000,
+      HUB_RULES,
+      s,
+    );
+    expect(!two.ok && two.why).toContain('measured at 2 sizes');
+    expect(two.basis).toBe('2 measurements at 2,000, 10,000 reports, extrapolated 100.0× beyond the largest');
+  });
+
+  test('refuses a cost per report that falls as the size grows', () => {
+    // 10 s at 1,000 reports, 8 s at 4,000: −2 s per 3,000 reports.
+    const p = project(
+      [
+        [1000, 10],
+        [4000, 8],
+      ],
+      4464,
+      SHARD_RULES,
+      s,
+    );
+    expect(!p.ok && p.why).toBe('the fitted cost per report is not positive (-0.67 s per 1,000 reports): the measurements scatter more than they grow');
+  });
+
+  test('refuses a negative fixed cost: costs that grow faster than linearly', () => {
+    // On the line 1 ms per report − 1 s: −1 s is more than a quarter of the smallest measurement (1 s).
+    const p = project(
+      [
+        [2000, 1],
+        [10000, 9],
+        [30000, 29],
+      ],
+      1_000_000,
+      HUB_RULES,
+      s,
+    );
+    expect(!p.ok && p.why).toMatch(/^the fitted fixed cost is negative \(-1.00 s\)/);
+  });
+
+  test('refuses a value whose standard error is more than a quarter of it', () => {
+    // x 10,20,30; y 10,10,16: mean x 20, mean y 12, Sxx 200, Sxy 60 → b 0.3, a 6; residuals 1, −2, 1,
+    // s = √6; at 60: 24, give or take √6·√(1/3 + 1600/200) = 7.07 (29 %).
+    const p = project(
+      [
+        [10, 10],
+        [20, 10],
+        [30, 16],
+      ],
+      60,
+      HUB_RULES,
+      s,
+    );
+    expect(!p.ok && p.why).toBe(
+      'the fit puts 24.00 s at 60 reports, give or take 7.07 s (one standard error, more than 25 % of it): the measurements scatter too much for that distance',
+    );
+  });
+
+  test('refuses to follow a line further than 10× beyond the largest shard measured', () => {
+    // 0.5 GiB + 4.2 MiB per report over shards of 15–78 reports (a bench of 60 and 150 reports) would say 19 GiB at 4,464.
+    const p = project(
+      [
+        [15, 0.57],
+        [38, 0.6],
+        [78, 0.84],
+      ],
+      4464,
+      SHARD_RULES,
+      s,
+    );
+    expect(!p.ok && p.why).toBe('4,464 reports is more than 10× the largest size measured (78): measure larger ones');
+  });
+});
+
+describe('nationalProjection', () => {
+  const GiB = 2 ** 30;
+  // Shards on 4 s + 12 ms per report and 0.5 GiB + 0.3 GiB per 1,000 reports; the hub on 8 s + 1 ms per
+  // report and 0.55 GiB + 0.025 GiB per 1,000 reports of the corpus.
+  const shard = (reports: number) => ({ reports, seconds: 4 + 0.012 * reports, peakRss: (0.5 + 0.0003 * reports) * GiB });
+  const hub = (reports: number) => ({ seconds: 8 + 0.001 * reports, peakRss: (0.55 + 0.000025 * reports) * GiB });
+  const runs: MeasuredRun[] = [
+    { reports: 2000, shards: Array.from({ length: 4 }, () => shard(500)), hub: hub(2000) },
+    { reports: 10000, shards: Array.from({ length: 5 }, () => shard(2000)), hub: hub(10000) },
+    { reports: 30000, shards: Array.from({ length: 15 }, () => shard(2000)), hub: hub(30000) },
+  ];
+
+  test('1,000,000 reports in 224 shards on 32 runners: 7 shards per runner, then the hub', () => {
+    // A shard of 4,464.29 reports: 4 + 53.571 = 57.571 s, × 7 = 403.0 s; the hub: 8 + 1,000 = 1,008 s; 1,411.0 s.
+    const p = nationalProjection(runs);
+    expect(p.perShard).toBeCloseTo(4464.29, 2);
+    expect(p.shardTime.ok && p.shardTime.value).toBeCloseTo(57.571, 3);
+    expect(p.hubTime.ok && p.hubTime.value).toBeCloseTo(1008, 6);
+    expect(p.totalSeconds).toBeCloseTo(1411.0, 1);
+    // 0.5 + 1.339 = 1.84 GiB per shard; the hub 0.55 + 25 = 25.55 GiB.
+    expect(p.shardMemory.ok && p.shardMemory.value / GiB).toBeCloseTo(1.839, 3);
+    expect(p.hubMemory.ok && p.hubMemory.value / GiB).toBeCloseTo(25.55, 6);
+    const text = projectionLines(p);
+    expect(text).toContain('total: 7 shards per runner × 57.6 s, then the hub 16.8 min: about 23.5 min');
+    expect(text).toContain('basis: 3 measurements at 2,000, 10,000, 30,000 reports in the corpus, extrapolated 33.3× beyond the largest');
+  });
+
+  test('with the hub at two corpus sizes the total is "cannot project", and says why', () => {
+    const text = projectionLines(nationalProjection(runs.slice(0, 2)));
+    expect(text).toContain('the hub, wall: cannot project: measured at 2 sizes');
+    expect(text).toContain("total: cannot project: the hub's time cannot be projected");
+    expect(text).not.toMatch(/total: .*min/);
+  });
+});
