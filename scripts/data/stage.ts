@@ -11,13 +11,14 @@ import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
 import { readAgencies } from './agencies-csv.ts';
-import { COLUMNS } from './columns.ts';
+import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
-import { csvWithLines, toCsv } from '../../model/csv.ts';
+import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
+import { writeCorpusDownloads } from './corpus-downloads.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
-import { NOTE_FIELDS, type Note } from '../../model/notes.ts';
+import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
 import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
 
@@ -33,6 +34,8 @@ export interface StageOptions {
   budget?: Budget;
   /** The inputs, when they are only some of contentDir's (one shard's, scripts/shards/); contentDir still holds agencies.csv. */
   inputs?: Inputs;
+  /** Whether to write the downloads made from the bulk files (Parquet, datapackage.json, Chinese headers): a shard's are the hub's business. Default true. */
+  corpusDownloads?: boolean;
 }
 
 export interface StageResult {
@@ -160,15 +163,18 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
       keptLines.map((l) => l.csv!),
     ),
   );
+  const checks = notes.filter(inChecksCsv);
+  await io.write('downloads/checks.csv', toCsv(NOTE_FIELDS, checks));
+  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
   await io.write(
-    'downloads/checks.csv',
+    'downloads/dictionary.csv',
     toCsv(
-      NOTE_FIELDS,
-      notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule)),
+      DICTIONARY_COLUMNS.map((c) => c.key),
+      COLUMNS,
     ),
   );
-  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
-  await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS));
+  if (options.corpusDownloads !== false)
+    await writeCorpusDownloads(join(options.outDir, 'downloads'), { rows: keptLines.map((l) => l.row as CsvValue[]), checks });
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: PARSER_VERSION,

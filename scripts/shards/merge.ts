@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
 import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
-import type { Note } from '../../model/notes.ts';
+import { inChecksCsv, type Note } from '../../model/notes.ts';
+import { writeCorpusDownloads } from '../data/corpus-downloads.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards } from '../../src/search/search-shards.ts';
 import { ROOT_SHARD } from './plan.ts';
 import { corpusOrder } from '../data/stage.ts';
@@ -136,5 +137,6 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     writeFile(join(out, 'downloads/checks.csv'), checks.join('\r\n')),
     ...(shards[0] ? ['dictionary.json', 'dictionary.csv'].map((f) => copyFile(join(shards[0]!.generated, 'downloads', f), join(out, 'downloads', f))) : []),
   ]);
+  await writeCorpusDownloads(join(out, 'downloads'), { rows, checks: notes.filter(inChecksCsv) });
   return info;
 }
