@@ -14,6 +14,7 @@ import { reportPaths } from '../../model/cell-paths.ts';
 import { UNKNOWN_REASON_CODES } from '../../model/cell-states.ts';
 import type { TemplateId } from '../../model/templates.ts';
 import { timeliness } from '../../model/timeliness.ts';
+import { provinceOf } from '../../model/region.ts';
 import type { Level } from '../../model/report.ts';
 import { CELL_COLUMNS, COLUMNS, DICTIONARY_COLUMNS, META_COLUMNS, UNKNOWN_CELL, type FieldType } from './columns.ts';
 
@@ -93,9 +94,6 @@ const at = new Map(COLUMNS.map((c, i) => [c.key, i]));
 const col = (row: readonly CsvValue[], key: string) => row[at.get(key)!];
 const metaCount = META_COLUMNS.length;
 export const yearOf = (row: readonly CsvValue[]) => col(row, 'year') as number;
-
-/** A province as regions are written, province first (scripts/data/agency-identity.ts). */
-const provinceOf = (region: string | null) => (region ? (/^.+?(?:特别行政区|自治区|省|市)/u.exec(region)?.[0] ?? null) : null);
 
 /** reports: a bulk row's own columns, then its province and timeliness. */
 export function reportRecord(row: readonly CsvValue[]): unknown[] {

@@ -7,6 +7,7 @@
 //   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
 import { existsSync } from 'node:fs';
 import { linkTree } from '../site/link-tree.ts';
+import { addDuckdbFiles } from '../site/duckdb-files.ts';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,7 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
   await renderPages({ generated: hub.generated, outDir: hub.site, pages: 'hub', base, cacheDir: join(hub.dir, 'astro-cache') });
   // The corpus-wide downloads; each report's own are in its shard.
   linkTree(join(hub.generated, 'downloads'), join(hub.site, 'data'));
+  addDuckdbFiles(hub.site);
   lap('hub pages');
   for (const s of shards)
     if (!existsSync(s.site)) throw new Error(`Shard ${s.name} has no pages in ${s.site}: run \`npm run build:shard -- --shard ${s.name}\` first.`);

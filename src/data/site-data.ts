@@ -165,3 +165,23 @@ export const dictionary = once((): DictionaryEntry[] => {
     return [];
   }
 });
+
+/** A resource of the data package (scripts/data/data-package.ts writes datapackage.json). */
+export interface DataResource {
+  name: string;
+  path: string | string[];
+  title: string;
+  description: string;
+  format: string;
+  mediatype: string;
+  schema?: { fields: { name: string; title: string; description: string; type: string }[] };
+}
+
+/** The data package the data stage published, if it wrote one. */
+export const dataPackage = once((): { resources: DataResource[] } | null => {
+  try {
+    return readJson(`${files.downloads}/datapackage.json`) as { resources: DataResource[] };
+  } catch {
+    return null;
+  }
+});
