@@ -43,7 +43,11 @@ function numberVector(values: ArrayLike<unknown>, type: Int32 | Float64): Vector
   const data = type instanceof Int32 ? new Int32Array(values.length) : new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) data[i] = Number(values[i] ?? 0);
   const { bitmap, nulls } = validity(values);
-  return makeVector(makeData({ type, length: values.length, nullCount: nulls, nullBitmap: bitmap, data }));
+  // One call per type: makeData's overloads are per type.
+  const props = { length: values.length, nullCount: nulls, nullBitmap: bitmap };
+  return type instanceof Int32
+    ? makeVector(makeData({ ...props, type, data: data as Int32Array }))
+    : makeVector(makeData({ ...props, type, data: data as Float64Array }));
 }
 
 function vectorOf(physical: string | undefined, values: ArrayLike<unknown>): Vector {
