@@ -16,6 +16,7 @@ import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
 import { writeCorpusDownloads } from './corpus-downloads.ts';
+import { publishRevisions, recordVersions, revisionsDir } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
 import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
@@ -34,6 +35,8 @@ export interface StageOptions {
   budget?: Budget;
   /** The inputs, when they are only some of contentDir's (one shard's, scripts/shards/); contentDir still holds agencies.csv. */
   inputs?: Inputs;
+  /** Where the stage remembers each report's versions across builds (default `<outDir>.revisions`: scripts/data/revisions.ts). */
+  revisionsDir?: string;
   /** Whether to write the downloads made from the bulk files (Parquet, datapackage.json, Chinese headers): a shard's are the hub's business. Default true. */
   corpusDownloads?: boolean;
 }
@@ -133,6 +136,18 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     (e) => live.get(e.id)?.file === e.file,
   );
   errors.push(...duplicateErrors);
+  // Before this build's files replace a changed report's: its earlier version is archived first.
+  const revisionsAt = options.revisionsDir ?? revisionsDir(options.outDir);
+  await recordVersions(
+    revisionsAt,
+    io,
+    () => parsePool({ threads: 1, budget: options.budget, agenciesCsv }),
+    kept.map((e) => {
+      const [line, waiting] = [lines.get(e.file)!, pending.get(e.file)];
+      const json = waiting ? `${waiting.prefix}.json` : `downloads/reports/${e.id}.json`;
+      return { id: e.id, file: e.file, sha256: line.sha, ext: waiting?.ext ?? line.out!.ext, json: join(io.root, json) };
+    }),
+  );
   for (const e of kept) if (pending.has(e.file)) await publish(io, lines.get(e.file)!, pending.get(e.file)!, live.get(e.id));
   await rm(join(options.outDir, PENDING), { recursive: true, force: true });
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
@@ -155,6 +170,16 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await io.write('reports.json', JSON.stringify(summaries));
   await io.write('agencies.json', JSON.stringify(agencies));
   await io.write('notes.json', JSON.stringify(notes));
+  await io.write(
+    'revisions.json',
+    JSON.stringify(
+      publishRevisions(
+        revisionsAt,
+        io,
+        kept.map((e) => e.id),
+      ),
+    ),
+  );
   await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
   await io.write(
     'downloads/reports.csv',

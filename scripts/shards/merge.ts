@@ -2,12 +2,14 @@
 // order, as one data stage over the whole corpus writes (reports.json, agencies.json, build.json and the
 // bulk downloads, notes.json), plus the list of the shards' search bundles. Only summaries, findings and
 // bulk files are read, never a report's own file, so the hub stays small.
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
 import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
+import type { Revision } from '../../model/revisions.ts';
 import { inChecksCsv, type Note } from '../../model/notes.ts';
 import { writeCorpusDownloads } from '../data/corpus-downloads.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards } from '../../src/search/search-shards.ts';
@@ -22,6 +24,7 @@ interface ShardData {
   info: BuildInfo;
   bulk: { columns: string[]; rows: CsvValue[][] };
   checks: string[];
+  revisions: Revision[];
 }
 
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
@@ -38,6 +41,8 @@ async function readShard(name: string, generated: string): Promise<ShardData> {
       info: buildInfo.parse(await readJson(join(generated, 'build.json'))),
       bulk: (await readJson(join(generated, 'downloads/reports.json'))) as ShardData['bulk'],
       checks: csvRecords(await readFile(join(generated, 'downloads/checks.csv'), 'utf8')),
+      // A shard built before revisions were recorded has none.
+      revisions: existsSync(join(generated, 'revisions.json')) ? ((await readJson(join(generated, 'revisions.json'))) as Revision[]) : [],
     };
   } catch (error) {
     throw missing(error);
@@ -124,12 +129,18 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     (n) => n.report,
   );
   const notes = summaries.flatMap((s) => notesOf.get(s.id) ?? []);
+  const revisionsOf = Map.groupBy(
+    data.flatMap((d) => d.revisions),
+    (r) => r.report,
+  );
+  const revisions = summaries.flatMap((s) => revisionsOf.get(s.id) ?? []);
 
   await mkdir(join(out, 'downloads'), { recursive: true });
   await Promise.all([
     writeFile(join(out, 'reports.json'), JSON.stringify(summaries)),
     writeFile(join(out, 'agencies.json'), JSON.stringify(agencies)),
     writeFile(join(out, 'notes.json'), JSON.stringify(notes)),
+    writeFile(join(out, 'revisions.json'), JSON.stringify(revisions)),
     writeFile(join(out, 'build.json'), JSON.stringify(info, null, 1)),
     writeFile(join(out, SEARCH_BUNDLES_FILE), JSON.stringify(bundles)),
     writeFile(join(out, 'downloads/reports.json'), JSON.stringify({ columns, rows })),
