@@ -19,6 +19,8 @@ interface Version {
   seen: string;
   /** Its stored extension under originals/ (`.txt`, `.html.txt` …). */
   ext: string;
+  /** Its path in content/ then: its name says the parser how to read it. */
+  file?: string;
   /** Against the version before it; null when that one could not be read; absent for the first. */
   changes?: CellChange[] | null;
   /** Whether the version before it was archived (its files existed when the change was seen). */
@@ -86,7 +88,7 @@ export async function recordVersions(dir: string, io: Io, parsePool: () => Parse
     const last = history.at(-1);
     if (last?.sha256 === c.sha256) continue;
     if (!last) {
-      history.push({ sha256: c.sha256, seen: today, ext: c.ext });
+      history.push({ sha256: c.sha256, seen: today, ext: c.ext, file: c.file });
       continue;
     }
     const files = revisionFiles(c.id, last.sha256, last.ext);
@@ -100,13 +102,13 @@ export async function recordVersions(dir: string, io: Io, parsePool: () => Parse
       archived = true;
       const prefix = join(dir, 'downloads', files.json.replace(/\.json$/, ''));
       mkdirSync(dirname(prefix), { recursive: true });
-      const parsed = await (pool ??= parsePool()).parse(c.file, readFileSync(original), prefix);
+      const parsed = await (pool ??= parsePool()).parse(last.file ?? c.file, readFileSync(original), prefix);
       if ('stored' in parsed) {
         const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Report;
         changes = cellChanges(read(join(dir, 'downloads', files.json)), read(c.json));
       } else io.log(`${c.file}: its earlier version (${last.sha256.slice(0, 12)}) could not be read again, so its figures are not compared`);
     } else io.log(`${c.file}: its original changed, but the earlier one is no longer in ${io.root}/downloads; the change is recorded without it`);
-    history.push({ sha256: c.sha256, seen: today, ext: c.ext, changes, archived });
+    history.push({ sha256: c.sha256, seen: today, ext: c.ext, file: c.file, changes, archived });
   }
   await pool?.close();
   writeState(dir, state);

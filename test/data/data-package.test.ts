@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => {
   rmSync(content, { recursive: true, force: true });
-  rmSync(generated, { recursive: true, force: true });
+  for (const dir of [generated, `${generated}.revisions`]) rmSync(dir, { recursive: true, force: true });
 });
 
 const paths = (r: Resource) => (Array.isArray(r.path) ? r.path : [r.path]);
