@@ -23,8 +23,6 @@ interface Version {
   file?: string;
   /** Against the version before it; null when that one could not be read; absent for the first. */
   changes?: CellChange[] | null;
-  /** Whether the version before it was archived (its files existed when the change was seen). */
-  archived?: boolean;
 }
 
 interface State {
@@ -94,12 +92,10 @@ export async function recordVersions(dir: string, io: Io, parsePool: () => Parse
     const files = revisionFiles(c.id, last.sha256, last.ext);
     const published = join(io.root, 'downloads/originals', `${c.id}${last.ext}`);
     let changes: CellChange[] | null = null;
-    let archived = false;
     if (existsSync(published)) {
       const original = join(dir, 'downloads', files.original);
       mkdirSync(dirname(original), { recursive: true });
       copyFileSync(published, original);
-      archived = true;
       const prefix = join(dir, 'downloads', files.json.replace(/\.json$/, ''));
       mkdirSync(dirname(prefix), { recursive: true });
       const parsed = await (pool ??= parsePool()).parse(last.file ?? c.file, readFileSync(original), prefix);
@@ -108,7 +104,7 @@ export async function recordVersions(dir: string, io: Io, parsePool: () => Parse
         changes = cellChanges(read(join(dir, 'downloads', files.json)), read(c.json));
       } else io.log(`${c.file}: its earlier version (${last.sha256.slice(0, 12)}) could not be read again, so its figures are not compared`);
     } else io.log(`${c.file}: its original changed, but the earlier one is no longer in ${io.root}/downloads; the change is recorded without it`);
-    history.push({ sha256: c.sha256, seen: today, ext: c.ext, file: c.file, changes, archived });
+    history.push({ sha256: c.sha256, seen: today, ext: c.ext, file: c.file, changes });
   }
   await pool?.close();
   writeState(dir, state);
