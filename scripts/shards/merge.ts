@@ -1,6 +1,7 @@
 // The hub's generated folder, merged from its shards' generated folders: the same files, in the same
 // order, as one data stage over the whole corpus writes (reports.json, agencies.json, build.json and the
-// bulk downloads, notes.json), plus the list of the shards' search bundles. Only summaries, findings and
+// bulk downloads, notes.json, revisions.json), plus the list of the shards' search bundles, and from the
+// merged rows the Parquet tables and datapackage.json (scripts/data/corpus-downloads.ts). Only summaries, findings and
 // bulk files are read, never a report's own file, so the hub stays small.
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
