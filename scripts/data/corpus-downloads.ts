@@ -30,17 +30,14 @@ export interface CorpusRows {
   checks: Iterable<Note> | AsyncIterable<Note>;
 }
 
-/** Writes them into `downloads` (the folder served as /data/, which already holds the bulk CSV files); returns the files written. */
-export async function writeCorpusDownloads(downloads: string, { rows, checks }: CorpusRows): Promise<string[]> {
-  const written: string[] = [];
-  for (const b of BULK_CSV) {
+/** Writes them into `downloads` (the folder served as /data/, which already holds the bulk CSV files). */
+export async function writeCorpusDownloads(downloads: string, { rows, checks }: CorpusRows): Promise<void> {
+  for (const b of BULK_CSV)
     await withChineseHeader(
       join(downloads, b.file),
       join(downloads, chineseName(b.file)),
       b.fields.map((f) => f.label),
     );
-    written.push(chineseName(b.file));
-  }
 
   const dir = join(downloads, 'parquet');
   mkdirSync(dir, { recursive: true });
@@ -63,12 +60,9 @@ export async function writeCorpusDownloads(downloads: string, { rows, checks }: 
   const names = new Set(files.map((f) => f.path.slice(dir.length + 1)));
   // The years the corpus no longer has.
   for (const name of readdirSync(dir)) if (!names.has(name)) rmSync(join(dir, name), { force: true });
-  written.push(...[...names].map((n) => `parquet/${n}`));
 
   const years = [...cells.keys()].sort((a, b) => a - b);
   const temp = join(downloads, `${DATA_PACKAGE}.${process.pid}.tmp`);
   writeFileSync(temp, JSON.stringify(dataPackage(years), null, 1));
   renameSync(temp, join(downloads, DATA_PACKAGE));
-  written.push(DATA_PACKAGE);
-  return written;
 }

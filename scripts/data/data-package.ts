@@ -9,7 +9,7 @@
 import { DATASET } from '../../model/dataset.ts';
 import { COLUMNS, DICTIONARY_COLUMNS, UNKNOWN_CELL } from './columns.ts';
 import { chineseName } from './chinese-csv.ts';
-import { CELLS, CHECKS, DICTIONARY, REPORTS, type Field, type Table } from './parquet-tables.ts';
+import { CHECKS, DICTIONARY, TABLES, type Field, type Table } from './parquet-tables.ts';
 import { NOTE_COLUMNS } from '../../model/notes.ts';
 
 export const DATA_PACKAGE = 'datapackage.json';
@@ -47,7 +47,7 @@ export const BULK_CSV: { file: string; title: string; description: string; field
 ];
 
 /** The files of a Parquet table: one, or one per year of the corpus. */
-export const parquetPaths = (t: Table, years: number[]) => (t.perYear ? years.map((y) => `parquet/${t.name}-${y}.parquet`) : [`parquet/${t.name}.parquet`]);
+const parquetPaths = (t: Table, years: number[]) => (t.perYear ? years.map((y) => `parquet/${t.name}-${y}.parquet`) : [`parquet/${t.name}.parquet`]);
 
 const schemaField = (f: Field, name = f.key) => ({
   name,
@@ -76,7 +76,7 @@ export function dataPackage(years: number[]) {
       },
     })),
   );
-  const parquet = [REPORTS, CELLS, CHECKS, DICTIONARY].flatMap((t) => {
+  const parquet = TABLES.flatMap((t) => {
     const paths = parquetPaths(t, years);
     if (paths.length === 0) return []; // cells of an empty corpus
     return {

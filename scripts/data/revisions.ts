@@ -40,13 +40,13 @@ export const revisionsDir = (outDir: string) => `${outDir.replace(/\/+$/, '')}.r
  * The build's date in China Standard Time (the portal's readers'), YYYY-MM-DD. SOURCE_DATE_EPOCH (seconds),
  * the reproducible-builds convention, sets it for a build that must not depend on the day it runs.
  */
-export function buildDate(): string {
+function buildDate(): string {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const now = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-export function readState(dir: string): State {
+function readState(dir: string): State {
   const path = join(dir, STATE);
   if (!existsSync(path)) return { version: 1, reports: {} };
   const state = JSON.parse(readFileSync(path, 'utf8')) as State;
