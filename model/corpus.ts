@@ -19,6 +19,8 @@ export const files = {
   build: `${GENERATED}/build.json`,
   /** Note[] (model/notes.ts): every finding of every report, in reports.json's order; pages spanning the corpus read these, not the reports. */
   notes: `${GENERATED}/notes.json`,
+  /** Revision[] (model/revisions.ts): every replacement of a report's original, in reports.json's order. */
+  revisions: `${GENERATED}/revisions.json`,
   /** Report (the data contract), one per report; also served as its JSON download. */
   report: (id: string) => `${GENERATED}/${REPORTS_DIR}/${id}.json`,
   /**

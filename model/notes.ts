@@ -62,4 +62,27 @@ export function notesOf(r: Report): Note[] {
   ];
 }
 
-export const NOTE_FIELDS = ['report', 'agency', 'year', 'rule', 'scope', 'result', 'expected', 'actual', 'message', 'unknown', 'sourceUrl'];
+/** checks.csv's columns, with their Chinese names and meanings (the data dictionary of checks.csv and its Parquet). */
+export const NOTE_COLUMNS = [
+  { key: 'report', label: '报告编号', meaning: '报告的稳定编号，网址 /reports/<id>/', type: 'string' },
+  { key: 'agency', label: '机构', meaning: '报告中给出的机构全称', type: 'string' },
+  { key: 'year', label: '年度', meaning: '统计数据所属年度', type: 'integer' },
+  { key: 'rule', label: '规则', meaning: '核对规则（R1–R5 报告自身的一致性核对，R8 跨年结转，R13 正文与表格不符）', type: 'string' },
+  { key: 'scope', label: '范围', meaning: '规则核对的列、行或表四的块', type: 'string' },
+  { key: 'result', label: '结果', meaning: 'fail 未通过，undecided 因单元格空白或无法确定而无法判断，warning 提示', type: 'string' },
+  { key: 'expected', label: '应为', meaning: '按规则应得的数', type: 'number' },
+  { key: 'actual', label: '实为', meaning: '报告印出的数', type: 'number' },
+  { key: 'message', label: '说明', meaning: '问题的说明，列出两边的数字', type: 'string' },
+  {
+    key: 'unknown',
+    label: '无法确定的单元格',
+    meaning: '无法判断的核对所需而无法确定的单元格及原因（path=reason，分号分隔）；为空而结果为 undecided 时，所需单元格是原表空白',
+    type: 'string',
+  },
+  { key: 'sourceUrl', label: '原文网址', meaning: '报告原文的网址，未记录时为空', type: 'string' },
+] as const;
+
+export const NOTE_FIELDS: string[] = NOTE_COLUMNS.map((c) => c.key);
+
+/** checks.csv's lines: every failed or undecidable check, and the warnings across the corpus (R8, R13); the parser's other doubts are on the report page. */
+export const inChecksCsv = (n: Note): boolean => n.result !== 'warning' || /^R\d/.test(n.rule);

@@ -24,6 +24,7 @@ import { buildInfo, REPORTS_DIR, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
+import { addDuckdbFiles } from './site/duckdb-files.ts';
 import { indexShards } from './site/pagefind.ts';
 import { newBuild, publish, removeBuilds } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
@@ -93,6 +94,7 @@ async function astroStage(site: string): Promise<void> {
   await build({ root: process.cwd(), outDir: site, logLevel: 'warn' });
   // The data stage's downloads (bulk CSV/JSON, per-report files, copies of the originals) are served under /data/.
   if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${site}/data`);
+  addDuckdbFiles(site);
 }
 
 /** The search index's bundles: one per year, or with --index-by-shard one per folder of content/ and year, as a build in shards makes them. */

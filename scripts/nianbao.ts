@@ -37,7 +37,7 @@ if (command === 'parse' && files.length) {
 } else if (command === 'data') {
   const { info, counts, seconds } = await stage();
   console.log(
-    `data stage: ${info.reports} reports, ${info.errors.length} files not read, ${seconds.total.toFixed(2)} s (parse ${seconds.parse.toFixed(2)} s, write ${seconds.write.toFixed(2)} s; ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged, ${counts.removed} removed)`,
+    `data stage: ${info.reports} reports, ${info.errors.length} files not read, ${seconds.total.toFixed(2)} s (parse ${seconds.parse.toFixed(2)} s, write ${seconds.write.toFixed(2)} s, of which Parquet and data package ${seconds.downloads.toFixed(2)} s; ${counts.added} new, ${counts.changed} changed, ${counts.fresh} unchanged, ${counts.removed} removed)`,
   );
 } else {
   console.error(

@@ -2,7 +2,7 @@
 // Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
 // process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
 // what it leaves on disk, the bytes of a first search in headless Chromium (every response, the
-// worker's included), the data stage after one new report arrives and the full rebuild until dist/
+// worker's included), the SQL page's first queries, the data stage after one new report arrives and the full rebuild until dist/
 // serves it, and bare Astro and bare Pagefind on the same pages as ours, run alternately with ours
 // (--repeat N times each, medians). --shards N also builds the corpus in N shards, one process each,
 // and projects a national build from their cost (projection.ts: it needs shards of sizes at least 2×
@@ -27,6 +27,7 @@ import { table, targetLines, targets, yearSearchLines, type DataRun, type Result
 import { firstSearches } from './search-bytes.ts';
 import { nationalProjection, projectionLines } from './projection.ts';
 import { shardedLines, shardedRun } from './shards.ts';
+import { firstQueries } from './sql-page.ts';
 
 const { values } = parseArgs({
   options: {
@@ -143,6 +144,8 @@ async function fullBuild(reports: number, dir: string, run: string): Promise<Par
     reportPageBytes: { median: median(reportPages), max: reportPages.at(-1) ?? 0 },
     search: await firstSearches(dist, [COMMON_QUERY, place]),
   };
+  log(`${reports}: the SQL page's first queries in headless Chromium`);
+  result.sql = await firstQueries(dist);
 
   Object.assign(result, await alternate(reports, run, dist, { astro: result.astro!.seconds, pagefind: result.pagefind!.seconds }));
   return result;
@@ -219,12 +222,13 @@ async function dataStage(dir: string, run: string): Promise<DataRun> {
   if (!counts || !stage) throw new Error(`the data stage printed no timing and counts:\n${out}`);
   const [added, changed, unchanged] = counts.slice(1).map(Number);
   const stageSeconds = Number(stage[1]);
-  const split = /parse ([\d.]+) s, write ([\d.]+) s/.exec(out);
+  const split = /parse ([\d.]+) s, write ([\d.]+) s(?:, of which Parquet and data package ([\d.]+) s)?/.exec(out);
   return {
     seconds: data.seconds,
     peakRss: data.peakRss,
     stageSeconds,
     ...(split && { parseSeconds: Number(split[1]), writeSeconds: Number(split[2]) }),
+    ...(split?.[3] && { downloadsSeconds: Number(split[3]) }),
     parsed: added + changed,
     unchanged,
   };

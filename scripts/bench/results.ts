@@ -3,6 +3,7 @@
 import type { Machine } from './machine.ts';
 import type { National } from './projection.ts';
 import { searchBudgetTargets, yearSearchTargets, type SearchCost } from './search-bytes.ts';
+import { SQL_FIRST_QUERY_SECONDS, type SqlCost } from './sql-page.ts';
 
 export interface Stage {
   seconds: number;
@@ -15,6 +16,8 @@ export interface DataRun extends Stage {
   stageSeconds: number;
   parseSeconds?: number;
   writeSeconds?: number;
+  /** Of the write: the Parquet tables, datapackage.json and the Chinese-header CSVs. */
+  downloadsSeconds?: number;
   parsed: number;
   unchanged: number;
 }
@@ -35,6 +38,8 @@ export interface SizeResult {
   reportPageBytes?: { median: number; max: number };
   /** First searches: a term in every report, then a place name. */
   search?: SearchCost[];
+  /** The SQL page's first queries, each in a fresh browser (scripts/bench/sql-page.ts). */
+  sql?: SqlCost[];
   /** 1-minute load average before and after this size's measurements: above ~0.5, other work shared the cores. */
   load: [number, number];
   /** The data stage run again with nothing changed. */
@@ -102,6 +107,7 @@ const ms = (seconds: number, n: number) => `${((seconds * 1000) / n).toFixed(2)}
 const rate = (n: number, seconds: number) => `${Math.round(n / seconds)}/s`;
 const searchBytes = (q: SearchCost) => `${kb(q.pagefindBytes)}${q.method === 'chromium' ? '' : ' (computed*)'}`;
 const stageTiming = (d: DataRun) => `${s(d.stageSeconds)}${d.parseSeconds === undefined ? '' : ` (${s(d.parseSeconds)} · ${s(d.writeSeconds!)})`}`;
+const sqlCost = (q: SqlCost) => (q.seconds === null ? `failed: ${q.error}` : `${s(q.seconds)} · ${mb(q.bytes)}`);
 const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(1)}×`;
 
 export function table(r: Results): string {
@@ -135,6 +141,15 @@ export function table(r: Results): string {
     ['first search, a place name', (x) => x.search && searchBytes(x.search[1])],
     ['  + the search page itself', (x) => (x.search?.[0].method === 'chromium' ? kb(x.search[0].pageBytes) : undefined)],
     ['  time to results, each (headless Chromium here)', (x) => x.search && x.search.map((q) => s(q.seconds)).join(' · ')],
+    ['SQL page, first query over reports: time · bytes', (x) => x.sql?.[0] && sqlCost(x.sql[0])],
+    ['SQL page, first query over cells (per province)', (x) => x.sql?.[1] && sqlCost(x.sql[1])],
+    [
+      'Parquet, datapackage.json, Chinese CSVs: time · share of the build',
+      (x) =>
+        x.unchanged.downloadsSeconds !== undefined
+          ? `${s(x.unchanged.downloadsSeconds)}${x.totalSeconds ? ` · ${((100 * x.unchanged.downloadsSeconds) / x.totalSeconds).toFixed(1)} %` : ''}`
+          : undefined,
+    ],
     ['data stage again, nothing changed', (x) => `${s(x.unchanged.seconds)} · ${x.unchanged.parsed} parsed`],
     ['  its own timing (parse · write)', (x) => stageTiming(x.unchanged)],
     ['data stage after adding one report', (x) => `${s(x.addOne.seconds)} · ${x.addOne.parsed} parsed`],
@@ -221,6 +236,21 @@ export function targets(r: Results): Target[] {
   }
   for (const x of r.sizes) if (x.search) out.push(...searchBudgetTargets(x.reports, x.search));
   if (r.yearSearch) out.push(...yearSearchTargets(r.yearSearch));
+  for (const x of r.sizes) {
+    const first = x.sql?.[1];
+    if (first)
+      out.push({
+        target: `SQL page: first query ≤ ${SQL_FIRST_QUERY_SECONDS} s at 10,000 (over cells, measured at ${x.reports.toLocaleString('en')})`,
+        measured: sqlCost(first),
+        met: x.reports === 10_000 && first.seconds !== null ? first.seconds <= SQL_FIRST_QUERY_SECONDS : null,
+      });
+    if (x.unchanged.downloadsSeconds !== undefined && x.totalSeconds)
+      out.push({
+        target: `data package and Parquet add ≤ 5 % to the build (${x.reports.toLocaleString('en')})`,
+        measured: `${s(x.unchanged.downloadsSeconds)} of ${s(x.totalSeconds)}`,
+        met: x.unchanged.downloadsSeconds / x.totalSeconds <= 0.05,
+      });
+  }
   return out;
 }
 

@@ -13,7 +13,11 @@ export interface Column {
   /** "2019", "2021" or "2019,2021". */
   templates: string;
   unit: string;
+  /** Its Table Schema type (datapackage.json): string, integer, number, boolean or date. */
+  type: FieldType;
 }
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 type Value = string | number | boolean | null;
 
@@ -27,26 +31,36 @@ export const unknownList = (r: Report) =>
     .join(';');
 
 const META: (Column & { of: (r: Report) => Value })[] = [
-  { key: 'id', label: '报告编号', meaning: '报告的稳定编号（机构编号-年份），用于网址 /reports/<id>/', templates: '', unit: '', of: (r) => r.id },
-  { key: 'agency', label: '机构', meaning: '报告中给出的机构全称', templates: '', unit: '', of: (r) => r.agency },
-  { key: 'agencyId', label: '机构编号', meaning: '机构的稳定编号，用于网址 /agencies/<id>/', templates: '', unit: '', of: (r) => r.agencyId },
-  { key: 'year', label: '年度', meaning: '统计数据所属年度（不是发布年份）', templates: '', unit: '年', of: (r) => r.year },
-  { key: 'published', label: '发布日期', meaning: '报告落款或网页上的发布日期，未印出时为空', templates: '', unit: '', of: (r) => r.published },
+  {
+    key: 'id',
+    label: '报告编号',
+    meaning: '报告的稳定编号（机构编号-年份），用于网址 /reports/<id>/',
+    templates: '',
+    type: 'string',
+    unit: '',
+    of: (r) => r.id,
+  },
+  { key: 'agency', label: '机构', meaning: '报告中给出的机构全称', templates: '', type: 'string', unit: '', of: (r) => r.agency },
+  { key: 'agencyId', label: '机构编号', meaning: '机构的稳定编号，用于网址 /agencies/<id>/', templates: '', type: 'string', unit: '', of: (r) => r.agencyId },
+  { key: 'year', label: '年度', meaning: '统计数据所属年度（不是发布年份）', templates: '', type: 'integer', unit: '年', of: (r) => r.year },
+  { key: 'published', label: '发布日期', meaning: '报告落款或网页上的发布日期，未印出时为空', templates: '', type: 'date', unit: '', of: (r) => r.published },
   {
     key: 'level',
     label: '层级',
     meaning: '机构层级：province 省级、city 市级、county 县级、township 乡镇级、department 部门、other 其他',
     templates: '',
+    type: 'string',
     unit: '',
     of: (r) => r.level,
   },
-  { key: 'region', label: '地区', meaning: '所属地区（来自 content/agencies.csv）', templates: '', unit: '', of: (r) => r.region },
-  { key: 'parent', label: '上级机构', meaning: '上级机构（来自 content/agencies.csv）', templates: '', unit: '', of: (r) => r.parent },
+  { key: 'region', label: '地区', meaning: '所属地区（来自 content/agencies.csv）', templates: '', type: 'string', unit: '', of: (r) => r.region },
+  { key: 'parent', label: '上级机构', meaning: '上级机构（来自 content/agencies.csv）', templates: '', type: 'string', unit: '', of: (r) => r.parent },
   {
     key: 'template',
     label: '表格格式',
     meaning: '按表格栏目识别的国家格式：2019（2019、2020年度）或 2021（2021年度起）',
     templates: '',
+    type: 'string',
     unit: '',
     of: (r) => r.template,
   },
@@ -55,6 +69,7 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     label: '表二格式',
     meaning: '表二（主动公开）按栏目识别的格式：2019 或 2021；未找到表二时为空',
     templates: '',
+    type: 'string',
     unit: '',
     of: (r) => r.tableTemplates.proactive,
   },
@@ -63,6 +78,7 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     label: '表三格式',
     meaning: '表三（收到和处理申请）按行名识别的格式：2019 或 2021；与表二不同时两表各按自己的格式读取',
     templates: '',
+    type: 'string',
     unit: '',
     of: (r) => r.tableTemplates.applications,
   },
@@ -71,6 +87,7 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     label: '原文网址',
     meaning: '报告原文的网址（来自原文件中的原文链接或 content/agencies.csv），未记录时为空',
     templates: '',
+    type: 'string',
     unit: '',
     of: (r) => r.sourceUrl,
   },
@@ -79,6 +96,7 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     label: '无法确定的单元格',
     meaning: '解析时无法确定数值的单元格数量（不是原表空白）',
     templates: '',
+    type: 'integer',
     unit: '格',
     of: (r) => Object.keys(r.unknown).length,
   },
@@ -88,15 +106,25 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     meaning:
       '每个无法确定的单元格的键与原因，以分号分隔（如 applications.received.total=ambiguous）。这些单元格在本表中写作 ?，不是空白；原因：ambiguous 拆分不唯一、missing-position 数字不全、unreadable 无法识别、row-not-found 未找到该行、table-not-found 未找到该表、over-budget 超出工作上限、not-safe-integer 数字过大',
     templates: '',
+    type: 'string',
     unit: '',
     of: unknownList,
   },
-  { key: 'inferred', label: '边界推断', meaning: '原文表格单元格连在一起、边界由勾稽关系推断时为 true', templates: '', unit: '', of: (r) => r.inferred },
+  {
+    key: 'inferred',
+    label: '边界推断',
+    meaning: '原文表格单元格连在一起、边界由勾稽关系推断时为 true',
+    templates: '',
+    type: 'boolean',
+    unit: '',
+    of: (r) => r.inferred,
+  },
   {
     key: 'failedChecks',
     label: '未通过核对项',
     meaning: '未通过的一致性核对（R1–R5）数量',
     templates: '',
+    type: 'integer',
     unit: '项',
     of: (r) => r.checks.filter((c) => c.ok === false).length,
   },
@@ -105,22 +133,43 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     label: '无法核对项',
     meaning: '因单元格为空而无法判断的核对数量',
     templates: '',
+    type: 'integer',
     unit: '项',
     of: (r) => r.checks.filter((c) => c.ok === null).length,
   },
-  { key: 'warnings', label: '提示', meaning: '解析时的提示数量（推断、缺行、正文与表格不符等）', templates: '', unit: '条', of: (r) => r.warnings.length },
-  { key: 'format', label: '原文格式', meaning: '原文件格式 txt、html、md 或 docx', templates: '', unit: '', of: (r) => r.format },
-  { key: 'file', label: '原文件', meaning: '原文件在 content/ 中的路径', templates: '', unit: '', of: (r) => r.file },
-  { key: 'sha256', label: '原文件校验值', meaning: '原文件字节的 SHA-256', templates: '', unit: '', of: (r) => r.sha256 },
+  {
+    key: 'warnings',
+    label: '提示',
+    meaning: '解析时的提示数量（推断、缺行、正文与表格不符等）',
+    templates: '',
+    type: 'integer',
+    unit: '条',
+    of: (r) => r.warnings.length,
+  },
+  { key: 'format', label: '原文格式', meaning: '原文件格式 txt、html、md 或 docx', templates: '', type: 'string', unit: '', of: (r) => r.format },
+  { key: 'file', label: '原文件', meaning: '原文件在 content/ 中的路径', templates: '', type: 'string', unit: '', of: (r) => r.file },
+  { key: 'sha256', label: '原文件校验值', meaning: '原文件字节的 SHA-256', templates: '', type: 'string', unit: '', of: (r) => r.sha256 },
 ];
 
 /** Every cell of every template, with the templates that have it; labels from the first of them. */
-export const CELL_COLUMNS: Column[] = ALL_PATHS.map(({ path, templates }) => ({
-  key: path,
-  ...cellMeaning(path, templates[0]!),
-  templates: templates.join(','),
-}));
+export const CELL_COLUMNS: Column[] = ALL_PATHS.map(({ path, templates }) => {
+  const meaning = cellMeaning(path, templates[0]!);
+  // Money (万元) may have decimals; every other cell is a count.
+  return { key: path, ...meaning, templates: templates.join(','), type: meaning.unit === '万元' ? 'number' : 'integer' };
+});
+/** The report's own columns, before its cells. */
+export const META_COLUMNS: Column[] = META;
 export const COLUMNS: Column[] = [...META, ...CELL_COLUMNS];
+
+/** dictionary.csv's columns: the dictionary describes itself too (datapackage.json, dictionary-zh.csv). */
+export const DICTIONARY_COLUMNS: Omit<Column, 'templates' | 'unit'>[] = [
+  { key: 'key', label: '键', meaning: '列名（CSV 表头、JSON 和 Parquet 中的键）', type: 'string' },
+  { key: 'label', label: '名称', meaning: '中文名称（带中文表头的 CSV 用它作表头）', type: 'string' },
+  { key: 'meaning', label: '含义', meaning: '含义，表格单元格注明所在的表、块和行', type: 'string' },
+  { key: 'templates', label: '适用格式', meaning: '有这一单元格的表格格式（2019、2021，以逗号分隔）；空：每份报告都有', type: 'string' },
+  { key: 'unit', label: '单位', meaning: '件、万元等', type: 'string' },
+  { key: 'type', label: '类型', meaning: '数据类型：string 文字、integer 整数、number 数（可有小数）、boolean 真假、date 日期', type: 'string' },
+];
 
 /** The report's cells in CELL_COLUMNS order; undefined where its tables have no such cell. */
 export const cellValues = (r: Report): (number | null | undefined)[] => CELL_COLUMNS.map((c) => cellOf(r, c.key));

@@ -11,13 +11,15 @@ import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
 import { readAgencies } from './agencies-csv.ts';
-import { COLUMNS } from './columns.ts';
+import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
-import { csvWithLines, toCsv } from '../../model/csv.ts';
+import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
+import { writeCorpusDownloads } from './corpus-downloads.ts';
+import { publishRevisions, recordVersions, revisionsDir } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
-import { NOTE_FIELDS, type Note } from '../../model/notes.ts';
+import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
 import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
 
@@ -33,6 +35,10 @@ export interface StageOptions {
   budget?: Budget;
   /** The inputs, when they are only some of contentDir's (one shard's, scripts/shards/); contentDir still holds agencies.csv. */
   inputs?: Inputs;
+  /** Where the stage remembers each report's versions across builds (default `<outDir>.revisions`: scripts/data/revisions.ts). */
+  revisionsDir?: string;
+  /** Whether to write the downloads made from the bulk files (Parquet, datapackage.json, Chinese headers): a shard's are the hub's business. Default true. */
+  corpusDownloads?: boolean;
 }
 
 export interface StageResult {
@@ -40,8 +46,8 @@ export interface StageResult {
   summaries: Summary[];
   notes: Note[];
   counts: { fresh: number; changed: number; added: number; removed: number };
-  /** Seconds spent reading and parsing inputs, and on the corpus and its files. */
-  seconds: { parse: number; write: number; total: number };
+  /** Seconds spent reading and parsing inputs, and on the corpus and its files (of which `downloads`: Parquet, datapackage.json, Chinese-header CSVs). */
+  seconds: { parse: number; write: number; downloads: number; total: number };
 }
 
 const byAgencyName = new Intl.Collator('zh');
@@ -130,6 +136,18 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     (e) => live.get(e.id)?.file === e.file,
   );
   errors.push(...duplicateErrors);
+  // Before this build's files replace a changed report's: its earlier version is archived first.
+  const revisionsAt = options.revisionsDir ?? revisionsDir(options.outDir);
+  await recordVersions(
+    revisionsAt,
+    io,
+    () => parsePool({ threads: 1, budget: options.budget, agenciesCsv }),
+    kept.map((e) => {
+      const [line, waiting] = [lines.get(e.file)!, pending.get(e.file)];
+      const json = waiting ? `${waiting.prefix}.json` : `downloads/reports/${e.id}.json`;
+      return { id: e.id, file: e.file, sha256: line.sha, ext: waiting?.ext ?? line.out!.ext, json: join(io.root, json) };
+    }),
+  );
   for (const e of kept) if (pending.has(e.file)) await publish(io, lines.get(e.file)!, pending.get(e.file)!, live.get(e.id));
   await rm(join(options.outDir, PENDING), { recursive: true, force: true });
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
@@ -152,6 +170,16 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await io.write('reports.json', JSON.stringify(summaries));
   await io.write('agencies.json', JSON.stringify(agencies));
   await io.write('notes.json', JSON.stringify(notes));
+  await io.write(
+    'revisions.json',
+    JSON.stringify(
+      publishRevisions(
+        revisionsAt,
+        io,
+        kept.map((e) => e.id),
+      ),
+    ),
+  );
   await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
   await io.write(
     'downloads/reports.csv',
@@ -160,15 +188,20 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
       keptLines.map((l) => l.csv!),
     ),
   );
+  const checks = notes.filter(inChecksCsv);
+  await io.write('downloads/checks.csv', toCsv(NOTE_FIELDS, checks));
+  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
   await io.write(
-    'downloads/checks.csv',
+    'downloads/dictionary.csv',
     toCsv(
-      NOTE_FIELDS,
-      notes.filter((n) => n.result !== 'warning' || /^R\d/.test(n.rule)),
+      DICTIONARY_COLUMNS.map((c) => c.key),
+      COLUMNS,
     ),
   );
-  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
-  await io.write('downloads/dictionary.csv', toCsv(['key', 'label', 'meaning', 'templates', 'unit'], COLUMNS));
+  const downloadsStarted = performance.now();
+  if (options.corpusDownloads !== false)
+    await writeCorpusDownloads(join(options.outDir, 'downloads'), { rows: keptLines.map((l) => l.row as CsvValue[]), checks });
+  const downloads = (performance.now() - downloadsStarted) / 1000;
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: PARSER_VERSION,
@@ -183,7 +216,13 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     [...lines.values()].sort((a, b) => a.file.localeCompare(b.file)),
   );
   const done = performance.now();
-  return { info, summaries, notes, counts, seconds: { parse: (parsed - started) / 1000, write: (done - parsed) / 1000, total: (done - started) / 1000 } };
+  return {
+    info,
+    summaries,
+    notes,
+    counts,
+    seconds: { parse: (parsed - started) / 1000, write: (done - parsed) / 1000, downloads, total: (done - started) / 1000 },
+  };
 }
 
 /** Give the report the R8 warnings of this corpus, rewriting it only if they changed. */

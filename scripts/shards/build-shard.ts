@@ -54,6 +54,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     contentDir,
     outDir: paths.generated,
     inputs: { files: plan.inputs, problems: plan.problems },
+    corpusDownloads: false, // the hub writes them from every shard's rows
     log: (m) => console.error(`[${name}] ${m}`),
   });
   const data = performance.now();

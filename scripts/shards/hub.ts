@@ -5,7 +5,9 @@
 //   --shards-dir DIR   where the shards were built (default shards)
 //   --dist DIR         the built site (default dist)
 //   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
-import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { linkTree } from '../site/link-tree.ts';
+import { addDuckdbFiles } from '../site/duckdb-files.ts';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,10 +40,8 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
   lap('merge');
   await renderPages({ generated: hub.generated, outDir: hub.site, pages: 'hub', base, cacheDir: join(hub.dir, 'astro-cache') });
   // The corpus-wide downloads; each report's own are in its shard.
-  const downloads = join(hub.generated, 'downloads');
-  mkdirSync(join(hub.site, 'data'), { recursive: true });
-  for (const file of readdirSync(downloads, { withFileTypes: true }))
-    if (file.isFile()) linkSync(join(downloads, file.name), join(hub.site, 'data', file.name));
+  linkTree(join(hub.generated, 'downloads'), join(hub.site, 'data'));
+  addDuckdbFiles(hub.site);
   lap('hub pages');
   for (const s of shards)
     if (!existsSync(s.site)) throw new Error(`Shard ${s.name} has no pages in ${s.site}: run \`npm run build:shard -- --shard ${s.name}\` first.`);

@@ -1,14 +1,18 @@
 // The hub's generated folder, merged from its shards' generated folders: the same files, in the same
 // order, as one data stage over the whole corpus writes (reports.json, agencies.json, build.json and the
-// bulk downloads, notes.json), plus the list of the shards' search bundles. Only summaries, findings and
+// bulk downloads, notes.json, revisions.json), plus the list of the shards' search bundles, and from the
+// merged rows the Parquet tables and datapackage.json (scripts/data/corpus-downloads.ts). Only summaries, findings and
 // bulk files are read, never a report's own file, so the hub stays small.
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
 import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
-import type { Note } from '../../model/notes.ts';
+import type { Revision } from '../../model/revisions.ts';
+import { inChecksCsv, type Note } from '../../model/notes.ts';
+import { writeCorpusDownloads } from '../data/corpus-downloads.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards } from '../../src/search/search-shards.ts';
 import { ROOT_SHARD } from './plan.ts';
 import { corpusOrder } from '../data/stage.ts';
@@ -21,6 +25,7 @@ interface ShardData {
   info: BuildInfo;
   bulk: { columns: string[]; rows: CsvValue[][] };
   checks: string[];
+  revisions: Revision[];
 }
 
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
@@ -37,6 +42,8 @@ async function readShard(name: string, generated: string): Promise<ShardData> {
       info: buildInfo.parse(await readJson(join(generated, 'build.json'))),
       bulk: (await readJson(join(generated, 'downloads/reports.json'))) as ShardData['bulk'],
       checks: csvRecords(await readFile(join(generated, 'downloads/checks.csv'), 'utf8')),
+      // A shard built before revisions were recorded has none.
+      revisions: existsSync(join(generated, 'revisions.json')) ? ((await readJson(join(generated, 'revisions.json'))) as Revision[]) : [],
     };
   } catch (error) {
     throw missing(error);
@@ -123,12 +130,18 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     (n) => n.report,
   );
   const notes = summaries.flatMap((s) => notesOf.get(s.id) ?? []);
+  const revisionsOf = Map.groupBy(
+    data.flatMap((d) => d.revisions),
+    (r) => r.report,
+  );
+  const revisions = summaries.flatMap((s) => revisionsOf.get(s.id) ?? []);
 
   await mkdir(join(out, 'downloads'), { recursive: true });
   await Promise.all([
     writeFile(join(out, 'reports.json'), JSON.stringify(summaries)),
     writeFile(join(out, 'agencies.json'), JSON.stringify(agencies)),
     writeFile(join(out, 'notes.json'), JSON.stringify(notes)),
+    writeFile(join(out, 'revisions.json'), JSON.stringify(revisions)),
     writeFile(join(out, 'build.json'), JSON.stringify(info, null, 1)),
     writeFile(join(out, SEARCH_BUNDLES_FILE), JSON.stringify(bundles)),
     writeFile(join(out, 'downloads/reports.json'), JSON.stringify({ columns, rows })),
@@ -136,5 +149,6 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     writeFile(join(out, 'downloads/checks.csv'), checks.join('\r\n')),
     ...(shards[0] ? ['dictionary.json', 'dictionary.csv'].map((f) => copyFile(join(shards[0]!.generated, 'downloads', f), join(out, 'downloads', f))) : []),
   ]);
+  await writeCorpusDownloads(join(out, 'downloads'), { rows, checks: notes.filter(inChecksCsv) });
   return info;
 }

@@ -28,7 +28,8 @@ function hashTree(hash: Hash, root: string, path: string): void {
 export function shardStamp(root: string, generated: string, base: string): string {
   const hash = createHash('sha256').update(`base ${base}\n`);
   for (const path of SITE_CODE) hashTree(hash, root, join(root, path));
-  for (const file of ['reports.json', 'agencies.json']) hash.update(readFileSync(join(generated, file)));
+  for (const file of ['reports.json', 'agencies.json', 'revisions.json'])
+    if (existsSync(join(generated, file))) hash.update(readFileSync(join(generated, file)));
   const summaries = JSON.parse(readFileSync(join(generated, 'reports.json'), 'utf8')) as Summary[];
   for (const { id } of summaries) hash.update(readFileSync(join(generated, 'downloads/reports', `${id}.json`)));
   return hash.digest('hex');

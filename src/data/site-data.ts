@@ -7,6 +7,7 @@ import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, type Se
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import { summary, type Summary } from '../../model/summary.ts';
 import type { Note } from '../../model/notes.ts';
+import type { Revision } from '../../model/revisions.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -163,5 +164,35 @@ export const dictionary = once((): DictionaryEntry[] => {
     return Array.isArray(entries) ? entries.filter((e): e is DictionaryEntry => typeof e?.key === 'string') : [];
   } catch {
     return [];
+  }
+});
+
+/** A resource of the data package (scripts/data/data-package.ts writes datapackage.json). */
+export interface DataResource {
+  name: string;
+  path: string | string[];
+  title: string;
+  description: string;
+  format: string;
+  mediatype: string;
+  schema?: { fields: { name: string; title: string; description: string; type: string }[] };
+}
+
+/** The data package the data stage published, if it wrote one. */
+export const dataPackage = once((): { resources: DataResource[] } | null => {
+  try {
+    return readJson(`${files.downloads}/datapackage.json`) as { resources: DataResource[] };
+  } catch {
+    return null;
+  }
+});
+
+/** Every report's revisions (model/revisions.ts), by report id, oldest first; none when the data stage wrote no file. */
+export const revisionsByReport = once((): Map<string, Revision[]> => {
+  try {
+    return Map.groupBy(readJson(files.revisions) as Revision[], (r) => r.report);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return new Map();
   }
 });

@@ -39,3 +39,18 @@ describe.skipIf(!browserAvailable)('downloads', () => {
     }
   });
 });
+
+describe.skipIf(!browserAvailable)('the data page’s schema.org Dataset', () => {
+  test('names the data, its licence and years, and lists every download, each of which the site serves', async () => {
+    const html = await (await fetch(`${siteUrl()}data/`)).text();
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    const dataset = JSON.parse(json!) as { '@type': string; license: string; temporalCoverage: string; distribution: { contentUrl: string }[] };
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.license).toMatch(/^https:\/\//);
+    const years = [...new Set(summaries().map((s) => s.year))].sort();
+    expect(dataset.temporalCoverage).toBe(years.length === 1 ? String(years[0]) : `${years[0]}/${years.at(-1)}`);
+    const urls = dataset.distribution.map((d) => d.contentUrl);
+    expect(urls).toEqual(expect.arrayContaining(['/data/reports.csv', '/data/reports-zh.csv', '/data/checks.csv', '/data/parquet/reports.parquet']));
+    for (const url of urls) expect((await fetch(new URL(url, siteUrl()))).status, url).toBe(200);
+  });
+});

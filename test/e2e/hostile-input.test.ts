@@ -23,11 +23,11 @@ describe.skipIf(!browserAvailable)('hostile input', () => {
     expect(reports().length).toBe(readdirSync(site.content).length);
   });
 
-  test('the build wrote nothing outside its content, generated and dist folders', () => {
+  test('the build wrote nothing outside its content, generated and dist folders (and the state of revisions beside generated)', () => {
     const { root } = served().site;
     const outside = filesUnder(root)
       .map((f) => relative(root, f))
-      .filter((f) => !/^(content|generated|site[/\\]dist(\.builds)?)[/\\]/.test(f));
+      .filter((f) => !/^(content|generated|generated\.revisions|site[/\\]dist(\.builds)?)[/\\]/.test(f));
     expect(outside).toEqual([]);
   });
 

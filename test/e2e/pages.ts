@@ -14,6 +14,7 @@ export function mainPages(): [name: string, path: string][] {
     ['quality', 'quality/'],
     ['search', 'search/?q=%E5%9B%BA%E5%86%9B'],
     ['data', 'data/'],
+    ['SQL', `data/sql/?sql=${encodeURIComponent('select * from cells limit 50')}`],
     ['about', 'about/'],
   ];
 }

@@ -4,6 +4,7 @@
 // process, then the hub), gives the same pages, the same downloads and the same search results; and a
 // second sharded build rebuilds only the shard whose report changed.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -84,22 +85,22 @@ describe('a sharded build', () => {
 
   test('keeps the pages of unchanged shards and rebuilds only the shard whose report changed', () => {
     const report = join(content, 'b/003-shimenzi.txt');
-    writeFileSync(report, readFileSync(report, 'utf8').replace('一、总体情况', '一、总体情况\n本年度新增一段说明。'));
+    const before = readFileSync(report);
+    writeFileSync(report, before.toString('utf8').replace('一、总体情况', '一、总体情况\n本年度新增一段说明。'));
     const again = build(['--shards', '--shards-dir', shardsDir, '--dist', shardedDist]);
     expect(again).toMatch(/\[a\] 3 report\(s\): pages and index unchanged, kept/);
     expect(again).toMatch(/\[root\] 1 report\(s\): pages and index unchanged, kept/);
     expect(again).toMatch(/\[b\] 4 report\(s\): pages and index rebuilt/);
-    expect(
-      readFileSync(
-        join(
-          shardedDist,
-          'reports',
-          readdirSync(join(shardedDist, 'reports')).find((id) => readFileSync(join(shardedDist, 'reports', id, 'index.html'), 'utf8').includes('石门子乡'))!,
-          'index.html',
-        ),
-        'utf8',
-      ),
-    ).toContain('本年度新增一段说明');
+    const id = readdirSync(join(shardedDist, 'reports')).find((r) => readFileSync(join(shardedDist, 'reports', r, 'index.html'), 'utf8').includes('石门子乡'))!;
+    const page = readFileSync(join(shardedDist, 'reports', id, 'index.html'), 'utf8');
+    expect(page).toContain('本年度新增一段说明');
+    // The replaced file is a revision: said on the page, the earlier original still published, the state in the shard's folder.
+    expect(page).toMatch(/原文已于 \d{4}-\d\d-\d\d 更新/);
+    expect(page).toContain('统计表中的数字没有变化');
+    const earlier = createHash('sha256').update(before).digest('hex').slice(0, 12);
+    expect(readFileSync(join(shardedDist, `data/originals/revisions/${id}/${earlier}.txt`)).equals(before)).toBe(true);
+    expect(readdirSync(join(shardsDir, 'b'))).toContain('generated.revisions');
+    expect(JSON.parse(readFileSync(join(shardsDir, 'hub/generated/revisions.json'), 'utf8'))).toMatchObject([{ report: id, changes: [] }]);
   });
 });
 

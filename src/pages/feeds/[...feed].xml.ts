@@ -1,10 +1,13 @@
-// RSS feeds (@astrojs/rss, Astro's own) of new reports and of reports with failed checks: for the whole
-// portal, per agency and per region. feeds/reports.xml, feeds/checks.xml,
-// feeds/agencies/<id>/{reports,checks}.xml, feeds/regions/<region>/{reports,checks}.xml. Feeds need the
+// RSS feeds (@astrojs/rss, Astro's own) of new reports, of reports with failed checks and of reports whose
+// original was replaced (revisions): for the whole portal, per agency and per region. feeds/reports.xml,
+// feeds/checks.xml, feeds/revisions.xml, feeds/agencies/<id>/{reports,checks,revisions}.xml,
+// feeds/regions/<region>/{reports,checks,revisions}.xml. Feeds need the
 // site's absolute address (--site); without it none are written (README, "Follow").
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { agencies, corpus, hubPages, notesByReport, shardPages } from '../../data/site-data.ts';
+import { agencies, corpus, hubPages, notesByReport, revisionsByReport, shardPages } from '../../data/site-data.ts';
+import { changesSummary } from '../../render/revision-text.ts';
+import { versionName, type Revision } from '../../../model/revisions.ts';
 import { reportTitle } from '../../render/report-text.ts';
 import { reportUrl } from '../../render/url.ts';
 import { timeliness, timelinessText } from '../../../model/timeliness.ts';
@@ -13,7 +16,7 @@ import type { Summary } from '../../../model/summary.ts';
 /** Items per feed: the newest. */
 const ITEMS = 50;
 
-type Kind = 'reports' | 'checks';
+type Kind = 'reports' | 'checks' | 'revisions';
 interface Props {
   kind: Kind;
   /** Whose reports: "全部", an agency or a region. */
@@ -40,7 +43,10 @@ export async function getStaticPaths() {
     ...hubPages([...regions].map(([region, list]): [string, string, Summary[]] => [`regions/${region}/`, region, list])),
   ];
   return scopes.flatMap(([path, scope, list]) =>
-    (['reports', 'checks'] as const).map((kind) => ({ params: { feed: `${path}${kind}` }, props: { kind, scope, reports: list } satisfies Props })),
+    (['reports', 'checks', 'revisions'] as const).map((kind) => ({
+      params: { feed: `${path}${kind}` },
+      props: { kind, scope, reports: list } satisfies Props,
+    })),
   );
 }
 
@@ -70,18 +76,52 @@ function checksItem(s: Summary) {
   };
 }
 
+/** A revision: the report's page at the revision's notice, dated the day the portal saw the new file. */
+function revisionItem([s, v]: [Summary, Revision]) {
+  return {
+    title: `${reportTitle(s)}：原文已于 ${v.date} 更新`,
+    link: `${reportUrl(s.id)}#revision-${versionName(v.sha256)}`,
+    pubDate: new Date(`${v.date}T00:00:00+08:00`),
+    description: `${s.agency}，${s.year}年度。本站于 ${v.date} 发现原始文件有变化，此前版本仍可下载。${changesSummary(v, s.tableTemplates)}`,
+  };
+}
+
+const FEEDS: Record<Kind, { title: string; description: (scope: string) => string }> = {
+  reports: { title: '的新年度报告', description: (scope) => `${scope}最新的政府信息公开工作年度报告（最多 ${ITEMS} 份）。` },
+  checks: {
+    title: '未通过一致性检查的报告',
+    description: (scope) => `${scope}最新的、本身数字未通过一致性检查的年度报告，每份列出未通过的检查（最多 ${ITEMS} 份）。`,
+  },
+  revisions: {
+    title: '的报告原文更新',
+    description: (scope) => `${scope}的年度报告原文被替换的记录：本站发现变化的日期和有变化的数字，此前版本仍可下载（最多 ${ITEMS} 条）。`,
+  },
+};
+
 export function GET(context: APIContext) {
   const { kind, scope, reports } = context.props as Props;
+  if (kind === 'revisions') {
+    const revised = reports
+      .flatMap((s) => (revisionsByReport().get(s.id) ?? []).map((v): [Summary, Revision] => [s, v]))
+      .sort(([a, x], [b, y]) => y.date.localeCompare(x.date) || newest(a, b))
+      .slice(0, ITEMS);
+    return rss({
+      title: `${scope}${FEEDS.revisions.title} · 政府信息公开年报库`,
+      description: FEEDS.revisions.description(scope),
+      site: context.site!,
+      items: revised.map(revisionItem),
+      customData: '<language>zh-cn</language>',
+      // An item links to its notice on the report page (#revision-…): no slash may follow the fragment.
+      trailingSlash: false,
+    });
+  }
   const list = reports
     .filter((s) => kind === 'reports' || s.failed > 0)
     .sort(newest)
     .slice(0, ITEMS);
   return rss({
-    title: `${scope}${kind === 'reports' ? '的新年度报告' : '未通过一致性检查的报告'} · 政府信息公开年报库`,
-    description:
-      kind === 'reports'
-        ? `${scope}最新的政府信息公开工作年度报告（最多 ${ITEMS} 份）。`
-        : `${scope}最新的、本身数字未通过一致性检查的年度报告，每份列出未通过的检查（最多 ${ITEMS} 份）。`,
+    title: `${scope}${FEEDS[kind].title} · 政府信息公开年报库`,
+    description: FEEDS[kind].description(scope),
     site: context.site!,
     items: list.map(kind === 'reports' ? reportItem : checksItem),
     customData: '<language>zh-cn</language>',
