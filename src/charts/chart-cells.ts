@@ -1,8 +1,10 @@
 // What a chart's data table prints in one cell, for the server-rendered figure (ChartFigure.astro) and the
-// browser-built one (src/client/figure-dom.ts) alike: the number (with ⚠ when its report is flagged), the
-// blank's "—" read as 空白, or "？" read as 无法确定.
+// browser-built one (src/client/figure-dom.ts) alike: the number (with ⚠ and what its parts add up to when
+// the report contradicts it, dotted when the arithmetic cut it), the blank's "—" read as 空白, or "？" read
+// as 无法确定 (model/marks.ts).
 import { stateOf, type ChartSpec } from './chart-spec.ts';
 import { BLANK, num, pct } from '../render/format.ts';
+import { MARKS } from '../../model/marks.ts';
 
 export interface ChartCell {
   className: string;
@@ -12,7 +14,7 @@ export interface ChartCell {
   spoken: string;
 }
 
-export const FLAG_WORDS = '该报告有未通过的检查、推断或无法确定的单元格';
+export const FLAG_WORDS = `${MARKS.failed.name}：报告自身的数字与此不符`;
 
 export function chartCell(spec: ChartSpec, seriesIndex: number, i: number): ChartCell {
   const s = spec.series[seriesIndex]!;
@@ -20,5 +22,6 @@ export function chartCell(spec: ChartSpec, seriesIndex: number, i: number): Char
   if (state === 'blank') return { className: 'blank', shown: BLANK, spoken: '空白' };
   if (state === 'unknown') return { className: 'unknown', shown: '？', spoken: '无法确定' };
   const shown = (spec.percent ? pct : num)(s.values[i]);
-  return s.flagged?.[i] ? { className: 'flagged', shown: `⚠ ${shown}`, spoken: `（${FLAG_WORDS}）` } : { className: '', shown, spoken: '' };
+  if (s.flagged?.[i]) return { className: 'flagged', shown: `⚠ ${shown}${s.notes?.[i] ?? ''}`, spoken: `（${FLAG_WORDS}）` };
+  return s.cut?.[i] ? { className: 'cut', shown, spoken: `（${MARKS.cut.name}）` } : { className: '', shown, spoken: '' };
 }

@@ -7,10 +7,14 @@ export interface Series {
   /** Per value: true when null means "cannot tell" (not a printed blank). */
   unknown?: boolean[];
   /**
-   * Per value: its report fails a check, or has inferred or undecided cells. The chart hatches the bar and
-   * the table marks the number with ⚠ (not colour alone).
+   * Per value: the report's own numbers contradict it (model/marks.ts `failed`). The chart hatches the bar
+   * and the table marks the number with ⚠ (not colour alone).
    */
   flagged?: boolean[];
+  /** Per value: what follows a flagged number in the table ("（原表总计；各列合计 6）"). */
+  notes?: string[];
+  /** Per value: cut by the arithmetic with every check passing (model/marks.ts): a quiet note, no caution. */
+  cut?: boolean[];
 }
 
 export interface ChartSpec {

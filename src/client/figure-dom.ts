@@ -24,7 +24,7 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; canvas: H
       ...spec.series.map((_, j) => {
         const c = chartCell(spec, j, i);
         if (c.className === '') return el('td', {}, c.shown);
-        if (c.className === 'flagged') return el('td', { className: 'flagged' }, c.shown, el('span', { className: 'sr-only' }, c.spoken));
+        if (c.className === 'flagged' || c.className === 'cut') return el('td', { className: c.className }, c.shown, el('span', { className: 'sr-only' }, c.spoken));
         const shown = el('span', {}, c.shown);
         shown.setAttribute('aria-hidden', 'true');
         const td = el('td', { className: c.className }, shown, el('span', { className: 'sr-only' }, c.spoken));
