@@ -21,6 +21,8 @@ export function chartCell(spec: ChartSpec, seriesIndex: number, i: number): Char
   const state = stateOf(s, i);
   if (state === 'blank') return { className: 'blank', shown: BLANK, spoken: '空白' };
   if (state === 'unknown') return { className: 'unknown', shown: '？', spoken: '无法确定' };
+  if (state === 'absent') return { className: 'absent', shown: '无报告', spoken: '本站没有这一年度的报告' };
+  if (state === 'withheld') return { className: 'withheld', shown: '⚠ 不计算', spoken: '分母与报告自身的其他数字矛盾，不计算' };
   const shown = (spec.percent ? pct : num)(s.values[i]);
   if (s.flagged?.[i]) return { className: 'flagged', shown: `⚠ ${shown}${s.notes?.[i] ?? ''}`, spoken: `（${FLAG_WORDS}）` };
   return s.cut?.[i] ? { className: 'cut', shown, spoken: `（${MARKS.cut.name}）` } : { className: '', shown, spoken: '' };

@@ -36,5 +36,5 @@ export function cellHtml(cell: CellView, colspan?: number): string {
       ? `<span aria-hidden="true">${BLANK}</span><span class="sr-only">空白${escapeHtml(rawNote && `，${rawNote}`)}</span>`
       : `${num(cell.value)}${cell.raw ? `<span class="raw">（${escapeHtml(cell.raw)}）</span>` : ''}${cut ? `<span class="sr-only">（${cut}）</span>` : ''}`;
   const body = cell.source ? `<a class="src" href="${escapeHtml(cell.source)}">${shown}</a>` : shown;
-  return `<td${attributes({ id: cellAnchor(cell.path), class: classes, colspan, title, 'data-cell': cell.path, 'data-state': unknown ? 'unknown' : blank ? 'blank' : 'number' })}>${flags}${body}</td>`;
+  return `<td${attributes({ class: classes, colspan, title, 'data-cell': cell.path, 'data-state': unknown ? 'unknown' : blank ? 'blank' : 'number', id: cellAnchor(cell.path) })}>${flags}${body}</td>`;
 }
