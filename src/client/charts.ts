@@ -127,7 +127,7 @@ export function chartConfig(spec: ChartSpec, ctx: CanvasRenderingContext2D, forE
       events: forExport ? [] : undefined,
       scales: {
         x: { stacked: spec.stacked },
-        y: { stacked: spec.stacked, beginAtZero: true, max: spec.max, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
+        y: { stacked: spec.stacked, beginAtZero: true, suggestedMax: spec.max, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
       },
       plugins: {
         // The legend is an HTML list under the chart (legend()): Chart.js's own takes the chart's room on a phone.

@@ -141,7 +141,7 @@ export async function runComparePage(): Promise<void> {
       }),
     );
     picked = loaded
-      .flatMap((a) => (a ? a.reports.map((report) => ({ agency: a.name, report })) : []))
+      .flatMap((a) => (a ? a.reports.map((report) => ({ agency: a.name, agencyId: a.id, report })) : []))
       .filter((p) => years.length === 0 || years.includes(p.report.year))
       .sort((x, y) => x.report.year - y.report.year || byName(x.agency, y.agency));
     if (picked.length === 0) {

@@ -269,17 +269,23 @@ export const csvValue = (x: Value, percent = false): CsvValue => {
   return x.failed ? `⚠ ${v}${partsNote(x.parts)}` : v;
 };
 
-/** What is marked in a report's compared numbers, in words (empty when nothing is). */
+const REVIEW_FIGURES = new Set<string>(REVIEW_BLOCKS.map((b) => b.key));
+/** "表三、表四": the tables of some compared figures and cells. */
+const tablesOf = (keys: string[]) =>
+  [keys.some((k) => !REVIEW_FIGURES.has(k.split('.')[0]!)) && '表三', keys.some((k) => REVIEW_FIGURES.has(k.split('.')[0]!)) && '表四'].filter(Boolean).join('、');
+
+/** What is marked in a report's compared numbers, in words and by table (empty when nothing is). */
 export function cautionOf(r: CompareReport): string {
   if (r.checked === 0) return '表格无法读取，未能检查';
-  const failed = [...new Set([...r.failedFigures.filter((k) => r.figures[k] !== null), ...r.failedCells])];
-  const unknown = [...new Set([...r.unknownFigures, ...r.unknown])];
+  const failed = [...r.failedFigures.filter((k) => r.figures[k] !== null), ...r.failedCells];
+  const unknown = [...r.unknownFigures, ...r.unknown];
   return [
-    failed.length > 0 && `${MARKS.failed.name}：${failed.length} 个对比的数字与报告自身的其他数字矛盾（${r.failed} 项检查未通过）`,
-    unknown.length > 0 && `${unknown.length} 个对比的数字无法确定`,
+    failed.length > 0 &&
+      `${tablesOf(failed)}的数字与报告自身的其他数字矛盾（${MARKS.failed.sign}，${r.failed > 0 ? `本报告 ${r.failed} 项检查未通过` : '正文或上一年度的数字与表中不同'}）`,
+    unknown.length > 0 && `${tablesOf(unknown)}有数字无法确定（？）`,
   ]
     .filter(Boolean)
-    .join('，');
+    .join('；');
 }
 
 /** The check result in words: never 通过 for checks that could not be decided. */

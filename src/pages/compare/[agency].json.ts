@@ -1,6 +1,6 @@
 // One JSON file per agency for the compare page (src/compare/compare-data.ts).
 import type { APIRoute } from 'astro';
-import { agencies, corpus, disputeCells, readReport, shardPages } from '../../data/site-data.ts';
+import { agencies, corpus, disputeCells, movedIds, readReport, shardPages } from '../../data/site-data.ts';
 import { cellMarks } from '../../../model/marks.ts';
 import type { Summary } from '../../../model/summary.ts';
 import type { CompareAgency, CompareReport } from '../../compare/compare-data.ts';
@@ -12,7 +12,12 @@ import { applicationRowPaths, REVIEW_PATHS } from '../../../model/cell-paths.ts'
 const DISPUTE_PATHS = [...applicationRowPaths('received'), ...REVIEW_PATHS];
 
 export function getStaticPaths() {
-  return shardPages(agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } })));
+  // Under its former ids too (merged or newly placed agencies), so that compare links made before still work.
+  const byId = new Map(agencies().map((a) => [a.id, a]));
+  return shardPages([
+    ...agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } })),
+    ...[...movedIds().agencies].map(([from, to]) => ({ params: { agency: from }, props: { agency: byId.get(to)! } })),
+  ]);
 }
 
 /** The marks of the cells compare charts one by one (row 一 and table 四), read from the report only when it has any. */
