@@ -20,8 +20,19 @@ export interface ChartStamp {
 
 export const SOURCE_LINE = '来源：各机关公开发布的《政府信息公开工作年度报告》，政府信息公开年报库整理';
 
-/** What the marks of a chart mean, in one line (the picture and the CSV say the same). */
-export const MARKS_LINE = `⚠/斜纹/空心三角：${MARKS.failed.name}（报告自身数字矛盾）；？：${MARKS.unknown.name}；空白：原表未填；无报告：本站没有该年度报告。`;
+/** What the marks a chart carries mean, in one line (the picture and the CSV say the same); empty when it carries none. */
+export function marksLine(spec: ChartSpec): string {
+  const has = (state: string) => spec.series.some((s) => s.values.some((_, i) => stateOf(s, i) === state));
+  return [
+    spec.series.some((s) => s.flagged?.some(Boolean) || s.withheld?.some(Boolean)) && `⚠（斜纹柱、空心三角）：${MARKS.failed.name}，报告自身的数字与此不符`,
+    has('unknown') && `？：${MARKS.unknown.name}`,
+    has('blank') && '空白：原表未填',
+    has('absent') && '无报告：本站没有该年度的报告',
+    spec.series.some((s) => s.cut?.some(Boolean)) && `${MARKS.cut.name}的数字：原文连写，按表内关系拆分，各项检查均通过`,
+  ]
+    .filter(Boolean)
+    .join('；');
+}
 
 /** One cell of the table as written to the CSV. */
 export function csvCell(spec: ChartSpec, seriesIndex: number, i: number): CsvValue {
@@ -48,7 +59,7 @@ export function chartCsv(spec: ChartSpec, stamp: ChartStamp): string {
     ['来源', stamp.source],
     ['数据生成于', stamp.built],
     ['网址', stamp.address],
-    ['说明', [spec.note, MARKS_LINE].filter(Boolean).join(' ')],
+    ['说明', [spec.note, marksLine(spec)].filter(Boolean).join(' ')],
     [],
     ...chartTable(spec),
   ];

@@ -6,7 +6,7 @@
 import { Chart } from 'chart.js';
 import { Element as SvgCanvas } from 'svgcanvas';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { chartCsv, MARKS_LINE, SOURCE_LINE, type ChartStamp } from '../charts/chart-csv.ts';
+import { chartCsv, marksLine, SOURCE_LINE, type ChartStamp } from '../charts/chart-csv.ts';
 import { chartConfig, seriesColour } from './charts.ts';
 
 const WIDTH = 1200;
@@ -121,7 +121,7 @@ function layout(spec: ChartSpec, stamp: ChartStamp): Layout {
     y += CHART_HEIGHT + 16;
   }
   y += 8;
-  for (const line of [spec.summary, spec.note, MARKS_LINE].filter((x): x is string => !!x)) para(line, 14, { colour: '#5b5b60' });
+  for (const line of [spec.summary, spec.note, marksLine(spec)].filter((x): x is string => !!x)) para(line, 14, { colour: '#5b5b60' });
   y += 6;
   para(`${stamp.source}。数据生成于 ${stamp.built}。`, 14);
   para(stamp.address, 14, { colour: '#0b57a4' });

@@ -126,7 +126,8 @@ export function chartConfig(spec: ChartSpec, ctx: CanvasRenderingContext2D, forE
       devicePixelRatio: forExport ? 1 : undefined,
       events: forExport ? [] : undefined,
       scales: {
-        x: { stacked: spec.stacked },
+        // Years read level; those that do not fit are skipped rather than turned on their side.
+        x: { stacked: spec.stacked, ticks: line ? { maxRotation: 0, autoSkipPadding: 6 } : undefined },
         y: { stacked: spec.stacked, beginAtZero: true, suggestedMax: spec.max, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
       },
       plugins: {

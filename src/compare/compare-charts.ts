@@ -93,7 +93,7 @@ const rate = (r: CompareReport): Value => {
 };
 
 export const SHARE_FORMULA =
-  '占比 = 该项件数 ÷ 本报告办理结果总计（表三“（七）总计”）；总计为空白、0 或无法确定时不计算，总计与报告自身的其他数字矛盾时也不计算（⚠ 不计算）。';
+  '占比 = 该项件数 ÷ 本报告办理结果总计（表三“（七）总计”）；总计为空白、0 或无法确定时不计算，总计与报告自身的其他数字矛盾时也不计算。';
 
 const seriesOf = (label: string, values: (Value | undefined)[], colour?: string): Series => ({
   label,
