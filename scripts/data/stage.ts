@@ -209,7 +209,9 @@ async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<voi
 function agenciesOf(entries: Entry[], former: (e: Entry) => string): Agency[] {
   const byAgency = new Map<string, Entry[]>();
   for (const e of entries) byAgency.set(e.agencyId, [...(byAgency.get(e.agencyId) ?? []), e]);
-  return [...byAgency.values()].map((list) => {
+  return [...byAgency.values()].map((unsorted) => {
+    // The corpus is ordered by name first: an agency that printed two names has its years apart.
+    const list = unsorted.sort((a, b) => a.year - b.year);
     const latest = list.at(-1)!;
     return {
       id: latest.agencyId,

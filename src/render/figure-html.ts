@@ -30,7 +30,7 @@ export function figureHtml(s: FigureSource, key: FigureKey, href?: string): stri
   if (v === null) return `<span class="blank">${link('<span aria-hidden="true">—</span><span class="sr-only">空白</span>')}</span>`;
   if (grade === 'failed') {
     const parts = partsNote(s.figureParts[key] ?? []);
-    return `<span class="failed">${link(`<span aria-hidden="true">⚠</span> ${num(v)}`)}<span class="sr-only">${FAILED_WORDS}</span>${parts && `<span class="parts">${parts}</span>`}</span>`;
+    return `<span class="failed">${link(`<span aria-hidden="true">⚠</span> ${num(v)}`)}${parts && `<span class="parts">${parts}</span>`}<span class="sr-only">${FAILED_WORDS}</span></span>`;
   }
   if (grade === 'cut') return `<span class="cut" title="${escapeHtml(CUT_TITLE)}">${link(num(v))}<span class="sr-only">（${MARKS.cut.name}）</span></span>`;
   return link(num(v));
