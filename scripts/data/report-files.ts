@@ -27,7 +27,9 @@ export function reportCsv(r: Report): string {
     const grade = marks.grade(c.key);
     const mark = grade === 'failed' || grade === 'cut' ? grade : '';
     const note = grade === 'failed' ? `${MARKS.failed.name}${partsNote(marks.parts(c.key))}` : grade === 'cut' ? MARKS.cut.name : '';
-    return [[c.key, c.label, v, state, reason ? `${UNKNOWN_REASONS[reason].label}：${UNKNOWN_REASONS[reason].explain}` : '', mark, note, r.raw[c.key] ?? '', c.unit]];
+    return [
+      [c.key, c.label, v, state, reason ? `${UNKNOWN_REASONS[reason].label}：${UNKNOWN_REASONS[reason].explain}` : '', mark, note, r.raw[c.key] ?? '', c.unit],
+    ];
   });
   return toCsv(CELL_FIELDS, rows);
 }

@@ -3,7 +3,7 @@
 // per series. A cell is the number (a share as a percentage with one decimal), empty for a printed blank, `?`
 // when it could not be told, 无报告 where the portal has no report, and for a number the report's own
 // arithmetic contradicts the text "⚠ 0（原表总计；各列合计 6）", so that it is never summed as a plain number.
-import { toCsv, type CsvValue } from '../../model/csv.ts';
+import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
 import { MARKS } from '../../model/marks.ts';
 import { stateOf, type ChartSpec } from './chart-spec.ts';
 
@@ -63,5 +63,6 @@ export function chartCsv(spec: ChartSpec, stamp: ChartStamp): string {
     [],
     ...chartTable(spec),
   ];
-  return toCsv(['标题', spec.title], lines);
+  // Lines one by one: the stamp's rows are shorter than the table's.
+  return csvWithLines(['标题', spec.title], lines.map(csvLine));
 }

@@ -129,8 +129,8 @@ function layout(spec: ChartSpec, stamp: ChartStamp): Layout {
 }
 
 /** Draws a chart with Chart.js onto `canvas` (a real one, or svgcanvas's) at its size (drawn at once: no animation), reads it, lets it go. */
-function drawOnto<T>(canvas: HTMLCanvasElement, spec: ChartSpec, read: () => T): T {
-  const chart = new Chart(canvas, chartConfig(spec, canvas.getContext('2d')!, true));
+function drawOnto<T>(canvas: HTMLCanvasElement, spec: ChartSpec, read: () => T, pixelRatio = 1): T {
+  const chart = new Chart(canvas, chartConfig(spec, canvas.getContext('2d')!, true, pixelRatio));
   try {
     return read();
   } finally {
@@ -146,8 +146,9 @@ export async function pngBlob(spec: ChartSpec, stamp: ChartStamp, scale = 2): Pr
   g.fillStyle = '#fff';
   g.fillRect(0, 0, l.width, l.height);
   for (const c of l.charts) {
-    const part = Object.assign(document.createElement('canvas'), { width: c.width * scale, height: c.height * scale });
-    drawOnto(part, c.spec, () => g.drawImage(part, c.x, c.y, c.width, c.height));
+    // Laid out at the picture's size, drawn at `scale` times its pixels (Chart.js's devicePixelRatio).
+    const part = Object.assign(document.createElement('canvas'), { width: c.width, height: c.height });
+    drawOnto(part, c.spec, () => g.drawImage(part, c.x, c.y, c.width, c.height), scale);
   }
   for (const s of l.swatches) {
     g.fillStyle = s.colour;

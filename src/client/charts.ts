@@ -84,7 +84,7 @@ function valueWords(spec: ChartSpec, s: Series, i: number): string {
  * The Chart.js configuration of a spec, for `ctx` (the page's canvas, or an export's). `forExport` draws on a
  * fixed size without a browser around it (Chart.js's BasicPlatform: no resizing, no events).
  */
-export function chartConfig(spec: ChartSpec, ctx: CanvasRenderingContext2D, forExport = false): ChartConfiguration {
+export function chartConfig(spec: ChartSpec, ctx: CanvasRenderingContext2D, forExport = false, pixelRatio = 1): ChartConfiguration {
   const show = (v: number | string) => (spec.percent ? percent.format(Number(v)) : Number(v).toLocaleString('zh-CN'));
   const line = spec.kind === 'line';
   return {
@@ -109,6 +109,9 @@ export function chartConfig(spec: ChartSpec, ctx: CanvasRenderingContext2D, forE
               pointBorderWidth: s.values.map((_, j) => (s.flagged?.[j] ? 2.5 : 1)),
               // A year without a number (blank, unknown, no report) is a gap, never a line through it.
               spanGaps: false,
+              // Segment options make Chart.js draw the line call by call instead of through a cached Path2D,
+              // which an SVG context (the SVG download) cannot replay.
+              segment: {},
             }
           : {
               label: s.label,
@@ -123,11 +126,11 @@ export function chartConfig(spec: ChartSpec, ctx: CanvasRenderingContext2D, forE
       animation: false,
       responsive: !forExport,
       maintainAspectRatio: false,
-      devicePixelRatio: forExport ? 1 : undefined,
+      devicePixelRatio: forExport ? pixelRatio : undefined,
       events: forExport ? [] : undefined,
       scales: {
         // Years read level; those that do not fit are skipped rather than turned on their side.
-        x: { stacked: spec.stacked, ticks: line ? { maxRotation: 0, autoSkipPadding: 6 } : undefined },
+        x: { stacked: spec.stacked, ...(line && { ticks: { maxRotation: 0, autoSkipPadding: 6 } }) },
         y: { stacked: spec.stacked, beginAtZero: true, suggestedMax: spec.max, ticks: { callback: show, precision: spec.percent ? undefined : 0 } },
       },
       plugins: {

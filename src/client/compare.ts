@@ -166,12 +166,20 @@ export async function runComparePage(): Promise<void> {
     if (view.trends.length) {
       charts.append(
         h('h2', `历年变化（${view.years[0]}—${view.years.at(-1)}年）`),
-        h('p', view.agencies.length > 1 ? '每个机关一条线，颜色在本页各图中不变；线断开处是空白、无法确定或没有报告的年度。' : '线断开处是空白、无法确定或没有报告的年度。', 'small-sample'),
+        h(
+          'p',
+          view.agencies.length > 1
+            ? '每个机关一条线，颜色在本页各图中不变；线断开处是空白、无法确定或没有报告的年度。'
+            : '线断开处是空白、无法确定或没有报告的年度。',
+          'small-sample',
+        ),
         figures(view.trends),
       );
     }
     const select = Object.assign(document.createElement('select'), { id: 'compare-year' });
-    select.append(...view.years.map((y) => Object.assign(document.createElement('option'), { value: String(y), textContent: `${y}年`, selected: y === view.year })));
+    select.append(
+      ...view.years.map((y) => Object.assign(document.createElement('option'), { value: String(y), textContent: `${y}年`, selected: y === view.year })),
+    );
     select.addEventListener('change', () => {
       const query = new URLSearchParams(location.search);
       query.set('b', select.value);

@@ -29,7 +29,8 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; drawn: bo
       ...spec.series.map((_, j) => {
         const c = chartCell(spec, j, i);
         if (c.className === '') return el('td', {}, c.shown);
-        if (c.className === 'flagged' || c.className === 'cut') return el('td', { className: c.className }, c.shown, el('span', { className: 'sr-only' }, c.spoken));
+        if (c.className === 'flagged' || c.className === 'cut')
+          return el('td', { className: c.className }, c.shown, el('span', { className: 'sr-only' }, c.spoken));
         const shown = el('span', {}, c.shown);
         shown.setAttribute('aria-hidden', 'true');
         const td = el('td', { className: c.className }, shown, el('span', { className: 'sr-only' }, c.spoken));
@@ -56,7 +57,12 @@ export function figureElement(spec: ChartSpec): { figure: HTMLElement; drawn: bo
         ...spec.panels.map((panel, i) => {
           const swatch = el('span', { className: 'swatch' });
           swatch.style.background = seriesColour(panel.series[0]!, i);
-          return el('div', { className: 'panel' }, el('p', { className: 'panel-title' }, swatch, panel.title), el('div', { className: 'canvas-box' }, canvasFor(panel)));
+          return el(
+            'div',
+            { className: 'panel' },
+            el('p', { className: 'panel-title' }, swatch, panel.title),
+            el('div', { className: 'canvas-box' }, canvasFor(panel)),
+          );
         }),
       )
     : el('div', { className: 'canvas-box' }, canvasFor(spec));

@@ -130,7 +130,12 @@ const TRENDS: { title: string; value: (r: CompareReport) => Value; percent?: boo
   { title: '新收政府信息公开申请（件）', value: (r) => figure(r, 'received') },
   { title: '办理结果总计（件）', value: (r) => figure(r, 'resultsTotal') },
   { title: '予以公开（件）', value: (r) => figure(r, 'granted') },
-  { title: DISCLOSURE_RATE.label, value: rate, percent: true, note: `${DISCLOSURE_RATE.formula}；总计为空白、0 或无法确定时不计算，与报告自身的其他数字矛盾时也不计算。` },
+  {
+    title: DISCLOSURE_RATE.label,
+    value: rate,
+    percent: true,
+    note: `${DISCLOSURE_RATE.formula}；总计为空白、0 或无法确定时不计算，与报告自身的其他数字矛盾时也不计算。`,
+  },
   { title: '行政复议（件）', value: (r) => figure(r, 'review') },
   { title: '行政诉讼·未经复议直接起诉（件）', value: (r) => figure(r, 'litigationDirect') },
   { title: '行政诉讼·复议后起诉（件）', value: (r) => figure(r, 'litigationAfterReview') },
@@ -197,12 +202,18 @@ export function compareView(picked: Picked[], order: string[] = [], year?: numbe
   const absent = inYear.filter((x) => !x.r).map((x) => x.a.name);
   const missing = absent.length ? `${absent.join('、')}没有${shown}年度的报告。` : '';
   /** A breakdown of the year: categories along the axis, a bar per agency (or a panel per agency). */
-  const breakdown = (title: string, categories: string[], values: (r: CompareReport) => Value[], total: (r: CompareReport) => Value, extra: Partial<ChartSpec> = {}) => {
-    const totals = present.map((x) => total(x.r));
+  const breakdown = (
+    title: string,
+    categories: string[],
+    values: (r: CompareReport) => Value[],
+    total: [string, (r: CompareReport) => Value],
+    extra: Partial<ChartSpec> = {},
+  ) => {
+    const totals = present.map((x) => total[1](x.r));
     const show = extra.percent ? pct : num;
     const spec: ChartSpec = {
       title: `${title}，${shown}年`,
-      summary: `${extremes(
+      summary: `${total[0]}${extremes(
         present.map((x) => x.a.name),
         totals.map((t) => t.v),
         show,
@@ -227,31 +238,35 @@ export function compareView(picked: Picked[], order: string[] = [], year?: numbe
           '新收申请，按申请人类型（件）',
           APPLICANT_TYPES.map((c) => c.label),
           (r) => APPLICANT_TYPES.map((c) => applicants(r, c.key)),
-          (r) => applicants(r, 'total'),
+          ['新收申请总数', (r) => applicants(r, 'total')],
         ),
         breakdown(
           '办理结果（件）',
           OUTCOMES.map((o) => o.label),
           (r) => OUTCOMES.map((o) => figure(r, o.key)),
-          (r) => figure(r, 'resultsTotal'),
+          ['办理结果总计', (r) => figure(r, 'resultsTotal')],
         ),
-        breakdown('办理结果占比', OUTCOMES.map((o) => o.label), outcomeShares, (r) => share(r, figure(r, 'granted')), {
-          percent: true,
-          note: [SHARE_FORMULA, ...shareSums].join(''),
-        }),
+        breakdown(
+          '办理结果占比',
+          OUTCOMES.map((o) => o.label),
+          outcomeShares,
+          ['予以公开的占比', (r) => share(r, figure(r, 'granted'))],
+          {
+            percent: true,
+            note: [SHARE_FORMULA, ...shareSums].join(''),
+          },
+        ),
         // Each table 四 block from its own cells: a blank 复议后起诉 never hides a known 直接起诉.
         ...REVIEW_BLOCKS.map((b) =>
           breakdown(
             `${b.label.replace('·', '（')}${b.label.includes('·') ? '）' : ''}结果（件）`,
             RESULTS.map((c) => c.label),
             (r) => RESULTS.map((c) => blockCell(r, b.key, c.key)),
-            (r) => blockCell(r, b.key, 'total'),
+            [`${b.label.replace('·', '')}总数`, (r) => blockCell(r, b.key, 'total')],
           ),
         ),
       ]
     : [];
-  // The summaries of the breakdowns speak of totals: say so.
-  for (const spec of breakdowns) spec.summary = `总数：${spec.summary}`;
   return { agencies, years, trends, year: shown, breakdown: breakdowns };
 }
 
@@ -272,7 +287,9 @@ export const csvValue = (x: Value, percent = false): CsvValue => {
 const REVIEW_FIGURES = new Set<string>(REVIEW_BLOCKS.map((b) => b.key));
 /** "表三、表四": the tables of some compared figures and cells. */
 const tablesOf = (keys: string[]) =>
-  [keys.some((k) => !REVIEW_FIGURES.has(k.split('.')[0]!)) && '表三', keys.some((k) => REVIEW_FIGURES.has(k.split('.')[0]!)) && '表四'].filter(Boolean).join('、');
+  [keys.some((k) => !REVIEW_FIGURES.has(k.split('.')[0]!)) && '表三', keys.some((k) => REVIEW_FIGURES.has(k.split('.')[0]!)) && '表四']
+    .filter(Boolean)
+    .join('、');
 
 /** What is marked in a report's compared numbers, in words and by table (empty when nothing is). */
 export function cautionOf(r: CompareReport): string {

@@ -57,7 +57,9 @@ export function figuresRowHtml(s: Summary, label: string): string {
   return [
     `<tr><th scope="row"><a href="${escapeHtml(reportUrl(s.id))}">${escapeHtml(label)}</a></th>`,
     ...figures,
-    withheld ? `<td data-value="" class="failed" title="${escapeHtml(withheld)}"><span class="status-failed">⚠ 不计算</span></td>` : `<td data-value="${rate ?? ''}">${pct(rate)}${note}</td>`,
+    withheld
+      ? `<td data-value="" class="failed" title="${escapeHtml(withheld)}"><span class="status-failed">⚠ 不计算</span></td>`
+      : `<td data-value="${rate ?? ''}">${pct(rate)}${note}</td>`,
     `${failedCellHtml(s)}</tr>`,
   ].join('');
 }

@@ -40,7 +40,9 @@ describe.skipIf(!browserAvailable)('marks that mean what they say', () => {
 
   /** Reports whose checks all pass and whose every cell is decided (and that nothing contradicts). */
   const clean = () =>
-    summaries().filter((s) => s.checked > 0 && s.failed === 0 && s.unknownCells === 0 && !report(s.id).warnings.some((w) => w.code === 'R13' || w.code === 'R8'));
+    summaries().filter(
+      (s) => s.checked > 0 && s.failed === 0 && s.unknownCells === 0 && !report(s.id).warnings.some((w) => w.code === 'R13' || w.code === 'R8'),
+    );
 
   test('the typed corpus holds what the scenarios need: clean reports (one cut by the arithmetic), failing ones, undecided ones', () => {
     const zone2020 = find(MARKS_NAMES.zone, 2020);
@@ -118,7 +120,9 @@ describe.skipIf(!browserAvailable)('marks that mean what they say', () => {
     const s = find(MARKS_NAMES.bureau, 2022);
     const page = await open(`reports/${s.id}/`);
     expect(await textOf(page, '#report-notice')).toContain('表二有 3 个单元格无法确定');
-    expect(await page.$$eval('td[data-cell^="applications."], td[data-cell^="review."]', (tds) => tds.filter((td) => /[⚠？]/.test(td.textContent!)).length)).toBe(0);
+    expect(
+      await page.$$eval('td[data-cell^="applications."], td[data-cell^="review."]', (tds) => tds.filter((td) => /[⚠？]/.test(td.textContent!)).length),
+    ).toBe(0);
     const agency = await open(`agencies/${s.agencyId}/`);
     expect(await rowText(agency, s.id)).not.toMatch(/[⚠？]/);
     const compare = await compareOf([s.agencyId]);

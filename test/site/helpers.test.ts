@@ -74,7 +74,15 @@ describe('extremes', () => {
 });
 
 describe('cellHtml', () => {
-  const view = (over: Partial<CellView>): CellView => ({ path: 'applications.received.total', value: 3, raw: undefined, grade: null, parts: [], findings: [], ...over });
+  const view = (over: Partial<CellView>): CellView => ({
+    path: 'applications.received.total',
+    value: 3,
+    raw: undefined,
+    grade: null,
+    parts: [],
+    findings: [],
+    ...over,
+  });
   test('a blank cell reads 空白 and keeps the printed text as text, never as markup', () => {
     const html = cellHtml(view({ value: null, raw: '<img src=x onerror=alert(1)>"' }));
     expect(html).toContain('class="blank"');
