@@ -158,7 +158,9 @@ export function compareView(picked: Picked[], order: string[] = [], year?: numbe
   const years = [...new Set(picked.map((p) => p.report.year))].sort((a, b) => a - b);
   const reportOf = (id: string, y: number) => picked.find((p) => (p.agencyId ?? p.agency) === id && p.report.year === y)?.report;
   const many = agencies.length >= SMALL_MULTIPLES_FROM;
-  const yearLabels = years.map((y) => `${y}年`);
+  // Every year from the first to the last along the axis, so that a year no agency reported is a gap, not a squeeze.
+  const span = years.length ? Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i) : [];
+  const yearLabels = span.map((y) => `${y}年`);
 
   const trends =
     years.length < 2
@@ -167,7 +169,7 @@ export function compareView(picked: Picked[], order: string[] = [], year?: numbe
           const series = agencies.map((a) =>
             seriesOf(
               a.name,
-              years.map((y) => {
+              span.map((y) => {
                 const r = reportOf(a.id, y);
                 return r ? m.value(r) : undefined;
               }),
