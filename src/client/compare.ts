@@ -1,5 +1,5 @@
 // The compare page: read the choice from the URL, fetch each picked agency's figures, draw the charts,
-// offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
+// offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>&b=<year of the breakdowns>.
 import { cautionOf, compareRows, compareView, type CompareView, type Picked } from '../compare/compare-charts.ts';
 import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../compare/compare-data.ts';
 import { compareTitle } from '../compare/compare-title.ts';
@@ -30,7 +30,7 @@ function cautionList(picked: Picked[]): HTMLElement[] {
   for (const p of flagged) {
     const link = Object.assign(document.createElement('a'), { href: p.report.url, textContent: `${p.agency} ${p.report.year}年` });
     const item = document.createElement('li');
-    item.append(p.report.checked === 0 || p.report.failedFigures.length + p.report.failedCells.length > 0 ? '⚠ ' : '？ ', link, `：${cautionOf(p.report)}`);
+    item.append(p.report.failedFigures.length + p.report.failedCells.length > 0 ? '⚠ ' : '？ ', link, `：${cautionOf(p.report)}`);
     list.append(item);
   }
   return [intro, list];
