@@ -69,6 +69,10 @@ export const agency = z.object({
   years: z.array(z.number()),
   /** R8 breaks between consecutive years. */
   carryOverBreaks: z.array(carryOver),
+  /** Ids the agency had before its names were merged or placed by the current identity rules: /agencies/<id>/ redirects here. */
+  formerIds: z.array(z.string()).default([]),
+  /** Report ids that changed with them, old → current: /reports/<old>/ redirects to the current page. */
+  formerReports: z.record(z.string(), z.string()).default({}),
 });
 
 export const buildError = z.object({

@@ -63,6 +63,11 @@ export const report = z.object({
   tableTemplates,
   /** True when table cell boundaries were recovered from run-together text rather than read. */
   inferred: z.boolean(),
+  /**
+   * The cells whose value the arithmetic chose: their row's figures ran together and could be cut several
+   * ways, and one cut satisfied the checks (dotted paths). Their checks then prove nothing on their own.
+   */
+  cut: z.array(z.string()).default([]),
   proactive: z.record(z.string(), cells),
   applications: z.record(z.string(), applicantRow),
   review: reviewBlock,

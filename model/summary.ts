@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { applicationRowPaths, cellOf, cellPath, reportPaths, reviewBlockPaths } from './cell-paths.ts';
 import { report, type Report } from './report.ts';
+import { cellMarks, figureMark, type Grade } from './marks.ts';
 import { APPLICANT_PARTS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_BLOCKS, type TemplateId } from './templates.ts';
 
 /**
@@ -32,8 +33,14 @@ const FIGURES = {
 export type FigureKey = keyof typeof FIGURES;
 export const FIGURE_KEYS = Object.keys(FIGURES) as FigureKey[];
 
-/** Which figures need table 三 (the others are table 四's). */
+/** The cells a figure sums in a report whose table 三 follows `template` (table 四's figures need none). */
+export const figureCells = (key: FigureKey, template: TemplateId | null): string[] =>
+  !template && FROM_APPLICATIONS.has(key) ? [] : FIGURES[key](template as TemplateId);
+
+/** Which figures need table 三 (the others are table 四's, the same in every template). */
 const FROM_APPLICATIONS = new Set<FigureKey>(FIGURE_KEYS.filter((k) => !REVIEW_BLOCKS.some((b) => b.key === k)));
+
+const figureKey = z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]]);
 
 export const figures = z.object(Object.fromEntries(FIGURE_KEYS.map((k) => [k, z.number().nullable()])) as Record<FigureKey, z.ZodNullable<z.ZodNumber>>);
 export type Figures = z.infer<typeof figures>;
@@ -70,7 +77,13 @@ export const summary = fromReport.extend({
   blankCells: z.number(),
   figures,
   /** Figures that are null because a cell they sum could not be told (not because the report left it blank). */
-  unknownFigures: z.array(z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]])),
+  unknownFigures: z.array(figureKey),
+  /** Figures a cell of which the report's own numbers contradict (model/marks.ts `failed`): shown with ⚠. */
+  failedFigures: z.array(figureKey),
+  /** Figures cut by the arithmetic with every check passing (model/marks.ts `cut`): a quiet note. */
+  cutFigures: z.array(figureKey),
+  /** Contradicted totals: what their parts add up to ("各列合计 6" beside the printed 0). */
+  figureParts: z.record(z.string(), z.array(z.object({ label: z.enum(['各列合计', '各项合计']), sum: z.number() }))),
 });
 export type Summary = z.infer<typeof summary>;
 
@@ -80,14 +93,20 @@ export const sumOrNull = (values: (number | null | undefined)[]): number | null 
 
 export function summarize(r: Report): Summary {
   const value: Partial<Figures> = {};
-  const unknownFigures: FigureKey[] = [];
+  const graded: Record<Grade, FigureKey[]> = { unknown: [], failed: [], cut: [] };
+  const figureParts: Summary['figureParts'] = {};
+  const marks = cellMarks(r);
   for (const key of FIGURE_KEYS) {
     const template = r.tableTemplates.applications;
-    // Table 四's figures are the same in every template; table 三's need the report to have one.
-    const paths = !template && FROM_APPLICATIONS.has(key) ? [] : FIGURES[key](template as TemplateId);
+    const paths = figureCells(key, template);
     value[key] = paths.length ? sumOrNull(paths.map((p) => cellOf(r, p))) : null;
     // No table 三 at all, or a part nianbao could not tell: the figure is unknown, not blank.
-    if (value[key] === null && (paths.length === 0 || paths.some((p) => p in r.unknown))) unknownFigures.push(key);
+    if (value[key] === null && (paths.length === 0 || paths.some((p) => p in r.unknown))) graded.unknown.push(key);
+    else {
+      const mark = figureMark(marks, paths, (p) => cellOf(r, p));
+      if (mark.grade === 'failed' || mark.grade === 'cut') graded[mark.grade].push(key);
+      if (mark.parts.length) figureParts[key] = mark.parts;
+    }
   }
   const paths = reportPaths(r.tableTemplates);
   return {
@@ -114,6 +133,15 @@ export function summarize(r: Report): Summary {
     decidedCells: paths.filter((p) => typeof cellOf(r, p) === 'number').length,
     blankCells: paths.filter((p) => cellOf(r, p) === null && !(p in r.unknown)).length,
     figures: value as Figures,
-    unknownFigures,
+    unknownFigures: graded.unknown,
+    failedFigures: graded.failed,
+    cutFigures: graded.cut,
+    figureParts,
   };
+}
+
+/** A key figure's mark (model/marks.ts): ？ when it could not be told, ⚠ when contradicted, a quiet note when cut. */
+export function figureGrade(s: Pick<Summary, 'figures' | 'unknownFigures' | 'failedFigures' | 'cutFigures'>, key: FigureKey): Grade | null {
+  if (s.figures[key] === null) return s.unknownFigures.includes(key) ? 'unknown' : null;
+  return s.failedFigures.includes(key) ? 'failed' : s.cutFigures.includes(key) ? 'cut' : null;
 }

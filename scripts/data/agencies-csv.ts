@@ -4,7 +4,7 @@
 // (./agency-identity.ts): one agency, one page, across the ways its name is written.
 import Papa from 'papaparse';
 import { LEVELS, LEVEL_LABELS, type Level, type Report } from '../../model/report.ts';
-import { bareName, withIdentity } from './agency-identity.ts';
+import { bareName, identify, withIdentity } from './agency-identity.ts';
 
 export interface AgencyInfo {
   region?: string;
@@ -58,4 +58,10 @@ export function readAgencies(text: string): { byName: Map<string, AgencyInfo>; p
 export function applyAgencyInfo(r: Report, byName: Map<string, AgencyInfo>): Report {
   const info = byName.get(bare(r.agency)) ?? {};
   return withIdentity({ ...r, parent: info.parent ?? r.parent, sourceUrl: r.sourceUrl ?? info.sourceUrl ?? null }, info);
+}
+
+/** The agency id a report printing `agency` had under the first identity rules (its old addresses redirect). */
+export function formerAgencyId(agency: string, byName: Map<string, AgencyInfo>): string {
+  const info = byName.get(bare(agency)) ?? {};
+  return identify(info.name ?? agency, info.region, { version: 1 }).agencyId;
 }

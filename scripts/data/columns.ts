@@ -4,7 +4,8 @@
 // number; empty (null in JSON) for a blank the report printed; `?` for a cell nianbao could not tell, its
 // reason in the `unknown` column (README "The data").
 import type { Report } from '../../model/report.ts';
-import { ALL_PATHS, cellMeaning, cellOf } from '../../model/cell-paths.ts';
+import { ALL_PATHS, cellMeaning, cellOf, reportPaths } from '../../model/cell-paths.ts';
+import { cellMarks, partsNote } from '../../model/marks.ts';
 
 export interface Column {
   key: string;
@@ -29,6 +30,18 @@ export const unknownList = (r: Report) =>
   Object.entries(r.unknown ?? {})
     .map(([path, reason]) => `${path}=${reason}`)
     .join(';');
+
+/**
+ * The cells the report's own numbers contradict (model/marks.ts `failed`), `;`-separated, each printed total
+ * with what its parts add up to: `applications.resultsTotal.total（原表总计；各项合计 27）;applications.granted.total`.
+ */
+export const contradictedList = (r: Report) => {
+  const marks = cellMarks(r);
+  return reportPaths(r.tableTemplates)
+    .filter((p) => marks.grade(p) === 'failed')
+    .map((p) => `${p}${partsNote(marks.parts(p))}`)
+    .join(';');
+};
 
 const META: (Column & { of: (r: Report) => Value })[] = [
   {
@@ -109,6 +122,16 @@ const META: (Column & { of: (r: Report) => Value })[] = [
     type: 'string',
     unit: '',
     of: unknownList,
+  },
+  {
+    key: 'contradicted',
+    label: '自相矛盾的单元格',
+    meaning:
+      '报告自身的数字与之矛盾的单元格（一致性检查未通过，或正文、上一年度的数字不同；页面上标 ⚠），以分号分隔；原表总计与各项之和不符的，括号里给出各项之和，如 applications.received.total（原表总计；各列合计 6）。这些单元格在本表中仍写原表所印的数字',
+    templates: '',
+    type: 'string',
+    unit: '',
+    of: contradictedList,
   },
   {
     key: 'inferred',

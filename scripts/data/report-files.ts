@@ -2,25 +2,34 @@
 // printed text) and a Markdown file (front matter, the narrative sections, the three tables).
 import type { Report } from '../../model/report.ts';
 import { UNKNOWN_REASONS } from '../../model/cell-states.ts';
+import { cellMarks, MARKS, partsNote } from '../../model/marks.ts';
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../model/templates.ts';
 import { CELL_COLUMNS, cellValues } from './columns.ts';
 import { toCsv } from '../../model/csv.ts';
 import YAML from 'yaml';
 
-const CELL_FIELDS = ['key', 'label', 'value', 'state', 'reason', 'printed', 'unit'];
+const CELL_FIELDS = ['key', 'label', 'value', 'state', 'reason', 'mark', 'note', 'printed', 'unit'];
 
 /**
  * One line per cell the report has: its key and label, the value, its state (number; blank: printed
- * blank; unknown: nianbao could not tell, with the reason in words), the printed text when odd, the unit.
+ * blank; unknown: nianbao could not tell, with the reason in words), its mark (model/marks.ts: `failed` when
+ * the report's own numbers contradict it, `cut` when the arithmetic cut it with every check passing) with a
+ * note in words (what a contradicted total's parts add up to), the printed text when odd, the unit.
  */
 export function reportCsv(r: Report): string {
   const values = cellValues(r);
+  const marks = cellMarks(r);
   const rows = CELL_COLUMNS.flatMap((c, i) => {
     const v = values[i];
     if (v === undefined) return [];
     const reason = v === null ? r.unknown?.[c.key] : undefined;
     const state = v !== null ? 'number' : reason ? 'unknown' : 'blank';
-    return [[c.key, c.label, v, state, reason ? `${UNKNOWN_REASONS[reason].label}：${UNKNOWN_REASONS[reason].explain}` : '', r.raw[c.key] ?? '', c.unit]];
+    const grade = marks.grade(c.key);
+    const mark = grade === 'failed' || grade === 'cut' ? grade : '';
+    const note = grade === 'failed' ? `${MARKS.failed.name}${partsNote(marks.parts(c.key))}` : grade === 'cut' ? MARKS.cut.name : '';
+    return [
+      [c.key, c.label, v, state, reason ? `${UNKNOWN_REASONS[reason].label}：${UNKNOWN_REASONS[reason].explain}` : '', mark, note, r.raw[c.key] ?? '', c.unit],
+    ];
   });
   return toCsv(CELL_FIELDS, rows);
 }

@@ -10,7 +10,7 @@ import type { Report } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
-import { readAgencies } from './agencies-csv.ts';
+import { formerAgencyId, readAgencies } from './agencies-csv.ts';
 import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
@@ -152,7 +152,8 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await rm(join(options.outDir, PENDING), { recursive: true, force: true });
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
   kept.sort(corpusOrder);
-  const agencies = agenciesOf(kept);
+  const byName = readAgencies(agenciesCsv).byName;
+  const agencies = agenciesOf(kept, (e) => formerAgencyId(e.agency, byName));
   const r8 = new Map<string, CarryOver[]>();
   for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);
   await eachLimited(kept, 8, (entry) => updateR8(io, lines.get(entry.file)!, r8.get(entry.id) ?? []));
@@ -240,11 +241,16 @@ async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<voi
   Object.assign(line, indexedReport(report), { r8: messages, out: { ...line.out!, hash: sha(json) } });
 }
 
-/** Agencies with their reports by year and the R8 breaks between consecutive years. */
-function agenciesOf(entries: Entry[]): Agency[] {
+/**
+ * Agencies with their reports by year, the R8 breaks between consecutive years, and the ids their names had
+ * under the identity rules before these (`former`), whose addresses redirect to the current ones.
+ */
+function agenciesOf(entries: Entry[], former: (e: Entry) => string): Agency[] {
   const byAgency = new Map<string, Entry[]>();
   for (const e of entries) byAgency.set(e.agencyId, [...(byAgency.get(e.agencyId) ?? []), e]);
-  return [...byAgency.values()].map((list) => {
+  return [...byAgency.values()].map((unsorted) => {
+    // The corpus is ordered by name first: an agency that printed two names has its years apart.
+    const list = unsorted.sort((a, b) => a.year - b.year);
     const latest = list.at(-1)!;
     return {
       id: latest.agencyId,
@@ -257,6 +263,8 @@ function agenciesOf(entries: Entry[]): Agency[] {
       reports: list.map((e) => e.id),
       years: list.map((e) => e.year),
       carryOverBreaks: carryOverBreaks(list),
+      formerIds: [...new Set(list.map(former).filter((id) => id !== latest.agencyId))],
+      formerReports: Object.fromEntries(list.map((e) => [`${former(e)}-${e.year}`, e.id]).filter(([from, to]) => from !== to)),
     };
   });
 }

@@ -98,6 +98,7 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     template,
     tableTemplates,
     inferred: solution.inferred,
+    cut: solution.cut,
     ...tablesOf(tableTemplates, get),
     sections: splitSections(prose, spans),
     raw: Object.fromEntries(solution.raw),

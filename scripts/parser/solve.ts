@@ -32,6 +32,8 @@ export interface Solution {
   warnings: Warning[];
   /** Some boundaries were chosen by the arithmetic (so checks on them prove nothing). */
   inferred: boolean;
+  /** The cells given a value by that choice: their row could be cut several ways (the report's `cut`). */
+  cut: string[];
 }
 
 /**
@@ -60,6 +62,8 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
   const raw = new Map<string, string>();
   const warnings: Warning[] = [];
   let inferred = false;
+  /** Rows with more than one reading: the arithmetic chose their cut. */
+  const chosenRows: RowObservation[] = [];
 
   const budget = new Budget();
   const fixed: Cells = new Map();
@@ -82,8 +86,12 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
     const readings = keepLocallyBest(row, row.readings, eqs);
     if (readings.length === 1 && readings[0].values.every((v) => v !== undefined)) {
       record(row, readings[0], fixed, raw);
-      if (row.readings.length > 1) inferred = true;
+      if (row.readings.length > 1) {
+        inferred = true;
+        chosenRows.push(row);
+      }
     } else {
+      chosenRows.push(row);
       options.push({ row, readings });
       inferred = true;
     }
@@ -159,7 +167,8 @@ export function solve(rows: RowObservation[], eqs: Equation[], facts: Fact[]): S
       cells: large,
     });
   }
-  return { values, raw, warnings, inferred };
+  const cut = chosenRows.flatMap((row) => row.paths.filter((p) => typeof values.get(p) === 'number'));
+  return { values, raw, warnings, inferred, cut };
 }
 
 function overBudget(row: RowObservation, why: string): Warning {

@@ -33,12 +33,16 @@ export interface ShardOptions {
 
 /**
  * The files of a shard in an Astro build's output: its reports' pages, its agencies' pages, compare data
- * and feeds, and the scripts and styles they load. The pages that span shards are the hub's
- * (src/data/site-data.ts: shardPages, hubPages).
+ * and feeds, the redirects from their former ids, and the scripts and styles they load. The pages that
+ * span shards are the hub's (src/data/site-data.ts: shardPages, hubPages).
  */
 const shardFolders = (summaries: Summary[], agencies: Agency[]) => [
   ...summaries.map((s) => `reports/${s.id}`),
   ...agencies.flatMap((a) => [`agencies/${a.id}`, `compare/${a.id}.json`, `feeds/agencies/${a.id}`]),
+  ...agencies.flatMap((a) => [
+    ...a.formerIds.flatMap((id) => [`agencies/${id}`, `compare/${id}.json`]),
+    ...Object.keys(a.formerReports).map((id) => `reports/${id}`),
+  ]),
   '_astro',
 ];
 

@@ -6,14 +6,28 @@ export interface Series {
   values: (number | null)[];
   /** Per value: true when null means "cannot tell" (not a printed blank). */
   unknown?: boolean[];
+  /** Per value: true when null means there is no report for it (an agency's year the portal does not hold). */
+  absent?: boolean[];
+  /** Per value: true when null because the report's own numbers contradict what it would be computed from (a share). */
+  withheld?: boolean[];
+  /** The series' colour (an agency's, the same on every chart of a page); else the palette's by position. */
+  colour?: string;
+  /** Per value colours (one bar per agency); else the series' colour. */
+  colours?: string[];
   /**
-   * Per value: its report fails a check, or has inferred or undecided cells. The chart hatches the bar and
-   * the table marks the number with ⚠ (not colour alone).
+   * Per value: the report's own numbers contradict it (model/marks.ts `failed`). The chart hatches the bar
+   * and the table marks the number with ⚠ (not colour alone).
    */
   flagged?: boolean[];
+  /** Per value: what follows a flagged number in the table ("（原表总计；各列合计 6）"). */
+  notes?: string[];
+  /** Per value: cut by the arithmetic with every check passing (model/marks.ts): a quiet note, no caution. */
+  cut?: boolean[];
 }
 
 export interface ChartSpec {
+  /** Bars (the default), or lines: one per series over the labels (years). */
+  kind?: 'bar' | 'line';
   title: string;
   /** One sentence a reader (and a screen reader) gets instead of the picture. */
   summary: string;
@@ -27,11 +41,16 @@ export interface ChartSpec {
   percent?: boolean;
   /** Formula and denominator of a rate, or another caveat, printed under the chart. */
   note?: string;
+  /** Small multiples: drawn instead of the chart itself, one panel per series, on one scale (its table stays whole). */
+  panels?: ChartSpec[];
+  /** Largest value on the axis, so that panels share their scale. */
+  max?: number;
 }
 
 /** A value's state as the tables print it. */
-export type ValueState = 'number' | 'blank' | 'unknown';
-export const stateOf = (s: Series, i: number): ValueState => (typeof s.values[i] === 'number' ? 'number' : s.unknown?.[i] ? 'unknown' : 'blank');
+export type ValueState = 'number' | 'blank' | 'unknown' | 'absent' | 'withheld';
+export const stateOf = (s: Series, i: number): ValueState =>
+  typeof s.values[i] === 'number' ? 'number' : s.unknown?.[i] ? 'unknown' : s.absent?.[i] ? 'absent' : s.withheld?.[i] ? 'withheld' : 'blank';
 
 /**
  * Why a chart is not drawn, or null when it has a bar to draw: without a single number, or with only
@@ -55,17 +74,21 @@ export function missingNote(values: (number | null)[], unknown: boolean[] = []):
  * "最高的是 A（12），最低的是 B（0）" over one series, skipping blanks and unknowns and saying how many were
  * skipped; "均为 0" only when every value is known and equal. Never states a value it does not have.
  */
-export function extremes(labels: string[], values: (number | null)[], show: (v: number) => string, unknown: boolean[] = []): string {
+export function extremes(labels: string[], values: (number | null)[], plain: (v: number) => string, unknown: boolean[] = [], flagged: boolean[] = []): string {
+  // A value the report's own numbers contradict is never stated bare.
+  const flags = new Map(labels.map((label, i) => [label, flagged[i] ?? false]));
   const known = labels.map((label, i) => ({ label, v: values[i] })).filter((x): x is { label: string; v: number } => typeof x.v === 'number');
+  const show = (v: number, label?: string) => (label !== undefined && flags.get(label) ? `⚠ ${plain(v)}` : plain(v));
   const missing = missingNote(values, unknown);
   if (known.length === 0) return `没有可用的数字（${missing.replace(/^另有 (.*)，未计入$/, '$1')}）`;
   const max = known.reduce((a, b) => (b.v > a.v ? b : a));
   const min = known.reduce((a, b) => (b.v < a.v ? b : a));
+  const anyFlagged = known.some((x) => flags.get(x.label));
   const said =
     known.length === 1
-      ? `${max.label}为 ${show(max.v)}`
-      : max.v === min.v
+      ? `${max.label}为 ${show(max.v, max.label)}`
+      : max.v === min.v && !anyFlagged
         ? `${missing ? `可比较的 ${known.length} 项` : ''}均为 ${show(max.v)}`
-        : `最高的是${max.label}（${show(max.v)}），最低的是${min.label}（${show(min.v)}）`;
+        : `最高的是${max.label}（${show(max.v, max.label)}），最低的是${min.label}（${show(min.v, min.label)}）`;
   return missing ? `${said}；${missing}` : said;
 }

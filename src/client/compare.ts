@@ -1,10 +1,11 @@
 // The compare page: read the choice from the URL, fetch each picked agency's figures, draw the charts,
-// offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>.
-import { cautionOf, compareCharts, compareRows, type Picked } from '../compare/compare-charts.ts';
+// offer the numbers as CSV. The URL is the state: ?a=<agency>,<agency>&y=<year>,<year>&b=<year of the breakdowns>.
+import { cautionOf, compareRows, compareView, type CompareView, type Picked } from '../compare/compare-charts.ts';
 import { compareDataPath, PICKER_PATH, type CompareAgency, type PickerAgency } from '../compare/compare-data.ts';
 import { compareTitle } from '../compare/compare-title.ts';
 import { recordsCsv } from '../../model/csv.ts';
-import { drawChart } from './charts.ts';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import { drawFigure } from './charts.ts';
 import { figureElement } from './figure-dom.ts';
 
 /** Both `a=x,y` (shared links) and `a=x&a=y` (the form without JavaScript) name a list. */
@@ -18,21 +19,49 @@ const list = (params: URLSearchParams, key: string) =>
 const SHOWN = 50;
 const byName = new Intl.Collator('zh-CN').compare;
 
-/** The reports whose numbers need care, each linked to its page with why (the charts mark them ⚠ and hatched). */
+/** The reports whose compared numbers are marked, each linked to its page with why (the charts mark the numbers themselves). */
 function cautionList(picked: Picked[]): HTMLElement[] {
   const flagged = picked.filter((p) => cautionOf(p.report));
   if (flagged.length === 0) return [];
   const intro = Object.assign(document.createElement('p'), {
-    textContent: '以下报告的数字需要注意，图中以斜纹柱和 ⚠ 标出，表中数字前有 ⚠：',
+    textContent: '以下报告中有对比的数字需要注意：与报告自身其他数字矛盾的，图中以斜纹柱或空心三角、表中以 ⚠ 标出；无法确定的写作“？”。',
   });
   const list = document.createElement('ul');
   for (const p of flagged) {
     const link = Object.assign(document.createElement('a'), { href: p.report.url, textContent: `${p.agency} ${p.report.year}年` });
     const item = document.createElement('li');
-    item.append('⚠ ', link, `：${cautionOf(p.report)}`);
+    item.append(p.report.failedFigures.length + p.report.failedCells.length > 0 ? '⚠ ' : '？ ', link, `：${cautionOf(p.report)}`);
     list.append(item);
   }
   return [intro, list];
+}
+
+const h = (tag: 'h2' | 'p', text: string, className = '') => Object.assign(document.createElement(tag), { textContent: text, className });
+
+/** Each agency's colour, once for the whole page: every chart draws it in that colour. */
+function agencyLegend(view: CompareView): HTMLElement {
+  const list = Object.assign(document.createElement('ul'), { className: 'chart-legend page-legend' });
+  list.setAttribute('aria-label', '图例：各机关的颜色');
+  for (const a of view.agencies) {
+    const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+    swatch.style.background = a.colour;
+    swatch.setAttribute('aria-hidden', 'true');
+    const item = document.createElement('li');
+    item.append(swatch, a.name);
+    list.append(item);
+  }
+  return list;
+}
+
+/** A grid of figures, each drawn and with its downloads. */
+function figures(specs: ChartSpec[]): HTMLElement {
+  const grid = Object.assign(document.createElement('div'), { className: 'charts' });
+  for (const spec of specs) {
+    const { figure, drawn } = figureElement(spec);
+    grid.append(figure);
+    if (drawn) queueMicrotask(() => drawFigure(figure, spec));
+  }
+  return grid;
 }
 
 /** The citation block names what is compared and this page's address, which holds the choice. */
@@ -112,7 +141,7 @@ export async function runComparePage(): Promise<void> {
       }),
     );
     picked = loaded
-      .flatMap((a) => (a ? a.reports.map((report) => ({ agency: a.name, report })) : []))
+      .flatMap((a) => (a ? a.reports.map((report) => ({ agency: a.name, agencyId: a.id, report })) : []))
       .filter((p) => years.length === 0 || years.includes(p.report.year))
       .sort((x, y) => x.report.year - y.report.year || byName(x.agency, y.agency));
     if (picked.length === 0) {
@@ -131,11 +160,35 @@ export async function runComparePage(): Promise<void> {
     );
     document.title = named.title;
     document.querySelector('meta[name="description"]')?.setAttribute('content', named.description);
-    for (const spec of compareCharts(picked)) {
-      const { figure, canvas } = figureElement(spec);
-      charts.append(figure);
-      if (canvas) drawChart(canvas, spec);
+    const byYear = Number(params.get('b')) || undefined;
+    const view = compareView(picked, agencyIds, byYear);
+    charts.append(agencyLegend(view));
+    if (view.trends.length) {
+      charts.append(
+        h('h2', `历年变化（${view.years[0]}—${view.years.at(-1)}年）`),
+        h(
+          'p',
+          view.agencies.length > 1
+            ? '每个机关一条线，颜色在本页各图中不变；线断开处是空白、无法确定或没有报告的年度。'
+            : '线断开处是空白、无法确定或没有报告的年度。',
+          'small-sample',
+        ),
+        figures(view.trends),
+      );
     }
+    const select = Object.assign(document.createElement('select'), { id: 'compare-year' });
+    select.append(
+      ...view.years.map((y) => Object.assign(document.createElement('option'), { value: String(y), textContent: `${y}年`, selected: y === view.year })),
+    );
+    select.addEventListener('change', () => {
+      const query = new URLSearchParams(location.search);
+      query.set('b', select.value);
+      history.replaceState(null, '', `?${query.toString().replaceAll('%2C', ',')}`);
+      void render();
+    });
+    const label = Object.assign(document.createElement('label'), { className: 'year-pick' });
+    label.append('构成：', select);
+    charts.append(h('h2', `${view.year}年各机关的构成`), ...(view.years.length > 1 ? [label] : []), figures(view.breakdown));
     csvButton.hidden = false;
   }
 

@@ -1,6 +1,7 @@
 // What the compare page fetches for one agency: each report's key figures, its applicants row (table 三
 // row 一) and its table 四 blocks. One small JSON file per agency, so the page loads only what is picked.
-import type { FigureKey, Figures } from '../../model/summary.ts';
+import type { FigureKey, Figures, Summary } from '../../model/summary.ts';
+import type { Parts } from '../../model/marks.ts';
 import type { ApplicantRow, ReviewBlock } from '../../model/report.ts';
 import type { TemplateId } from '../../model/templates.ts';
 
@@ -11,12 +12,20 @@ export interface CompareReport {
   figures: Figures;
   /** Key figures nianbao could not tell (null, but not a blank the report printed). */
   unknownFigures: FigureKey[];
+  /** Key figures the report's own numbers contradict, those cut by the arithmetic, and the parts of contradicted totals (model/marks.ts). */
+  failedFigures: FigureKey[];
+  cutFigures: FigureKey[];
+  figureParts: Summary['figureParts'];
   received: ApplicantRow | null;
   review: ReviewBlock;
   litigationDirect: ReviewBlock;
   litigationAfterReview: ReviewBlock;
   /** Cells of `received` and the table 四 blocks nianbao could not tell, by dotted path. */
   unknown: string[];
+  /** Those the report's own numbers contradict, those cut by the arithmetic, and the parts of contradicted totals among them. */
+  failedCells: string[];
+  cutCells: string[];
+  cellParts: Record<string, Parts[]>;
   /** Checks run (0: the tables could not be checked), failed, undecided. */
   checked: number;
   failed: number;

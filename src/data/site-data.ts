@@ -196,3 +196,21 @@ export const revisionsByReport = once((): Map<string, Revision[]> => {
     return new Map();
   }
 });
+
+/**
+ * Addresses that moved when the identity rules merged or placed agencies (scripts/data/agency-identity.ts):
+ * each former agency and report id with the current one. Their old pages redirect (a static page that sends
+ * the reader on), so links to them keep working.
+ */
+export const movedIds = once(() => {
+  const agencyMoves = new Map<string, string>();
+  const reportMoves = new Map<string, string>();
+  for (const a of agencies()) {
+    for (const id of a.formerIds ?? []) if (!agencyMoves.has(id)) agencyMoves.set(id, a.id);
+    for (const [from, to] of Object.entries(a.formerReports ?? {})) if (!reportMoves.has(from)) reportMoves.set(from, to);
+  }
+  // An id still in use is never a redirect.
+  for (const a of agencies()) agencyMoves.delete(a.id);
+  for (const id of agencies().flatMap((a) => a.reports)) reportMoves.delete(id);
+  return { agencies: agencyMoves, reports: reportMoves };
+});

@@ -3,7 +3,7 @@ import type { Agency } from '../../model/corpus.ts';
 import { LEVEL_LABELS } from '../../model/report.ts';
 import { sumOrNull, type Summary } from '../../model/summary.ts';
 import { agencies, corpus } from '../data/site-data.ts';
-import { DISPUTES, disclosureRate } from '../charts/key-figures.ts';
+import { DISPUTES, disclosureRate, rateWithheld } from '../charts/key-figures.ts';
 import { num, pct } from './format.ts';
 import { failedCellHtml, figureCellHtml } from './figures-rows.ts';
 import { escapeHtml } from './html.ts';
@@ -18,6 +18,8 @@ export interface AgencyRow {
   failed: number;
   /** Checks run over all its reports (0: none of its tables could be checked). */
   checked: number;
+  /** Checks that could not be decided over all its reports. */
+  undecided: number;
 }
 
 /** Every agency by name (once per build: the list pages and their JSON share it). */
@@ -26,7 +28,8 @@ export const agencyRows = () =>
   (rows ??= corpus().then(({ byAgency }) =>
     agencies().map((agency) => {
       const own = byAgency.get(agency.id) ?? [];
-      return { agency, latest: own[0], failed: own.reduce((n, s) => n + s.failed, 0), checked: own.reduce((n, s) => n + s.checked, 0) };
+      const total = (key: 'failed' | 'checked' | 'undecided') => own.reduce((n, s) => n + s[key], 0);
+      return { agency, latest: own[0], failed: total('failed'), checked: total('checked'), undecided: total('undecided') };
     }),
   ));
 
@@ -48,11 +51,14 @@ export const regionTokens = (region: string | null): string[] =>
 const value = (v: number | null | undefined) => (typeof v === 'number' ? String(v) : '');
 
 /** One agency's <tr>: data-* for the filters, data-value on each sortable cell. */
-export function agencyRowHtml({ agency: a, latest, failed, checked }: AgencyRow): string {
+export function agencyRowHtml({ agency: a, latest, failed, checked, undecided }: AgencyRow): string {
   const f = latest?.figures;
   const disputes = f ? sumOrNull([f.review, f.litigationDirect, f.litigationAfterReview]) : null;
   const disputesUnknown = disputes === null && latest !== undefined && DISPUTES.some((d) => latest.unknownFigures.includes(d.key));
-  const rate = f ? disclosureRate(f) : null;
+  // A sum of a figure the report contradicts is contradicted too.
+  const disputesFailed = disputes !== null && DISPUTES.some((d) => latest!.failedFigures.includes(d.key));
+  const rate = latest ? disclosureRate(latest) : null;
+  const withheld = latest ? rateWithheld(latest) : '';
   const text = (s: string) => `<td class="text">${escapeHtml(s)}</td>`;
   const figure = (v: number | null | undefined, shown: string) => `<td data-value="${value(v)}">${shown}</td>`;
   return [
@@ -62,9 +68,13 @@ export function agencyRowHtml({ agency: a, latest, failed, checked }: AgencyRow)
     text(a.region ?? '—'),
     text(a.years.join('、')),
     latest ? figureCellHtml(latest, 'received') : figure(null, num(null)),
-    figure(rate, pct(rate)),
-    disputesUnknown ? UNKNOWN_FIGURE : figure(disputes, num(disputes)),
-    failedCellHtml(checked, failed),
+    withheld ? `<td data-value="" class="failed" title="${escapeHtml(withheld)}"><span class="status-failed">⚠ 不计算</span></td>` : figure(rate, pct(rate)),
+    disputesUnknown
+      ? UNKNOWN_FIGURE
+      : disputesFailed
+        ? `<td data-value="${disputes}" class="failed"><span class="status-failed">⚠ ${num(disputes)}</span><span class="sr-only">（报告自身数字矛盾）</span></td>`
+        : figure(disputes, num(disputes)),
+    failedCellHtml({ checked, failed, undecided }),
     '</tr>',
   ].join('');
 }

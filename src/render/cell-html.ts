@@ -2,7 +2,8 @@
 // was a quarter of the time of building the report pages (33 s → 25 s for 10,000, with the same HTML), so
 // the tables render their cells with this function (<Fragment set:html={…} />).
 import { UNKNOWN_REASONS } from '../../model/cell-states.ts';
-import { FINDING_LABELS, type CellView, type Finding } from './cell-view.ts';
+import { MARKS, partsNote } from '../../model/marks.ts';
+import { FINDING_LABELS, cellAnchor, type CellView, type Finding } from './cell-view.ts';
 import { BLANK, num } from './format.ts';
 import { attributes, escapeHtml } from './html.ts';
 
@@ -14,16 +15,18 @@ export const UNKNOWN_MARK = '？';
 /**
  * The three states of a cell read apart: a number; a printed blank ("—" with 空白 for screen readers
  * and the printed text in a tooltip); and "cannot tell" ("？" with 无法确定 and the reason). A cell named
- * by a failed check or a cell warning carries a ⚠ link to its message (not colour alone); a cell whose
- * row the 原文 page shows links there.
+ * by a failed check or a contradiction carries a ⚠ link to its message (not colour alone); a cell the
+ * arithmetic cut is underlined with dots and says so quietly; a cell whose row the 原文 page shows links there.
  */
 export function cellHtml(cell: CellView, colspan?: number): string {
   const unknown = cell.unknown ? UNKNOWN_REASONS[cell.unknown] : undefined;
   const blank = cell.value === null && !unknown;
   const rawNote = cell.raw ? `原文：“${cell.raw}”` : '';
   const state = unknown ? `${unknown.label}：${unknown.explain}` : blank ? '空白（原表未填数字）' : '';
-  const title = [state, rawNote, ...cell.findings.map(explain)].filter(Boolean).join('。');
-  const classes = [blank && 'blank', unknown && 'unknown', cell.findings.length > 0 && 'failed'].filter(Boolean).join(' ');
+  const cut = cell.grade === 'cut' && !blank ? MARKS.cut.name : '';
+  const parts = cell.parts.length ? `本格为原表总计，与各项之和不符${partsNote(cell.parts)}` : '';
+  const title = [state, rawNote, cut && `${cut}：${MARKS.cut.explain}`, parts, ...cell.findings.map(explain)].filter(Boolean).join('。');
+  const classes = [blank && 'blank', unknown && 'unknown', cell.findings.length > 0 && 'failed', cut && 'cut'].filter(Boolean).join(' ');
   const flags = cell.findings
     .map((f) => `<a class="flag" href="#${escapeHtml(f.anchor)}"><span aria-hidden="true">⚠</span><span class="sr-only">${escapeHtml(explain(f))}</span></a>`)
     .join('');
@@ -31,7 +34,7 @@ export function cellHtml(cell: CellView, colspan?: number): string {
     ? `<span aria-hidden="true">${UNKNOWN_MARK}</span><span class="sr-only">${escapeHtml(`${unknown.label}：${unknown.explain}`)}</span>`
     : blank
       ? `<span aria-hidden="true">${BLANK}</span><span class="sr-only">空白${escapeHtml(rawNote && `，${rawNote}`)}</span>`
-      : `${num(cell.value)}${cell.raw ? `<span class="raw">（${escapeHtml(cell.raw)}）</span>` : ''}`;
+      : `${num(cell.value)}${cell.raw ? `<span class="raw">（${escapeHtml(cell.raw)}）</span>` : ''}${cut ? `<span class="sr-only">（${cut}）</span>` : ''}`;
   const body = cell.source ? `<a class="src" href="${escapeHtml(cell.source)}">${shown}</a>` : shown;
-  return `<td${attributes({ class: classes, colspan, title, 'data-cell': cell.path, 'data-state': unknown ? 'unknown' : blank ? 'blank' : 'number' })}>${flags}${body}</td>`;
+  return `<td${attributes({ class: classes, colspan, title, 'data-cell': cell.path, 'data-state': unknown ? 'unknown' : blank ? 'blank' : 'number', id: cellAnchor(cell.path) })}>${flags}${body}</td>`;
 }

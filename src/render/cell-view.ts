@@ -1,11 +1,12 @@
 // What one table cell shows: its value, whether it was blank, the printed text when it was not a plain
-// integer, and the findings that name it: failed checks, and warnings about cells such as R13 (the
-// prose gives another figure than the table). data-contract.md: `checks[].cells`, `warnings[].cells`.
+// integer, its mark (model/marks.ts) and the findings that name it: failed checks, and the warnings that say
+// the report contradicts itself there (R13: the prose gives another figure; R8: last year's carry-over).
+// data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
 import { cellOf, cellPath, splitPath } from '../../model/cell-paths.ts';
 import { checkAnchor, warningAnchor } from '../../model/notes.ts';
-import { CANNOT_TELL_CODES } from './rule-names.ts';
+import { CONTRADICTIONS, cellMarks, type Grade, type Parts } from '../../model/marks.ts';
 
 export interface Finding {
   kind: 'failed' | 'warning';
@@ -25,6 +26,10 @@ export interface CellView {
   unknown?: UnknownReason;
   /** Where the cell's row was printed, on the report's 原文 page (absent until the parser records it). */
   source?: string;
+  /** Its mark: ⚠ failed, ？ unknown, or cut by the arithmetic (a quiet note); null when there is nothing to say. */
+  grade: Grade | null;
+  /** For a printed total its parts contradict: what they add up to. */
+  parts: Parts[];
   findings: Finding[];
 }
 
@@ -34,25 +39,31 @@ export const rowIdOf = (path: string): string => {
   return table === 'review' ? 'review' : `${key}.${row}`;
 };
 
+/** Id of a cell on the report page, which the report's summary in words links to. */
+export const cellAnchor = (path: string) => `cell-${path.replace(/\./g, '-')}`;
+
 /** Anchor of a printed row on the 原文 page. */
 export const rowAnchor = (rowId: string) => `row-${rowId.replace(/\./g, '-')}`;
 
 /** Where a table row's figures stand in the report's `sourceText` (the parser's `printed`). */
 export type PrintedRow = Report['printed'][string];
 
-/** Failed checks and cell warnings, in report order, each with its anchor. */
+/** Failed checks and the warnings that the report contradicts itself, in report order, each with its anchor. */
 export function findingsOf(r: Report): Finding[] {
   const failed = r.checks.flatMap((c, i) =>
     c.ok === false ? [{ kind: 'failed' as const, rule: c.rule, message: c.message, cells: [...new Set(c.cells)], anchor: checkAnchor(i) }] : [],
   );
   const warned = r.warnings.flatMap((w, i) =>
-    w.cells?.length ? [{ kind: 'warning' as const, rule: w.code, message: w.message, cells: [...new Set(w.cells)], anchor: warningAnchor(i, w) }] : [],
+    w.cells?.length && CONTRADICTIONS.has(w.code)
+      ? [{ kind: 'warning' as const, rule: w.code, message: w.message, cells: [...new Set(w.cells)], anchor: warningAnchor(i, w) }]
+      : [],
   );
   return [...failed, ...warned];
 }
 
 /** `sourceHref` is the report's 原文 page: a cell links to its row there when the parser placed the row. */
 export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
+  const marks = cellMarks(r);
   /** `cell('applications', 'received', 'total')` or `cell('review', 'total')`. */
   return (...keys: string[]): CellView => {
     const path = cellPath(...keys);
@@ -65,8 +76,10 @@ export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
       raw: r.raw[path],
       unknown,
       source: sourceHref && r.printed[row] ? `${sourceHref}#${rowAnchor(row)}` : undefined,
-      // A cell that reads ？ with its reason needs no ⚠ for the warning that gave that reason.
-      findings: findings.filter((f) => f.cells.includes(path) && !(unknown && CANNOT_TELL_CODES.has(f.rule))),
+      grade: marks.grade(path),
+      parts: marks.parts(path),
+      // A cell that reads ？ with its reason is not marked ⚠ as well: its value is not shown.
+      findings: unknown ? [] : findings.filter((f) => f.cells.includes(path)),
     };
   };
 }

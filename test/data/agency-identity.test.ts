@@ -77,3 +77,45 @@ describe('withIdentity and agencies.csv', () => {
     expect(a).toMatchObject({ region: '福建省平潭综合实验区', level: 'county', sourceUrl: 'https://example.org/' });
   });
 });
+
+describe('identify: townships, zones and a place named without 政府 (rules of version 2)', () => {
+  test('a township with and without its county-level city is one agency when its name is unique in China', () => {
+    const short = identify('顿坊店乡人民政府');
+    expect(short.agencyId).toBe(identify('卫辉市顿坊店乡人民政府').agencyId);
+    expect(short.agencyId).toBe(identify('新乡市顿坊店乡政府').agencyId);
+    expect(short.region).toBe('河南省新乡市卫辉市');
+  });
+
+  test('a township whose name is found in several counties is not placed by its name alone', () => {
+    expect(identify('城关镇人民政府').region).toBeNull();
+    expect(identify('城关镇人民政府').agencyId).not.toBe(identify('陇西县城关镇人民政府').agencyId);
+  });
+
+  test('a zone lies over the county its name starts with: every 平潭综合实验区 agency is in 福建省福州市平潭县', () => {
+    for (const name of ['平潭综合实验区', '平潭综合实验区政府', '平潭综合实验区公安局', '福建省平潭综合实验区管委会办公室']) {
+      expect(identify(name).region, name).toBe('福建省福州市平潭县');
+    }
+    // With and without 政府 it is one agency; its bureaus are others.
+    expect(identify('平潭综合实验区').agencyId).toBe(identify('平潭综合实验区政府').agencyId);
+    expect(identify('平潭综合实验区公安局').agencyId).not.toBe(identify('平潭综合实验区').agencyId);
+  });
+
+  test('a new area named after no division gets no region', () => {
+    expect(identify('两江新区管理委员会').region).toBeNull();
+  });
+
+  test('a district named with and without 人民政府 is one agency', () => {
+    expect(identify('淮安市洪泽区').agencyId).toBe(identify('洪泽区人民政府').agencyId);
+  });
+
+  test('the first rules gave the zone no place: its old id is kept for the redirect, and differs', () => {
+    expect(identify('平潭综合实验区', undefined, { version: 1 }).region).toBeNull();
+    expect(identify('平潭综合实验区', undefined, { version: 1 }).agencyId).not.toBe(identify('平潭综合实验区').agencyId);
+    // A county government's id did not change.
+    expect(identify('洪泽区人民政府', undefined, { version: 1 }).agencyId).toBe(identify('洪泽区人民政府').agencyId);
+  });
+
+  test('agencies.csv wins over a place the name contradicts', () => {
+    expect(identify('顿坊店乡人民政府', '河北省石家庄市长安区').region).toBe('河北省石家庄市长安区');
+  });
+});

@@ -87,11 +87,17 @@ describe('the compare CSV', () => {
       litigationAfterReview: null,
     },
     unknownFigures: [],
+    failedFigures: [],
+    cutFigures: [],
+    figureParts: {},
     received: { naturalPerson: 20, business: 3, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: 23 },
     review: block(0, 0, 0, 0, 0),
     litigationDirect: block(5, 1, 1, 2, 9),
     litigationAfterReview: block(null, null, null, null, null),
     unknown: [],
+    failedCells: [],
+    cutCells: [],
+    cellParts: {},
     checked: 12,
     failed: 0,
     undecided: 1,
@@ -131,15 +137,50 @@ describe('the compare CSV', () => {
     expect(rows[1]!['行政复议·结果纠正']).toBe(0);
   });
 
-  test('each row says whether the report passed its checks, and where it and its original are', () => {
+  test('each row says whether the report passed its checks (never 通过 with a check undecided), and where it and its original are', () => {
     expect(rows[0]).toMatchObject({
-      检查结果: '通过',
+      检查结果: '部分无法判断',
+      无法判断检查项: 1,
       边界推断: '否',
       报告网址: 'https://portal.example/reports/a-2023/',
       原文网址: 'https://example.gov.cn/a.html',
       注意: '',
     });
     expect(rows[1]).toMatchObject({ 检查结果: '未通过', 未通过检查项: 1, 无法确定的单元格: 3, 原文网址: null });
-    expect(rows[1]!['注意']).toContain('1 项检查未通过');
+    // The failed check names no compared cell: the note speaks of the compared numbers that could not be told.
+    expect(rows[1]!['注意']).toContain('无法确定');
+    expect(rows[1]!['注意']).not.toContain('矛盾');
+  });
+
+  const contradicted = compareRows([
+    {
+      agency: '丙',
+      report: {
+        ...base,
+        id: 'c-2023',
+        failed: 1,
+        figures: { ...base.figures, received: 0 },
+        failedFigures: ['received'],
+        figureParts: { received: [{ label: '各列合计', sum: 23 }] },
+        failedCells: ['applications.received.total'],
+        cellParts: { 'applications.received.total': [{ label: '各列合计', sum: 23 }] },
+        received: { ...base.received!, total: 0 },
+      },
+    },
+  ])[0]!;
+
+  test('a total its parts contradict is never a plain number: printed value, ⚠ and the sum of the parts', () => {
+    expect(contradicted['新收申请总计']).toBe('⚠ 0（原表总计；各列合计 23）');
+    expect(contradicted['注意']).toContain('表三的数字与报告自身的其他数字矛盾');
+    // Columns the failure does not name stay plain numbers.
+    expect(contradicted['新收申请·自然人']).toBe(20);
+  });
+
+  test('no share over a contradicted denominator', () => {
+    const row = compareRows([
+      { agency: '丁', report: { ...base, failedFigures: ['resultsTotal'], figureParts: { resultsTotal: [{ label: '各项合计', sum: 25 }] } } },
+    ])[0]!;
+    expect(row['办理结果总计']).toBe('⚠ 23（原表总计；各项合计 25）');
+    expect(row['占比（%）·予以公开']).toBe('⚠ 不计算');
   });
 });

@@ -1,8 +1,8 @@
 // Printed to A4, the report, agency and compare pages keep every chart's legend (as the data table that
 // prints in place of the canvas), carry the page's address and the data's date so a printout can be
 // cited, and leave out forms and navigation. The PDF's text is read with pdftotext (poppler-utils).
-// Without a configured site address, a page without script prints its path; the compare page, whose
-// choice lives in the query, prints its whole address.
+// Without a configured site address, every page prints the whole address it was opened at (with the
+// compare page's choice in its query).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
@@ -44,7 +44,7 @@ describe.skipIf(!browserAvailable)('print', () => {
   });
 
   /**
-   * The page printed to A4: its text and the address it was printed from (whole and as a path). And the
+   * The page printed to A4: its text and the address it was printed from. And the
    * headings and captions that end a page, left apart from what they introduce, on A4, A5 and A6 (the
    * smaller sheets move the page breaks: without the print rules, a heading ends a page there).
    */
@@ -65,14 +65,14 @@ describe.skipIf(!browserAvailable)('print', () => {
         .map((line) => `${format}: ${line}`),
     );
     const address = new URL(url + path);
-    return { text: squeeze(sheets.A4!.join('')), pages: sheets.A4!.length, alone, address: address.href, path: address.pathname };
+    return { text: squeeze(sheets.A4!.join('')), pages: sheets.A4!.length, alone, address: address.href };
   };
   // The build ran a moment ago.
   const today = new Date().toISOString().slice(0, 10);
 
   test('the agency page prints every legend entry of its three charts', async () => {
-    const { text, path, alone } = await print(`agencies/${street}/`);
-    expect(text).toContain(`本页地址：${path}`);
+    const { text, address, alone } = await print(`agencies/${street}/`);
+    expect(text).toContain(`本页地址：${address}`);
     expect(text).toContain(`数据生成于${today}`);
     for (const title of ['新收政府信息公开申请（件）', '申请办理结果（件）', '行政复议和行政诉讼（件）']) expect(text).toContain(title);
     const entries = ['新收申请', '自然人', '法人或其他组织', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
@@ -84,16 +84,16 @@ describe.skipIf(!browserAvailable)('print', () => {
   });
 
   test('the year page prints its charts’ legends and its ranking', async () => {
-    const { text, path, alone } = await print('years/2020/');
-    expect(text).toContain(`本页地址：${path}`);
+    const { text, address, alone } = await print('years/2020/');
+    expect(text).toContain(`本页地址：${address}`);
     for (const entry of ['机关数', '件数', LONG_NAMES.county, LONG_NAMES.bingtuan]) expect(text, entry).toContain(entry);
     expect(text).not.toContain('筛选');
     expect(alone).toEqual([]);
   });
 
   test('the report page prints its tables with the address, without forms', async () => {
-    const { text, path, pages, alone } = await print(`reports/${street}-2021/`);
-    expect(text).toContain(`本页地址：${path}`);
+    const { text, address, pages, alone } = await print(`reports/${street}-2021/`);
+    expect(text).toContain(`本页地址：${address}`);
     expect(text).toContain(`数据生成于${today}`);
     for (const label of ['收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '（七）总计', '四、结转下年度继续办理'])
       expect(text).toContain(label);
@@ -106,7 +106,8 @@ describe.skipIf(!browserAvailable)('print', () => {
     const path = `compare/?a=${street},${bingtuan}&y=2020,2021`;
     const { text, address, alone } = await print(path);
     expect(text).toContain(`本页地址：${address}`);
-    for (const entry of [`${LONG_NAMES.street}2020年`, `${LONG_NAMES.street}2021年`, `${LONG_NAMES.bingtuan}2020年`]) expect(text, entry).toContain(entry);
+    // Each agency is a line over the years: its name heads a column of every chart's table, the years its rows.
+    for (const entry of [LONG_NAMES.street, LONG_NAMES.bingtuan, '2020年', '2021年']) expect(text, entry).toContain(entry);
     for (const entry of ['结果维持', '结果纠正', '其他结果', '尚未审结']) expect(text, entry).toContain(entry);
     expect(text).not.toContain('按名称查找');
     expect(text).not.toContain('下载对比数据');

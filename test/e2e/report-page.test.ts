@@ -59,10 +59,15 @@ describe.skipIf(!browserAvailable)('report page', () => {
     expect((await zero.getAttribute('class')) ?? '').not.toContain('blank');
   });
 
-  test('runs no script of its own and links this report’s JSON, CSV and original file', async () => {
+  test('runs no script of its own but the one that writes its full address, and links this report’s JSON, CSV and original file', async () => {
     const s = summaries()[0]!;
     const { page } = await openPage(browser(), `${siteUrl()}reports/${s.id}/`);
-    expect(await page.$$eval('script[src], script:not([type="application/json"])', (x) => x.length)).toBe(0);
+    expect(await page.$$eval('script:not([src]):not([type="application/json"])', (x) => x.length)).toBe(0);
+    // Built without --site, one small module puts the page's full address into the 引用 block and the printout.
+    const scripts = await page.$$eval('script[src]', (x) => x.map((s) => (s as HTMLScriptElement).src));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(new RegExp(`^${siteUrl()}_astro/`));
+    expect(await page.textContent('[data-cite-url]')).toBe(`${siteUrl()}reports/${s.id}/`);
     const links = await page.$$eval('.downloads a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((h) => h.endsWith(`data/reports/${s.id}.json`))).toBe(true);
     expect(links.some((h) => h.endsWith(`data/reports/${s.id}.csv`))).toBe(true);

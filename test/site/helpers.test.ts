@@ -64,7 +64,15 @@ describe('extremes', () => {
 });
 
 describe('cellHtml', () => {
-  const view = (over: Partial<CellView>): CellView => ({ path: 'applications.received.total', value: 3, raw: undefined, findings: [], ...over });
+  const view = (over: Partial<CellView>): CellView => ({
+    path: 'applications.received.total',
+    value: 3,
+    raw: undefined,
+    grade: null,
+    parts: [],
+    findings: [],
+    ...over,
+  });
   test('a blank cell reads 空白 and keeps the printed text as text, never as markup', () => {
     const html = cellHtml(view({ value: null, raw: '<img src=x onerror=alert(1)>"' }));
     expect(html).toContain('class="blank"');
@@ -75,7 +83,7 @@ describe('cellHtml', () => {
     const finding = { kind: 'failed' as const, rule: 'R1', message: '一+二≠三+四 & "x"', cells: ['applications.received.total'], anchor: 'check-2' };
     const html = cellHtml(view({ findings: [finding] }), 2);
     expect(html).toMatch(
-      /^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total" data-state="number">/,
+      /^<td class="failed" colspan="2" title="未通过 R1：一\+二≠三\+四 &amp; &quot;x&quot;" data-cell="applications.received.total" data-state="number" id="cell-applications-received-total">/,
     );
     expect(html).toContain('<a class="flag" href="#check-2">');
   });
