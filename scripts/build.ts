@@ -19,7 +19,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, type SearchShard } from '../src/search/search-shards.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, shardSize, type SearchShard } from '../src/search/search-shards.ts';
 import { buildInfo, REPORTS_DIR, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
@@ -83,7 +83,7 @@ async function dataStage(): Promise<BuildInfo> {
 
 async function astroStage(site: string): Promise<void> {
   // The search page lists the bundles that pagefindStage will write.
-  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes())));
+  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes().map(shardSize))));
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;

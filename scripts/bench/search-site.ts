@@ -12,7 +12,7 @@ import { agency, REPORTS_DIR } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
 import { agencyNames } from '../../src/search/agency-names.ts';
 import { provinceOf } from '../../src/search/provinces.ts';
-import { bundlesOf, searchShards } from '../../src/search/search-shards.ts';
+import { bundlesOf, searchShards, shardSize } from '../../src/search/search-shards.ts';
 import { indexShards } from '../site/pagefind.ts';
 import { linkTree } from '../site/link-tree.ts';
 
@@ -31,7 +31,7 @@ await indexShards(site, join(generated, REPORTS_DIR), shards);
 console.log(`[search-site] ${reports.length} reports in ${shards.length} bundles, indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // The search page as the build renders it, with this index's bundles (an attribute, HTML-escaped).
-const attribute = JSON.stringify(bundlesOf(shards)).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const attribute = JSON.stringify(bundlesOf(shards.map(shardSize))).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const page = readFileSync(join(from, 'search/index.html'), 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${attribute}"`);
 mkdirSync(join(site, 'search'), { recursive: true });
 writeFileSync(join(site, 'search/index.html'), page);

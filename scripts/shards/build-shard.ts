@@ -15,7 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORTS_DIR, type Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
-import { searchShards } from '../../src/search/search-shards.ts';
+import { searchShards, shardSize } from '../../src/search/search-shards.ts';
+import { SHARD_INDEXES } from './merge.ts';
 import { runDataStage } from '../data/stage.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
@@ -70,6 +71,8 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
   const shard = name === ROOT_SHARD ? undefined : name;
   const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
+  // The hub lists the search bundles from every shard's (scripts/shards/merge.ts).
+  writeFileSync(join(paths.generated, SHARD_INDEXES), JSON.stringify(indexes.map(shardSize)));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,
