@@ -12,6 +12,29 @@ export interface Covered {
   listed?: boolean;
 }
 
+/**
+ * The years the portal covers, newest first: those `NIANBAO_YEARS` names (`npm run build -- --years
+ * 2019-2024`, or `2019,2021`) when it is set, and the years the build holds reports for. A shard of a build
+ * in shards holds only its own, so its agency pages know the portal's other years only from this setting.
+ */
+export function portalYears(buildYears: number[]): number[] {
+  const given = process.env.NIANBAO_YEARS ? parseYears(process.env.NIANBAO_YEARS) : [];
+  if (given instanceof Error) throw given;
+  return [...new Set([...given, ...buildYears])].sort((a, b) => b - a);
+}
+
+/** "2019-2024" or "2019,2021,2022" → the years; an Error saying what is wrong otherwise. */
+export function parseYears(text: string): number[] | Error {
+  const range = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(text);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (from <= to) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+  const list = text.split(',').map((y) => y.trim());
+  if (list.every((y) => /^\d{4}$/.test(y))) return list.map(Number);
+  return new Error(`The portal's years "${text}" are not a range like 2019-2024 or a list like 2019,2021.`);
+}
+
 /** The years an agency is expected to have a report for: the portal's years, once it is known at all. */
 export const expectedYears = (corpusYears: number[], a: Pick<Covered, 'years' | 'listed'>): number[] =>
   a.years.length > 0 || a.listed ? [...corpusYears].sort((x, y) => y - x) : [];

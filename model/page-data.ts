@@ -137,8 +137,10 @@ export interface SiteData {
   /** Agencies with a report; agencies.csv's without one. */
   agencies: number;
   listed: number;
-  /** Newest first. */
+  /** Years with reports, newest first. */
   years: number[];
+  /** The years every agency is expected to have a report for (model/coverage.ts portalYears), newest first. */
+  coverageYears: number[];
   levels: Partial<Record<Level, number>>;
   /** Reports failing a check, with a contradiction (R13, R8: 疑点), with an undecided check. */
   failing: number;

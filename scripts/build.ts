@@ -5,6 +5,9 @@
 //   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
 //   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
 //                    and the sitemap need it and are not written without it
+//   --years Y-Y      the years the portal covers (default $NIANBAO_YEARS, else those it holds reports for):
+//                    every agency is expected to have a report for each (model/coverage.ts); a build in
+//                    shards needs it when its shards hold different years
 //   --site-only      skip the data stage and build the site from the generated folder as it is
 //   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
 //                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
@@ -28,7 +31,7 @@ import { addDuckdbFiles } from './site/duckdb-files.ts';
 import { indexShards } from './site/pagefind.ts';
 import { newBuild, publish, removeBuilds } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
-import { folderShard } from './shards/plan.ts';
+import { folderShard, useYears } from './shards/plan.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -37,6 +40,7 @@ const { values: opts } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
     site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
+    years: { type: 'string' },
     'site-only': { type: 'boolean', default: false },
     shards: { type: 'boolean', default: false },
     'index-by-shard': { type: 'boolean', default: false },
@@ -48,6 +52,7 @@ if (opts.site && !URL.canParse(opts.site)) {
   console.error(`--site "${opts.site}" is not an absolute URL: give the address the site is published at, e.g. https://example.org`);
   process.exit(2);
 }
+useYears(opts.years);
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
 const log = (message: string) => console.error(message);

@@ -5,7 +5,7 @@
 // the reports. Also writes coverage.csv (who reported, model/coverage.ts) into the downloads.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { COVERAGE_COLUMNS, expectedYears } from '../../model/coverage.ts';
+import { COVERAGE_COLUMNS, expectedYears, portalYears } from '../../model/coverage.ts';
 import { csvLine } from '../../model/csv.ts';
 import {
   emptyYear,
@@ -124,6 +124,7 @@ export async function writePageData(parts: string[], generated: string): Promise
     }
   }
   const corpusYears = [...years.keys()].sort((a, b) => b - a);
+  const coverageYears = portalYears(corpusYears);
   for (const [year, y] of years)
     write(pageFiles.year(year), { year, stats: y.stats, failingNamed: y.failing.items, timelinessRanked: y.ranked.items } satisfies YearData);
 
@@ -172,7 +173,7 @@ export async function writePageData(parts: string[], generated: string): Promise
     if (a.listed) for (const code of a.place === 'none' ? ['none'] : path.map((d) => d.code)) listedAt.set(code, (listedAt.get(code) ?? 0) + 1);
     const reportOf = new Map(a.years.map((y, i) => [y, a.reports[i]!]));
     const at = (level: Division['level']) => path.find((d) => d.level === level)?.name ?? '';
-    for (const year of expectedYears(corpusYears, a))
+    for (const year of expectedYears(coverageYears, a))
       coverage.write(`\r\n${csvLine([at('province'), at('city'), at('county'), a.region ?? '', a.id, a.name, a.level, a.listed === true, year, reportOf.get(year) ?? ''])}`);
     if (a.listed) continue; // no page to find
     const part = a.place === 'none' ? 'none' : a.place.slice(0, 2);
@@ -250,6 +251,7 @@ export async function writePageData(parts: string[], generated: string): Promise
     ...total,
     listed: listed.length,
     years: corpusYears,
+    coverageYears,
     levels,
     latest: latest.items,
     filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, [...values].sort(byCode)])),

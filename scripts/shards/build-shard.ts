@@ -9,6 +9,7 @@
 //   --content DIR      reports as published (default content)
 //   --shards-dir DIR   where shards live between builds (default shards)
 //   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+//   --years Y-Y        the years the portal covers (default $NIANBAO_YEARS): give every shard and the hub the same
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { runDataStage } from '../data/stage.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
 import { renderPages } from './astro-pages.ts';
-import { planShards, ROOT_SHARD, shardPaths } from './plan.ts';
+import { planShards, ROOT_SHARD, shardPaths, useYears } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
 import { shardStamp } from './shard-stamp.ts';
 
@@ -126,8 +127,10 @@ if (import.meta.main) {
       content: { type: 'string', default: 'content' },
       'shards-dir': { type: 'string', default: 'shards' },
       base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+      years: { type: 'string' },
     },
   });
+  useYears(opts.years);
   const contentDir = resolve(opts.content);
   if (!opts.shard && opts.index !== undefined) {
     const names = (await planShards(contentDir)).map((s) => s.name);

@@ -5,6 +5,7 @@
 //   --shards-dir DIR   where the shards were built (default shards)
 //   --dist DIR         the built site (default dist)
 //   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+//   --years Y-Y        the years the portal covers (default $NIANBAO_YEARS): the same as every shard's
 import { existsSync } from 'node:fs';
 import { linkTree } from '../site/link-tree.ts';
 import { addDuckdbFiles } from '../site/duckdb-files.ts';
@@ -17,7 +18,7 @@ import { newBuild, publish, removeBuilds } from '../site/swap.ts';
 import { assembleSite } from './assemble.ts';
 import { renderPages } from './astro-pages.ts';
 import { mergeShards } from './merge.ts';
-import { hubPaths, planShards, shardPaths } from './plan.ts';
+import { hubPaths, planShards, shardPaths, useYears } from './plan.ts';
 
 export interface HubOptions {
   contentDir: string;
@@ -69,8 +70,10 @@ if (import.meta.main) {
       'shards-dir': { type: 'string', default: 'shards' },
       dist: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+      years: { type: 'string' },
     },
   });
+  useYears(opts.years);
   try {
     const { info, timings } = await buildHub({
       contentDir: resolve(opts.content),

@@ -19,6 +19,7 @@ import { ArrayWriter, FileWriter, readArray } from '../data/json-array.ts';
 import { mergeSorted } from '../data/merge-sorted.ts';
 import { corpusOrder } from '../data/stage.ts';
 import { writePageData } from '../page-data/page-data.ts';
+import { portalYears } from '../../model/coverage.ts';
 import { PARTS, partFiles } from '../page-data/parts.ts';
 import { byCode } from '../page-data/orders.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, type ShardSize } from '../../src/search/search-shards.ts';
@@ -99,6 +100,20 @@ async function checkAgenciesApart(shards: MergeInput[]): Promise<void> {
   }
 }
 
+/**
+ * A shard renders its agencies' pages knowing only its own years: where a shard holds fewer years than the
+ * portal, its agency pages would not count the others as expected (model/coverage.ts), unless every build
+ * is given the portal's years.
+ */
+function warnOfYears(shards: MergeInput[], infos: BuildInfo[]): void {
+  const all = portalYears(infos.flatMap((i) => i.years));
+  const short = shards.filter((_, i) => all.some((y) => !portalYears(infos[i]!.years).includes(y)));
+  if (short.length > 0)
+    console.error(
+      `warning: shard(s) ${short.map((s) => s.name).join(', ')} hold no report of some of the portal's years (${all.join(', ')}): their agency pages do not count those years as expected. Give every shard and the hub the portal's years: --years ${Math.min(...all)}-${Math.max(...all)}.`,
+    );
+}
+
 /** Writes the hub's generated folder from the shards' and returns its build info. */
 export async function mergeShards(shards: MergeInput[], out: string): Promise<BuildInfo> {
   const infos = shards.map((s) => {
@@ -108,6 +123,7 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
       throw new Error(`Shard ${s.name} has not been built (${s.generated} is incomplete): run \`npm run build:shard -- --shard ${s.name}\` first.`, { cause });
     }
   });
+  warnOfYears(shards, infos);
   const parserVersions = new Set(infos.map((i) => i.parserVersion));
   if (parserVersions.size > 1) throw new Error(`Shards were parsed by different parser versions (${[...parserVersions].join(', ')}): rebuild the older ones.`);
   await checkAgenciesApart(shards);

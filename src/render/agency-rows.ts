@@ -8,7 +8,7 @@ import { num, pct } from './format.ts';
 import { failedCellHtml, figureCellHtml } from './figures-rows.ts';
 import { escapeHtml } from './html.ts';
 import { token } from './tokens.ts';
-import { agencyUrl, reportUrl } from './url.ts';
+import { agencyUrl, regionUrl, reportUrl } from './url.ts';
 
 /** A figure nianbao could not tell, as the figure tables show it. */
 const UNKNOWN_FIGURE = '<td class="unknown" data-value="" data-state="unknown"><span aria-hidden="true">？</span><span class="sr-only">无法确定</span></td>';
@@ -58,7 +58,7 @@ export function agencyRowHtml(a: AgencyRow): string {
     `<tr data-level="${a.level}" data-region="${escapeHtml(regionTokens(a.region).join(' '))}" data-year="${a.years.join(' ')}">`,
     `<th scope="row">${agencyName(a)}</th>`,
     text(LEVEL_LABELS[a.level]),
-    text(a.region ?? '—'),
+    `<td class="text"><a href="${escapeHtml(regionUrl(a.place))}">${escapeHtml(a.region ?? '未定地区')}</a></td>`,
     text(a.years.join('、')),
     ...latestCells(a),
     '</tr>',
