@@ -1,0 +1,418 @@
+// A PDF's positioned words → the parser's Document (document.ts): prose in reading order, and each table
+// rebuilt from where its words stand. A table's rows come from its figures' lines, the label text beside
+// them (a label wrapped over lines included) and its header lines; its columns from the drawn rules
+// where the PDF has them, else from the columns the full rows line up in. A figure is put in a column
+// only when its position says which; a row whose figures cannot be placed keeps them in printed order,
+// and the template's arithmetic decides (solve.ts). Two figures are never joined into one. Page numbers
+// and running headers and footers are left out, so a table crossing a page goes on.
+import { UNREADABLE, type Block, type Document } from './document.ts';
+import type { PdfFile, PdfPage, Rule, Word } from './pdf-pages.ts';
+
+/** A figure as printed in a cell: a count, a signed change, an amount with its unit. */
+const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|亿元|件|个|项|条)?$/u;
+/** A placeholder printed in a cell instead of a figure. */
+const PLACEHOLDER = /^(?:[-－—–/／\\]+|无|不适用)$/u;
+
+export function pdfDocument(file: PdfFile): Document {
+  const furniture = runningLines(file.pages);
+  const blocks: Block[] = [];
+  const pageOfBlock: number[] = [];
+  for (const page of file.pages) {
+    const words = page.words.filter((w) => !furniture.has(w));
+    for (const block of pageBlocks(page, words)) {
+      const last = blocks.at(-1);
+      // Prose running on over the page break is one block.
+      if (block.kind === 'text' && last?.kind === 'text') last.text += '\n' + block.text;
+      else {
+        blocks.push(block);
+        pageOfBlock.push(page.number);
+      }
+    }
+  }
+  return { blocks, pageTitle: file.title, pages: pageOfBlock };
+}
+
+interface Line {
+  words: Word[];
+  top: number;
+  bottom: number;
+}
+
+/** Words on one line: each joins the line its box overlaps by half its height (sizes may differ: a label beside larger figures). */
+function linesOf(words: Word[]): Line[] {
+  const lines: Line[] = [];
+  for (const w of [...words].sort((a, b) => a.top + a.bottom - b.top - b.bottom)) {
+    const line = lines.find((l) => overlap(l.top, l.bottom, w.top, w.bottom) >= 0.5 * Math.min(l.bottom - l.top, w.bottom - w.top));
+    if (line) {
+      line.words.push(w);
+      line.top = Math.min(line.top, w.top);
+      line.bottom = Math.max(line.bottom, w.bottom);
+    } else lines.push({ words: [w], top: w.top, bottom: w.bottom });
+  }
+  for (const l of lines) l.words.sort((a, b) => a.x0 - b.x0);
+  return lines.sort((a, b) => a.top - b.top);
+}
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+const textOf = (w: Word) => (w.garbled ? UNREADABLE : w.text);
+const isFigure = (w: Word) => FIGURE.test(w.text) || PLACEHOLDER.test(w.text);
+
+/** A line's text: words joined, a space where they stand apart. */
+function lineText(words: Word[]): string {
+  let out = '';
+  words.forEach((w, i) => {
+    if (i && w.x0 - words[i - 1].x1 > 0.3 * Math.min(w.size, words[i - 1].size)) out += ' ';
+    out += textOf(w);
+  });
+  return out;
+}
+
+/** Page numbers ("- 3 -", "第 3 页", "3/6") and lines repeated at the top or bottom of most pages (running headers and footers). */
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|\d{1,4}\s*[/／]\s*\d{1,4})$/u;
+
+function runningLines(pages: PdfPage[]): Set<Word> {
+  const margins = pages.map((p) => linesOf(p.words).filter((l) => l.bottom < p.height * 0.08 || l.top > p.height * 0.92));
+  const key = (l: Line) => lineText(l.words).replace(/\d+/g, '#').replace(/\s+/g, '');
+  const count = new Map<string, number>();
+  for (const lines of margins) for (const k of new Set(lines.map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  const out = new Set<Word>();
+  for (const lines of margins)
+    for (const l of lines)
+      if (PAGE_NUMBER.test(lineText(l.words).trim()) || (pages.length > 1 && (count.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2)))
+        l.words.forEach((w) => out.add(w));
+  return out;
+}
+
+interface Zone {
+  top: number;
+  bottom: number;
+  words: Word[];
+  rules: Rule[];
+}
+
+/** One page's blocks, top to bottom: prose lines, and tables (the areas inside rules, or lines of figures). */
+function pageBlocks(page: PdfPage, words: Word[]): Block[] {
+  const ruled = ruledZones(page.rules);
+  const inZone = (w: Word) => ruled.find((z) => within(w, z));
+  for (const w of words) inZone(w)?.words.push(w);
+  const lines = linesOf(words.filter((w) => !inZone(w)));
+  const zones: Zone[] = [...ruled, ...unruledZones(lines)];
+  const taken = new Set(zones.flatMap((z) => z.words));
+  const items: { top: number; block: Block }[] = [];
+  const prose = lines.filter((l) => !l.words.some((w) => taken.has(w)));
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length) items.push({ top: run[0].top, block: { kind: 'text', text: run.map((l) => lineText(l.words)).join('\n') } });
+    run = [];
+  };
+  const sortedZones = zones.filter((z) => z.words.length).sort((a, b) => a.top - b.top);
+  for (const line of prose) {
+    // A table between two prose lines ends the prose block above it.
+    if (run.length && sortedZones.some((z) => z.top > run.at(-1)!.top && z.top < line.top)) flush();
+    run.push(line);
+  }
+  flush();
+  for (const z of sortedZones) {
+    const rows = zoneRows(z);
+    if (rows.length) items.push({ top: z.top, block: { kind: 'table', rows } });
+  }
+  return items.sort((a, b) => a.top - b.top).map((i) => i.block);
+}
+
+const within = (w: Word, z: { top: number; bottom: number; x0?: number; x1?: number }) => {
+  const cx = (w.x0 + w.x1) / 2;
+  const cy = (w.top + w.bottom) / 2;
+  return cy >= z.top - 1 && cy <= z.bottom + 1 && (z.x0 === undefined || (cx >= z.x0 - 1 && cx <= z.x1! + 1));
+};
+
+const horizontal = (r: Rule) => r.x1 - r.x0 > r.y1 - r.y0;
+
+/** Tables drawn with rules: groups of touching rules with at least two horizontal and two vertical ones. */
+function ruledZones(rules: Rule[]): (Zone & { x0: number; x1: number })[] {
+  const groups: Rule[][] = [];
+  const touch = (a: Rule, b: Rule) => a.x0 <= b.x1 + 2 && b.x0 <= a.x1 + 2 && a.y0 <= b.y1 + 2 && b.y0 <= a.y1 + 2;
+  for (const rule of rules) {
+    const joined = groups.filter((g) => g.some((r) => touch(r, rule)));
+    const merged = [rule, ...joined.flat()];
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups
+    .filter((g) => g.filter(horizontal).length >= 2 && g.filter((r) => !horizontal(r)).length >= 2)
+    .map((g) => ({
+      x0: Math.min(...g.map((r) => r.x0)),
+      x1: Math.max(...g.map((r) => r.x1)),
+      top: Math.min(...g.map((r) => r.y0)),
+      bottom: Math.max(...g.map((r) => r.y1)),
+      words: [],
+      rules: g,
+    }))
+    .filter((z) => z.x1 - z.x0 > 20 && z.bottom - z.top > 10);
+}
+
+/** A heading of the report's sections ("三、收到和处理…"): never part of a table. */
+const HEADING = /^[一二三四五六七八九十]{1,2}\s*[、.．]/u;
+
+/**
+ * Tables without rules: runs of lines holding a figure apart from their text (or several figures), with
+ * the short lines between and just above them (headers, captions, wrapped labels).
+ */
+function unruledZones(lines: Line[]): Zone[] {
+  const figures = lines.map((l) => {
+    const cells = lineCells(l.words);
+    const figs = cells.filter((c) => c.every(isFigure) && c.length === 1);
+    const apart = figs.some((c) => {
+      const before = cells[cells.indexOf(c) - 1];
+      return !before || c[0].x0 - before.at(-1)!.x1 > 1.5 * c[0].size;
+    });
+    return figs.length >= 2 || (figs.length === 1 && cells.length >= 2 && apart);
+  });
+  const textWidth = Math.max(1, ...lines.map((l) => l.words.at(-1)!.x1 - l.words[0].x0));
+  const short = (l: Line) => {
+    const text = lineText(l.words);
+    return !HEADING.test(text.trim()) && (lineCells(l.words).length > 1 || l.words.at(-1)!.x1 - l.words[0].x0 < 0.6 * textWidth);
+  };
+  const zones: Zone[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!figures[i]) continue;
+    let from = i;
+    while (from > 0 && !figures[from - 1] && short(lines[from - 1]) && lines[from].top - lines[from - 1].bottom < 2.5 * (lines[from].bottom - lines[from].top))
+      from--;
+    let to = i;
+    for (let j = i + 1; j < lines.length && lines[j].top - lines[to].bottom < 2.5 * (lines[to].bottom - lines[to].top); j++) {
+      if (figures[j]) to = j;
+      else if (!short(lines[j])) break;
+    }
+    const zoneLines = lines.slice(from, to + 1);
+    zones.push({ top: zoneLines[0].top, bottom: zoneLines.at(-1)!.bottom, words: zoneLines.flatMap((l) => l.words), rules: [] });
+    i = to;
+  }
+  return zones;
+}
+
+/** A line's words grouped into cells: a gap wider than a character, or two figures side by side, parts cells. */
+function lineCells(words: Word[]): Word[][] {
+  const cells: Word[][] = [];
+  for (const w of words) {
+    const cell = cells.at(-1);
+    const prev = cell?.at(-1);
+    if (
+      prev &&
+      w.x0 - prev.x1 < 0.8 * Math.min(w.size, prev.size) &&
+      !(isFigure(w) && isFigure(prev)) &&
+      !(isFigure(w) && cell!.length > 0 && !isFigure(prev) && w.x0 - prev.x1 > 0.3 * w.size)
+    )
+      cell!.push(w);
+    else cells.push([w]);
+  }
+  return cells;
+}
+
+interface Cell {
+  words: Word[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  text: string;
+  figure: boolean;
+}
+
+function cellOf(words: Word[]): Cell {
+  const lines = linesOf(words);
+  const text = lines.map((l) => lineText(l.words)).join('');
+  const only = words.length === 1 ? words[0] : undefined;
+  return {
+    words,
+    x0: Math.min(...words.map((w) => w.x0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    top: Math.min(...words.map((w) => w.top)),
+    bottom: Math.max(...words.map((w) => w.bottom)),
+    text,
+    // A word of a font without a character map, short as a figure is, may be one: never read, it holds its place.
+    figure: !!only && (isFigure(only) || (only.garbled && [...only.text].length <= 6)),
+  };
+}
+
+/**
+ * The zone's cells. Inside rules, a cell is what the rules around a word enclose (a wrapped label or a
+ * header split over lines is one cell); without rules, words apart on a line are cells, and header words
+ * stacked in one column ("结果" over "维持") are joined.
+ */
+function cellsOf(zone: Zone): Cell[] {
+  const vertical = zone.rules.filter((r) => !horizontal(r));
+  const across = zone.rules.filter(horizontal);
+  if (vertical.length && across.length) {
+    const groups = new Map<string, Word[]>();
+    for (const w of zone.words) {
+      const cx = (w.x0 + w.x1) / 2;
+      const cy = (w.top + w.bottom) / 2;
+      const left = Math.max(-Infinity, ...vertical.filter((r) => r.x1 <= cx + 0.5 && r.y0 <= cy && r.y1 >= cy).map((r) => r.x1));
+      const right = Math.min(Infinity, ...vertical.filter((r) => r.x0 >= cx - 0.5 && r.y0 <= cy && r.y1 >= cy).map((r) => r.x0));
+      const top = Math.max(-Infinity, ...across.filter((r) => r.y1 <= cy + 0.5 && r.x0 <= cx && r.x1 >= cx).map((r) => r.y1));
+      const bottom = Math.min(Infinity, ...across.filter((r) => r.y0 >= cy - 0.5 && r.x0 <= cx && r.x1 >= cx).map((r) => r.y0));
+      const key = `${left.toFixed(1)},${right.toFixed(1)},${top.toFixed(1)},${bottom.toFixed(1)}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(w);
+    }
+    // Two figures in one ruled cell are two figures (a rule the PDF did not draw): each its own cell.
+    return [...groups.values()].flatMap((ws) =>
+      ws.filter(isFigure).length > 1
+        ? linesOf(ws)
+            .flatMap((l) => lineCells(l.words))
+            .map(cellOf)
+        : [cellOf(ws)],
+    );
+  }
+  const cells = linesOf(zone.words).flatMap((l) => lineCells(l.words).map(cellOf));
+  // Stacked text cells of one column: same left edge or same centre, the gap under a line's height.
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i];
+    if (a.figure) continue;
+    const b = cells.find(
+      (c) =>
+        c !== a &&
+        !c.figure &&
+        c.top > a.top &&
+        c.top - a.bottom < 0.6 * (a.bottom - a.top) &&
+        (Math.abs(c.x0 - a.x0) < 1 || Math.abs(c.x0 + c.x1 - a.x0 - a.x1) < 2) &&
+        c.x1 - c.x0 <= 1.5 * (a.x1 - a.x0) &&
+        a.x1 - a.x0 <= 1.5 * (c.x1 - c.x0),
+    );
+    if (b && b.text.length <= 6 && a.text.length <= 6) {
+      cells.splice(cells.indexOf(b), 1);
+      cells[i] = cellOf([...a.words, ...b.words]);
+      i--;
+    }
+  }
+  return cells;
+}
+
+interface Row {
+  top: number;
+  bottom: number;
+  center: number;
+  figures: Cell[];
+  labels: Cell[];
+}
+
+/** The zone as table rows, top to bottom: header rows as their cells, figure rows as their label then their figures by column. */
+function zoneRows(zone: Zone): string[][] {
+  const cells = cellsOf(zone);
+  const rows: Row[] = [];
+  for (const c of cells.filter((c) => c.figure).sort((a, b) => a.top + a.bottom - b.top - b.bottom)) {
+    const cy = (c.top + c.bottom) / 2;
+    const row = rows.find((r) => cy >= r.top && cy <= r.bottom);
+    if (row) {
+      row.figures.push(c);
+      row.top = Math.min(row.top, c.top);
+      row.bottom = Math.max(row.bottom, c.bottom);
+    } else rows.push({ top: c.top, bottom: c.bottom, center: cy, figures: [c], labels: [] });
+  }
+  rows.sort((a, b) => a.center - b.center);
+  for (const r of rows) {
+    r.figures.sort((a, b) => a.x0 - b.x0);
+    r.center = (r.top + r.bottom) / 2;
+  }
+  const text = cells.filter((c) => !c.figure);
+  // Header cells stand above figure columns; a label stands left of its row's figures, in its row's band.
+  const figureLeft = (r: Row) => r.figures[0].x0;
+  const nearest = (c: Cell) => {
+    const cy = (c.top + c.bottom) / 2;
+    return rows.reduce<Row | undefined>((best, r) => (!best || Math.abs(r.center - cy) < Math.abs(best.center - cy) ? r : best), undefined);
+  };
+  const headers: Cell[] = [];
+  for (const c of text) {
+    const r = nearest(c);
+    const height = r ? r.bottom - r.top : 0;
+    const cy = (c.top + c.bottom) / 2;
+    if (r && c.x1 <= figureLeft(r) + 1 && Math.abs(cy - r.center) <= Math.max(height, 2.5 * (c.bottom - c.top))) r.labels.push(c);
+    else headers.push(c);
+  }
+  // A label-column cell on a header's line ("信息内容" beside "本年处理决定数量") is part of the header.
+  for (const r of rows)
+    r.labels = r.labels.filter((c) => {
+      const onHeader = headers.some(
+        (h) =>
+          overlap(h.top, h.bottom, c.top, c.bottom) >= 0.5 * Math.min(h.bottom - h.top, c.bottom - c.top) && overlap(r.top, r.bottom, c.top, c.bottom) === 0,
+      );
+      if (onHeader) headers.push(c);
+      return !onHeader;
+    });
+  // Header cells by the line their first word stands on (a header split over lines is one cell).
+  const firstWord = new Map(headers.map((h) => [linesOf(h.words)[0].words[0], h]));
+  const headerRows = linesOf(headers.flatMap((h) => h.words)).map((l) => {
+    const own = l.words.flatMap((w) => firstWord.get(w) ?? []);
+    return { top: l.top, cells: own.sort((a, b) => a.x0 - b.x0).map((h) => h.text) };
+  });
+  const out: { at: number; cells: string[] }[] = headerRows.filter((h) => h.cells.length).map((h) => ({ at: h.top, cells: h.cells }));
+  rows.forEach((r, k) => {
+    const labels = r.labels.sort((a, b) => a.x0 - b.x0 || a.top - b.top);
+    const label = labels.map((c) => c.text).join('');
+    out.push({ at: r.top, cells: [...(label ? [label] : []), ...placed(r, zone, rows, k)] });
+  });
+  return out.sort((a, b) => a.at - b.at).map((o) => o.cells);
+}
+
+/** Where a row's figures may stand: each column's span, measured at each figure's centre or right edge. */
+interface Columns {
+  at: (c: Cell) => number;
+  spans: [number, number][];
+}
+const centre = (c: Cell) => (c.x0 + c.x1) / 2;
+
+/** A row's figures in their columns, "" for a column left blank; or the figures alone, in order, when columns cannot be told. */
+function placed(row: Row, zone: Zone, rows: Row[], k: number): string[] {
+  const texts = row.figures.map((c) => c.text);
+  const columns = columnsFromRules(row, zone) ?? columnsFromRows(row, rows, k);
+  if (!columns) return texts;
+  const out = columns.spans.map(() => '');
+  let last = -1;
+  for (const c of row.figures) {
+    const x = columns.at(c);
+    const at = columns.spans.findIndex(([x0, x1]) => x >= x0 && x <= x1);
+    if (at <= last) return texts;
+    out[at] = c.text;
+    last = at;
+  }
+  return out;
+}
+
+/** The value columns of a ruled row: between the vertical rules crossing it, right of its label. */
+function columnsFromRules(row: Row, zone: Zone): Columns | undefined {
+  const xs = zone.rules
+    .filter((r) => !horizontal(r) && r.y0 <= row.center && r.y1 >= row.center)
+    .map((r) => (r.x0 + r.x1) / 2)
+    .sort((a, b) => a - b)
+    .filter((x, i, all) => i === 0 || x - all[i - 1] > 2);
+  const labelEnd = Math.max(-Infinity, ...row.labels.map((c) => c.x1));
+  const spans: [number, number][] = [];
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1] >= labelEnd - 1) spans.push([xs[i - 1], xs[i]]);
+  return spans.length && spans.length <= 20 ? { at: centre, spans } : undefined;
+}
+
+/**
+ * The columns of an unruled row that printed fewer figures than the rows around it: where the two or three
+ * nearest fuller rows (no header between) agree their figures stand, right-aligned or centred; a figure
+ * belongs to a column when it stands within a third of the gap to the next.
+ */
+function columnsFromRows(row: Row, rows: Row[], k: number): Columns | undefined {
+  const n = row.figures.length;
+  const size = row.figures[0].words[0].size;
+  for (const step of [-1, 1]) {
+    const near: Row[] = [];
+    for (let j = k + step; j >= 0 && j < rows.length && near.length < 3; j += step) {
+      if (rows[j].figures.length <= n || (near.length && rows[j].figures.length !== near[0].figures.length)) break;
+      near.push(rows[j]);
+    }
+    if (near.length < 2) continue;
+    for (const at of [(c: Cell) => c.x1, centre]) {
+      const columns = near[0].figures.map((_, i) => near.map((r) => at(r.figures[i])));
+      if (!columns.every((col) => Math.max(...col) - Math.min(...col) <= 0.4 * size)) continue;
+      const xs = columns.map((col) => col[0]);
+      const gap = Math.min(...xs.slice(1).map((x, i) => x - xs[i]));
+      if (gap < 1.5 * size) return undefined;
+      return { at, spans: xs.map((x) => [x - gap / 3, x + gap / 3] as [number, number]) };
+    }
+  }
+  return undefined;
+}
