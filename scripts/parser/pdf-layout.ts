@@ -19,17 +19,30 @@ export function pdfDocument(file: PdfFile): Document {
   const pageOfBlock: number[] = [];
   for (const page of file.pages) {
     const words = page.words.filter((w) => !furniture.has(w));
-    for (const block of pageBlocks(page, words)) {
+    for (const [i, block] of pageBlocks(page, words).entries()) {
       const last = blocks.at(-1);
       // Prose running on over the page break is one block.
       if (block.kind === 'text' && last?.kind === 'text') last.text += '\n' + block.text;
       else {
+        if (i === 0 && block.kind === 'table' && last?.kind === 'table') continueRow(last.rows, block.rows);
         blocks.push(block);
         pageOfBlock.push(page.number);
       }
     }
   }
   return { blocks, pageTitle: file.title, pages: pageOfBlock };
+}
+
+/**
+ * A table row broken by the page: the rest of its label opens the next page's part of the table, alone on its
+ * line ("3.要求提供公开" | 0 … / "出版物"), before a row of figures. It goes back to the row it belongs to.
+ */
+function continueRow(before: string[][], after: string[][]): void {
+  const last = before.at(-1);
+  const rest = after[0];
+  if (!last || last.length < 2 || rest.length !== 1 || /\d/.test(rest[0]) || [...rest[0]].length > 20 || (after[1]?.length ?? 0) < 2) return;
+  last[0] += rest[0];
+  after.shift();
 }
 
 interface Line {
@@ -53,15 +66,18 @@ function linesOf(words: Word[]): Line[] {
   return lines.sort((a, b) => a.top - b.top);
 }
 
+/** A figure's unit set apart from it ("46.8 万元"): part of the figure. */
+const withUnit = (figure: Word, unit: Word) => FIGURE.test(figure.text) && /^(?:万元|元|亿元)$/u.test(unit.text);
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const textOf = (w: Word) => (w.garbled ? UNREADABLE : w.text);
-const isFigure = (w: Word) => FIGURE.test(w.text) || PLACEHOLDER.test(w.text);
+/** A figure, or a word of a font without a character map short as a figure is (it may be one: it holds the place, never read). */
+const isFigure = (w: Word) => FIGURE.test(w.text) || PLACEHOLDER.test(w.text) || (w.garbled && [...w.text].length <= 6);
 
 /** A line's text: words joined, a space where they stand apart. */
 function lineText(words: Word[]): string {
   let out = '';
   words.forEach((w, i) => {
-    if (i && w.x0 - words[i - 1].x1 > 0.3 * Math.min(w.size, words[i - 1].size)) out += ' ';
+    if (i && w.x0 - words[i - 1].x1 > 0.3 * Math.min(w.size, words[i - 1].size) && !withUnit(words[i - 1], w)) out += ' ';
     out += textOf(w);
   });
   return out;
@@ -179,7 +195,7 @@ function unruledZones(lines: Line[]): Zone[] {
     while (from > 0 && !figures[from - 1] && short(lines[from - 1]) && lines[from].top - lines[from - 1].bottom < 2.5 * (lines[from].bottom - lines[from].top))
       from--;
     let to = i;
-    for (let j = i + 1; j < lines.length && lines[j].top - lines[to].bottom < 2.5 * (lines[to].bottom - lines[to].top); j++) {
+    for (let j = i + 1; j < lines.length && lines[j].top - lines[j - 1].bottom < 2.5 * (lines[j - 1].bottom - lines[j - 1].top); j++) {
       if (figures[j]) to = j;
       else if (!short(lines[j])) break;
     }
@@ -221,7 +237,7 @@ interface Cell {
 function cellOf(words: Word[]): Cell {
   const lines = linesOf(words);
   const text = lines.map((l) => lineText(l.words)).join('');
-  const only = words.length === 1 ? words[0] : undefined;
+  const only = words.length === 1 || (words.length === 2 && withUnit(words[0], words[1])) ? words[0] : undefined;
   return {
     words,
     x0: Math.min(...words.map((w) => w.x0)),
@@ -229,15 +245,13 @@ function cellOf(words: Word[]): Cell {
     top: Math.min(...words.map((w) => w.top)),
     bottom: Math.max(...words.map((w) => w.bottom)),
     text,
-    // A word of a font without a character map, short as a figure is, may be one: never read, it holds its place.
-    figure: !!only && (isFigure(only) || (only.garbled && [...only.text].length <= 6)),
+    figure: !!only && isFigure(only),
   };
 }
 
 /**
  * The zone's cells. Inside rules, a cell is what the rules around a word enclose (a wrapped label or a
- * header split over lines is one cell); without rules, words apart on a line are cells, and header words
- * stacked in one column ("结果" over "维持") are joined.
+ * header split over lines is one cell); without rules, words apart on a line are cells.
  */
 function cellsOf(zone: Zone): Cell[] {
   const vertical = zone.rules.filter((r) => !horizontal(r));
@@ -263,28 +277,7 @@ function cellsOf(zone: Zone): Cell[] {
         : [cellOf(ws)],
     );
   }
-  const cells = linesOf(zone.words).flatMap((l) => lineCells(l.words).map(cellOf));
-  // Stacked text cells of one column: same left edge or same centre, the gap under a line's height.
-  for (let i = 0; i < cells.length; i++) {
-    const a = cells[i];
-    if (a.figure) continue;
-    const b = cells.find(
-      (c) =>
-        c !== a &&
-        !c.figure &&
-        c.top > a.top &&
-        c.top - a.bottom < 0.6 * (a.bottom - a.top) &&
-        (Math.abs(c.x0 - a.x0) < 1 || Math.abs(c.x0 + c.x1 - a.x0 - a.x1) < 2) &&
-        c.x1 - c.x0 <= 1.5 * (a.x1 - a.x0) &&
-        a.x1 - a.x0 <= 1.5 * (c.x1 - c.x0),
-    );
-    if (b && b.text.length <= 6 && a.text.length <= 6) {
-      cells.splice(cells.indexOf(b), 1);
-      cells[i] = cellOf([...a.words, ...b.words]);
-      i--;
-    }
-  }
-  return cells;
+  return linesOf(zone.words).flatMap((l) => lineCells(l.words).map(cellOf));
 }
 
 interface Row {
@@ -320,13 +313,27 @@ function zoneRows(zone: Zone): string[][] {
     const cy = (c.top + c.bottom) / 2;
     return rows.reduce<Row | undefined>((best, r) => (!best || Math.abs(r.center - cy) < Math.abs(best.center - cy) ? r : best), undefined);
   };
+  // A label touches its row's figures, or a line of its label that does (a label wrapped over lines);
+  // a caption a line's gap away is not one.
+  const candidates = new Map<Row, Cell[]>();
   const headers: Cell[] = [];
   for (const c of text) {
     const r = nearest(c);
-    const height = r ? r.bottom - r.top : 0;
-    const cy = (c.top + c.bottom) / 2;
-    if (r && c.x1 <= figureLeft(r) + 1 && Math.abs(cy - r.center) <= Math.max(height, 2.5 * (c.bottom - c.top))) r.labels.push(c);
+    if (r && c.x1 <= figureLeft(r) + 1) (candidates.get(r) ?? candidates.set(r, []).get(r)!).push(c);
     else headers.push(c);
+  }
+  for (const [r, cs] of candidates) {
+    let [top, bottom] = [r.top, r.bottom];
+    for (let added = true; added;) {
+      added = false;
+      for (const c of cs) {
+        if (r.labels.includes(c) || c.top - bottom > 0.7 * (c.bottom - c.top) || top - c.bottom > 0.7 * (c.bottom - c.top)) continue;
+        r.labels.push(c);
+        [top, bottom] = [Math.min(top, c.top), Math.max(bottom, c.bottom)];
+        added = true;
+      }
+    }
+    headers.push(...cs.filter((c) => !r.labels.includes(c)));
   }
   // A label-column cell on a header's line ("信息内容" beside "本年处理决定数量") is part of the header.
   for (const r of rows)
@@ -338,6 +345,7 @@ function zoneRows(zone: Zone): string[][] {
       if (onHeader) headers.push(c);
       return !onHeader;
     });
+  if (!zone.rules.length) stackHeaders(headers);
   // Header cells by the line their first word stands on (a header split over lines is one cell).
   const firstWord = new Map(headers.map((h) => [linesOf(h.words)[0].words[0], h]));
   const headerRows = linesOf(headers.flatMap((h) => h.words)).map((l) => {
@@ -348,9 +356,32 @@ function zoneRows(zone: Zone): string[][] {
   rows.forEach((r, k) => {
     const labels = r.labels.sort((a, b) => a.x0 - b.x0 || a.top - b.top);
     const label = labels.map((c) => c.text).join('');
-    out.push({ at: r.top, cells: [...(label ? [label] : []), ...placed(r, zone, rows, k)] });
+    out.push({ at: r.top, cells: [...(label ? [label] : []), ...placed(r, zone, rows, k, headers)] });
   });
   return out.sort((a, b) => a.at - b.at).map((o) => o.cells);
+}
+
+/**
+ * Header words stacked in one column of an unruled table ("结果" over "维持", "商业" over "企业"): one cell.
+ * Stacked means the same left edge or the same centre, a similar width, less than a line's gap apart.
+ */
+function stackHeaders(headers: Cell[]): void {
+  for (let i = 0; i < headers.length; i++) {
+    const a = headers[i];
+    const b = headers.find(
+      (c) =>
+        c !== a &&
+        c.top > a.top &&
+        c.top - a.bottom < 0.9 * (a.bottom - a.top) &&
+        (Math.abs(c.x0 - a.x0) < 1 || Math.abs(c.x0 + c.x1 - a.x0 - a.x1) < 2) &&
+        c.x1 - c.x0 <= 1.6 * (a.x1 - a.x0) &&
+        a.x1 - a.x0 <= 1.6 * (c.x1 - c.x0),
+    );
+    if (!b) continue;
+    headers.splice(headers.indexOf(b), 1);
+    headers[i] = cellOf([...a.words, ...b.words]);
+    i--;
+  }
 }
 
 /** Where a row's figures may stand: each column's span, measured at each figure's centre or right edge. */
@@ -361,9 +392,9 @@ interface Columns {
 const centre = (c: Cell) => (c.x0 + c.x1) / 2;
 
 /** A row's figures in their columns, "" for a column left blank; or the figures alone, in order, when columns cannot be told. */
-function placed(row: Row, zone: Zone, rows: Row[], k: number): string[] {
+function placed(row: Row, zone: Zone, rows: Row[], k: number, headers: Cell[]): string[] {
   const texts = row.figures.map((c) => c.text);
-  const columns = columnsFromRules(row, zone) ?? columnsFromRows(row, rows, k);
+  const columns = columnsFromRules(row, zone) ?? columnsFromRows(row, rows, k) ?? columnsFromHeader(row, rows, headers);
   if (!columns) return texts;
   const out = columns.spans.map(() => '');
   let last = -1;
@@ -388,6 +419,24 @@ function columnsFromRules(row: Row, zone: Zone): Columns | undefined {
   const spans: [number, number][] = [];
   for (let i = 1; i < xs.length; i++) if (xs[i - 1] >= labelEnd - 1) spans.push([xs[i - 1], xs[i]]);
   return spans.length && spans.length <= 20 ? { at: centre, spans } : undefined;
+}
+
+/**
+ * The columns of an unruled row under a header line whose cells stand over its figures ("信息内容 | 上一年项目数量
+ * | 本年增/减 | 处理决定数量" over "行政强制 | 0 | | 0"): each header cell's width, half a character more each side,
+ * when no fuller row stands between them.
+ */
+function columnsFromHeader(row: Row, rows: Row[], headers: Cell[]): Columns | undefined {
+  const labelEnd = Math.max(-Infinity, ...row.labels.map((c) => c.x1));
+  const above = headers.filter((h) => h.bottom <= row.top && h.x0 >= labelEnd - 1);
+  if (!above.length) return undefined;
+  const lowest = Math.max(...above.map((h) => h.bottom));
+  const line = above.filter((h) => lowest - h.bottom < 0.5 * (h.bottom - h.top)).sort((a, b) => a.x0 - b.x0);
+  if (line.length <= row.figures.length || rows.some((r) => r.top > lowest && r.top < row.top && r.figures.length > line.length)) return undefined;
+  const size = row.figures[0].words[0].size;
+  const spans = line.map((h) => [h.x0 - size / 2, h.x1 + size / 2] as [number, number]);
+  if (spans.some((s, i) => i && s[0] <= spans[i - 1][1])) return undefined;
+  return { at: centre, spans };
 }
 
 /**

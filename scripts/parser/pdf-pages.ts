@@ -52,6 +52,19 @@ export interface PdfFile {
   title?: string;
 }
 
+/**
+ * Radicals a font shares its glyph with, put in a character map for the ideograph (browsers' PDFs map 民 to
+ * ⺠ U+2EA0 and 工 to ⼯ U+2F2F): the ideograph. Kangxi radicals and compatibility ideographs by NFKC, the CJK
+ * radicals supplement by Unicode's equivalent unified ideographs (EquivalentUnifiedIdeograph.txt).
+ */
+const RADICALS = new Map(
+  [
+    ...'⺠民⻅见⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻄西⻆角⻉贝⺟母⺩王⺫目⺬示⻁虎⺝月⺜日⺗心⺧牛⺶羊⻗雨⻊足⺁厂⺊卜⺌小⺄乙⺒巳⺓幺⻈讠⻐钅⻠饣⺰纟⻖阝⺅亻⺉刂⺡氵⺘扌⺖忄⺨犭⺾艹⻌辶⻂衤⺭礻⺙攵⺣灬⺦丬⻧卤⻪黾⺢氺⺤爫⺱罓⺲罒⺹耂⺺肀⺻聿⺼肉⻃覀⺆冂',
+  ].flatMap((ch, i, all) => (i % 2 ? [] : [[ch, all[i + 1]]])),
+);
+const ideographs = (text: string) =>
+  /[\u2e80-\u2fdf\uf900-\ufaff]/u.test(text) ? text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/gu, (ch) => RADICALS.get(ch) ?? ch.normalize('NFKC')) : text;
+
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** A token of text: a number with its unit, a placeholder, or anything between spaces. */
@@ -85,20 +98,25 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
     }
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const pages: PdfPage[] = [];
+    const read: { page: Page; matrix: Matrix }[] = [];
     const fonts = new Map<string, FontText>();
+    const failed = (n: number) => (error: unknown) => {
+      throw refusal(error, n);
+    };
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n).catch((error: unknown) => {
-        throw refusal(error, n);
-      });
-      pages.push(
-        await readPage(page, n, fonts).catch((error: unknown) => {
-          throw refusal(error, n);
-        }),
-      );
-      page.cleanup();
+      const page = await doc.getPage(n).catch(failed(n));
+      const { words, matrix, width, height } = await readPage(page, fonts).catch(failed(n));
+      pages.push({ number: n, width, height, words, rules: [] });
+      read.push({ page, matrix });
     }
     const garbled = new Set([...fonts].filter(([, f]) => f.garbled()).map(([name]) => name));
     for (const page of pages) for (const word of page.words) word.garbled = garbled.has((word as FontWord).font);
+    // Rules are read only on pages with figures (or words that may be figures): drawing operators cost more than text.
+    for (const [i, page] of pages.entries()) {
+      if (page.words.filter((w) => FIGURE.test(w.text) || (w.garbled && [...w.text].length <= 6)).length >= 4)
+        page.rules = await rulesOf(read[i].page, read[i].matrix).catch(failed(page.number));
+      read[i].page.cleanup();
+    }
     const visible = pages.reduce((n, p) => n + p.words.reduce((m, w) => m + w.text.length, 0), 0);
     if (visible < MIN_TEXT) {
       throw new InputError(
@@ -196,9 +214,10 @@ function uprightOf(page: Page, items: { transform: Matrix; str: string }[]): { m
   return { matrix: Util.transform(back[turn], viewport.transform), width: turn % 2 ? height : width, height: turn % 2 ? width : height };
 }
 
-async function readPage(page: Page, number: number, fonts: Map<string, FontText>): Promise<PdfPage> {
+async function readPage(page: Page, fonts: Map<string, FontText>): Promise<{ words: FontWord[]; matrix: Matrix; width: number; height: number }> {
   const content = await page.getTextContent();
   const items = content.items.filter((i): i is TextItem => 'str' in i && !!i.str.trim());
+  for (const item of items) item.str = ideographs(item.str);
   const { matrix, width, height } = uprightOf(page, items);
   const words: FontWord[] = [];
   for (const item of items) {
@@ -256,9 +275,7 @@ async function readPage(page: Page, number: number, fonts: Map<string, FontText>
       });
     }
   }
-  // Rules are read only on pages with figures: the drawing operators cost more than the text.
-  const rules = words.filter((w) => FIGURE.test(w.text)).length >= 4 ? await rulesOf(page, matrix) : [];
-  return { number, width, height, words, rules };
+  return { words, matrix, width, height };
 }
 
 /** The words of a text run and where each starts and ends, as a share of the run's width (CJK characters count double). */
