@@ -26,7 +26,7 @@ export interface ManifestEntry {
   published: string;
   template: TemplateId;
   form: Form;
-  /** null for docx. */
+  /** null for docx and pdf. */
   encoding: Encoding | null;
   crlf: boolean;
   blanks: BlankStyle | null;
@@ -45,6 +45,8 @@ export interface Manifest {
   /** Reports before this index were not written (a corpus holding only the next new report). */
   from: number;
   shares: Shares;
+  /** Share of agencies whose reports are PDFs (generate.ts CorpusOptions). */
+  pdf: number;
   cellPaths: Record<TemplateId, string[]>;
   files: ManifestEntry[];
 }

@@ -145,14 +145,12 @@ const horizontal = (r: Rule) => r.x1 - r.x0 > r.y1 - r.y0;
 
 /** Tables drawn with rules: groups of touching rules with at least two horizontal and two vertical ones. */
 function ruledZones(rules: Rule[]): (Zone & { x0: number; x1: number })[] {
-  const groups: Rule[][] = [];
+  // Connected rules (touching within 2 pt), by union-find: a browser draws every cell's border apart.
+  const parent = rules.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const touch = (a: Rule, b: Rule) => a.x0 <= b.x1 + 2 && b.x0 <= a.x1 + 2 && a.y0 <= b.y1 + 2 && b.y0 <= a.y1 + 2;
-  for (const rule of rules) {
-    const joined = groups.filter((g) => g.some((r) => touch(r, rule)));
-    const merged = [rule, ...joined.flat()];
-    for (const g of joined) groups.splice(groups.indexOf(g), 1);
-    groups.push(merged);
-  }
+  for (let i = 0; i < rules.length; i++) for (let j = i + 1; j < rules.length; j++) if (touch(rules[i], rules[j])) parent[root(i)] = root(j);
+  const groups = [...Map.groupBy(rules, (_, i) => root(i)).values()];
   return groups
     .filter((g) => g.filter(horizontal).length >= 2 && g.filter((r) => !horizontal(r)).length >= 2)
     .map((g) => ({
