@@ -40,7 +40,9 @@ export function pdfDocument(file: PdfFile): Document {
 function continueRow(before: string[][], after: string[][]): void {
   const last = before.at(-1);
   const rest = after[0];
-  if (!last || last.length < 2 || rest.length !== 1 || /\d/.test(rest[0]) || [...rest[0]].length > 20 || (after[1]?.length ?? 0) < 2) return;
+  // The rest stands alone, or in its ruled cell with the row's figure cells empty on this page.
+  const alone = rest.length === 1 || rest.slice(1).every((c) => c === '');
+  if (!last || last.length < 2 || !alone || /\d/.test(rest[0]) || [...rest[0]].length > 20 || (after[1]?.length ?? 0) < 2) return;
   last[0] += rest[0];
   after.shift();
 }
@@ -289,6 +291,9 @@ interface Row {
 /** The zone as table rows, top to bottom: header rows as their cells, figure rows as their label then their figures by column. */
 function zoneRows(zone: Zone): string[][] {
   const cells = cellsOf(zone);
+  const valueLeft = Math.min(...cells.filter((c) => c.figure).map((c) => c.x0));
+  const bands = bandsOf(zone, valueLeft);
+  if (bands.length >= 2) return bandRows(zone, cells, bands, valueLeft);
   const rows: Row[] = [];
   for (const c of cells.filter((c) => c.figure).sort((a, b) => a.top + a.bottom - b.top - b.bottom)) {
     const cy = (c.top + c.bottom) / 2;
@@ -325,7 +330,9 @@ function zoneRows(zone: Zone): string[][] {
     for (let added = true; added;) {
       added = false;
       for (const c of cs) {
-        if (r.labels.includes(c) || c.top - bottom > 0.7 * (c.bottom - c.top) || top - c.bottom > 0.7 * (c.bottom - c.top)) continue;
+        // A label that starts a row ("1.属于…", "（三）…") wraps onto no other row: it is its own, touching its figures or not.
+        const starts = ROW_START.test(c.text) && overlap(r.top, r.bottom, c.top, c.bottom) === 0;
+        if (r.labels.includes(c) || starts || c.top - bottom > 0.7 * (c.bottom - c.top) || top - c.bottom > 0.7 * (c.bottom - c.top)) continue;
         r.labels.push(c);
         [top, bottom] = [Math.min(top, c.top), Math.max(bottom, c.bottom)];
         added = true;
@@ -333,6 +340,9 @@ function zoneRows(zone: Zone): string[][] {
     }
     headers.push(...cs.filter((c) => !r.labels.includes(c)));
   }
+  // A row label with no figure beside it (a row printed blank): its own row, its cells unknown, never another row's.
+  const blankRows = headers.filter((h) => ROW_START.test(h.text) && rows.some((r) => h.x1 <= figureLeft(r) + 1));
+  for (const h of blankRows) headers.splice(headers.indexOf(h), 1);
   // A label-column cell on a header's line ("信息内容" beside "本年处理决定数量") is part of the header.
   for (const r of rows)
     r.labels = r.labels.filter((c) => {
@@ -356,7 +366,62 @@ function zoneRows(zone: Zone): string[][] {
     const label = labels.map((c) => c.text).join('');
     out.push({ at: r.top, cells: [...(label ? [label] : []), ...placed(r, zone, rows, k, headers)] });
   });
+  for (const h of blankRows) out.push({ at: h.top, cells: [h.text] });
   return out.sort((a, b) => a.at - b.at).map((o) => o.cells);
+}
+
+/** A label that starts a table row: "一、", "（三）", "1." (table 三's rows all do). */
+const ROW_START = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、](?!\d))/u;
+
+/**
+ * The row bands of a ruled zone: between consecutive horizontal rules that cross the figure columns (rules
+ * within 1.5 pt are one; a rule under a merged label cell alone parts no row), from the zone's top to its bottom.
+ */
+function bandsOf(zone: Zone, valueLeft: number): [number, number][] {
+  if (!zone.rules.some((r) => !horizontal(r)) || !Number.isFinite(valueLeft)) return [];
+  // The zone's own top and bottom too: a row a page break cut has no rule on its open side.
+  const ys = [zone.top, zone.bottom, ...zone.rules.filter((r) => horizontal(r) && r.x1 > valueLeft + 1).map((r) => (r.y0 + r.y1) / 2)]
+    .sort((a, b) => a - b)
+    .filter((y, i, all) => i === 0 || y - all[i - 1] > 1.5);
+  return ys
+    .slice(1)
+    .map((y, i) => [ys[i], y] as [number, number])
+    .filter(([a, b]) => b - a > 3);
+}
+
+/**
+ * A ruled table's rows, one per band between horizontal rules: a band with text over the figure columns is
+ * a header; any other band is a row, its label the text left of the figures (a label spanning several
+ * bands, a group's, goes with its first), its figures placed between the vertical rules, a band with a
+ * label and no figure a row printed blank.
+ */
+function bandRows(zone: Zone, cells: Cell[], bands: [number, number][], valueLeft: number): string[][] {
+  const bandOf = (y: number) => bands.findIndex(([a, b]) => y >= a - 0.5 && y <= b + 0.5);
+  const rows = bands.map(([top, bottom]) => ({ top, bottom, center: (top + bottom) / 2, figures: [] as Cell[], labels: [] as Cell[], header: [] as Cell[] }));
+  for (const c of cells) {
+    const first = bandOf(c.top + 0.5);
+    const row = rows[first >= 0 ? first : bandOf((c.top + c.bottom) / 2)];
+    if (!row) continue;
+    if (c.figure) rows[bandOf((c.top + c.bottom) / 2)]?.figures.push(c);
+    else if (c.x1 <= valueLeft + 1) row.labels.push(c);
+    else row.header.push(c);
+  }
+  const out: string[][] = [];
+  rows.forEach((r, k) => {
+    if (r.header.length || (!r.figures.length && !r.labels.length)) {
+      const header = [...r.labels, ...r.header].sort((a, b) => a.x0 - b.x0);
+      if (header.length) out.push(header.map((c) => c.text));
+      return;
+    }
+    r.figures.sort((a, b) => a.x0 - b.x0);
+    const label = r.labels
+      .sort((a, b) => a.x0 - b.x0 || a.top - b.top)
+      .map((c) => c.text)
+      .join('');
+    const values = r.figures.length ? placed(r, zone, rows, k, []) : (columnsFromRules(r, zone)?.spans.map(() => '') ?? []);
+    out.push([...(label ? [label] : []), ...values]);
+  });
+  return out;
 }
 
 /**

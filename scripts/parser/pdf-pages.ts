@@ -111,10 +111,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
     }
     const garbled = new Set([...fonts].filter(([, f]) => f.garbled()).map(([name]) => name));
     for (const page of pages) for (const word of page.words) word.garbled = garbled.has((word as FontWord).font);
-    // Rules are read only on pages with figures (or words that may be figures): drawing operators cost more than text.
+    // Rules are read only on pages with figures (or words that may be figures) or a table's words (a table
+    // printed blank has few figures): drawing operators cost more than text.
     for (const [i, page] of pages.entries()) {
-      if (page.words.filter((w) => FIGURE.test(w.text) || (w.garbled && [...w.text].length <= 6)).length >= 4)
-        page.rules = await rulesOf(read[i].page, read[i].matrix).catch(failed(page.number));
+      const figures = page.words.filter((w) => FIGURE.test(w.text) || (w.garbled && [...w.text].length <= 6)).length;
+      if (figures >= 2 || page.words.some((w) => TABLE_WORDS.test(w.text))) page.rules = await rulesOf(read[i].page, read[i].matrix).catch(failed(page.number));
       read[i].page.cleanup();
     }
     const visible = pages.reduce((n, p) => n + p.words.reduce((m, w) => m + w.text.length, 0), 0);
@@ -131,6 +132,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
 }
 
 const FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?$/;
+/** Words only the statistics tables print (their captions, headers and row labels). */
+const TABLE_WORDS = /第二十条|信息内容|申请人情况|予以公开|不予公开|无法提供|不予处理|其他处理|结果维持|尚未审结|结转|^\d{1,2}[.．、]\D/u;
 
 /** A file that is not a PDF, or one cut short (no end-of-file mark at its end), is refused before pdf.js. */
 function checkEnvelope(bytes: Uint8Array): void {
