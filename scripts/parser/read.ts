@@ -8,7 +8,6 @@ import { readHtml } from './html-document.ts';
 import { InputError } from './input-error.ts';
 import { readMarkdown } from './markdown-document.ts';
 import { pdfDocument } from './pdf-layout.ts';
-import { readPdfPages } from './pdf-pages.ts';
 import { readText } from './text-document.ts';
 
 export type Format = 'txt' | 'html' | 'md' | 'docx' | 'pdf';
@@ -68,10 +67,16 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<{ f
     throw new InputError(`${ext || 'a file without extension'} is ${hint}; nianbao reads ${READ_FORMS}`);
   }
   checkSize(file, bytes.length);
-  const read = format === 'pdf' ? { format, doc: pdfDocument(await readPdfPages(bytes)) } : readForm(format, bytes);
+  const read = format === 'pdf' ? { format, doc: pdfDocument(await readPdf(bytes)) } : readForm(format, bytes);
   for (const block of read.doc.blocks)
     if (block.kind === 'table') block.rows = block.rows.map((row) => (row.length > MAX_CELLS ? [...row.slice(0, MAX_CELLS), CUT_ROW] : row));
   return read;
+}
+
+/** pdf.js is loaded with the first PDF: a corpus without one never pays for it. */
+async function readPdf(bytes: Uint8Array) {
+  const { readPdfPages } = await import('./pdf-pages.ts');
+  return readPdfPages(bytes);
 }
 
 function readForm(format: Format, bytes: Uint8Array): { format: Format; doc: Document } {
