@@ -57,9 +57,11 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const { format, doc } = await readDocument(file, bytes);
   const prose = proseText(doc);
   const folded = fold(prose);
-  const { detected, template, observed, notFound, refused, spans, sourceText, printedAt } = readTables(doc, folded);
+  const { detected, template, observed, notFound, refused, spans, sourceText, printedAt, ordered } = readTables(doc, folded);
   const facts = proseFacts(withoutSpans(folded, spans));
   const solution = solve([...observed.values()], equations(detected.applications), facts);
+  // Cells chosen by the arithmetic among the orders a table's figures may have been printed in: inferred.
+  solution.inferred ||= ordered;
   const get = (path: string) => solution.values.get(path) ?? null;
   const warnings: Warning[] = [
     ...solution.warnings,
