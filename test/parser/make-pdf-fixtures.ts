@@ -91,6 +91,9 @@ write(
 const lo2019 = libreoffice(withStyle(ruled(report2019), BASE), 'lo2019');
 qpdf(save('lo2019.pdf', lo2019), '--rotate=+90:2-z', join(tmp, 'rotated.pdf'));
 write('pdf-rotated-pages-2019', readFileSync(join(tmp, 'rotated.pdf')));
+// The same pages drawn turned on landscape pages (the turn in the content, no /Rotate), as some printers write them.
+qpdf('--flatten-rotation', join(tmp, 'rotated.pdf'), join(tmp, 'turned.pdf'));
+write('pdf-turned-content-2019', readFileSync(join(tmp, 'turned.pdf')));
 
 // The figures in a Latin TrueType font (DejaVu Sans, embedded as a CID font) whose ToUnicode map is removed,
 // as in PDFs whose digits come out as glyph numbers: the labels read, the figures never.
