@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { changeOneFigure, loadSeeds, mutate, mutateText, Random, type FuzzInput } from './fuzz/inputs.ts';
+import { loadPdfSeeds, mutatePdf } from './fuzz/pdf-inputs.ts';
 import { unflaggedChanges, type Answer } from './fuzz/run.ts';
 
 const { values: args } = parseArgs({
@@ -74,6 +75,7 @@ function save(i: number, why: string, ...inputs: FuzzInput[]) {
 }
 
 const seeds = await loadSeeds(2);
+const pdfSeeds = loadPdfSeeds();
 const tally = { report: 0, error: 0, crash: 0, slow: 0, pairs: 0, unflagged: 0 };
 let slowest = { ms: 0, how: '' };
 const started = performance.now();
@@ -113,7 +115,8 @@ for (let i = 0; i < COUNT; i++) {
       continue;
     }
   }
-  const input = mutate(seed, rnd, SIZE);
+  // Every twentieth draw is a PDF's bytes broken.
+  const input = i % 20 === 19 ? mutatePdf(pdfSeeds, rnd) : mutate(seed, rnd, SIZE);
   note(await parse(input), input, i);
 }
 await worker.terminate();
