@@ -6,10 +6,26 @@ import { parseBytes } from '../parser/index.ts';
 import type { FuzzInput } from './inputs.ts';
 
 export interface Answer {
-  kind: 'report' | 'error' | 'crash';
+  /** `crash`: an exception or internal error; `over-budget`: no answer within the time or memory allowed (scripts/fuzz.ts). */
+  kind: 'report' | 'error' | 'crash' | 'over-budget';
   ms: number;
   report?: Report;
   message?: string;
+}
+
+/** What scripts/fuzz.ts writes beside an input it keeps (test/fuzz/fixtures/<seed>-<draw>….json). */
+export interface SavedInput {
+  /** The file name the parser was given. */
+  file: string;
+  seed: number;
+  draw: number;
+  how: string;
+  why: string;
+  ms?: number;
+  /** One of a figure change's two inputs: the figure printed `from` in `before` is `to` in `after`. */
+  role?: 'before' | 'after';
+  from?: number;
+  to?: number;
 }
 
 /** Parse one input; never throws. */

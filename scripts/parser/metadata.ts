@@ -49,7 +49,7 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
   return pageTitle
     ? fold(pageTitle)
         .replace(/\s+/g, '')
-        .replace(/[_|－—-].*$/u, '') || null
+        .split(/[_|－—-]/u)[0] || null
     : null;
 }
 
@@ -65,7 +65,7 @@ export function findYear(title: string | null, text: string): number | null {
 export function titleAgency(title: string): string {
   let name = title
     .replace(/\s+/g, '')
-    .replace(/[（(][^）)]*[）)]/gu, '')
+    .replace(/[（(][^（(）)]*[）)]/gu, '')
     .replace(/《|》/gu, '');
   // "乡宁县2020年政府办公室信息公开工作报告": the year may sit inside the name.
   name = name.replace(/(?:19|20)\d{2}年度?/u, '');
@@ -73,7 +73,7 @@ export function titleAgency(title: string): string {
     prev = name;
     name = name.replace(TITLE_TAIL, '');
   }
-  return name.replace(/关于$/u, '').replace(/^[的：:、]+|[的：:、]+$/gu, '');
+  return name.replace(/关于$/u, '').replace(/^[的：:、]+|(?<![的：:、])[的：:、]+$/gu, '');
 }
 
 /** A name without the parts the same agency is named with or without (人民政府/政府, 办事处). */
@@ -178,7 +178,7 @@ export function pageDate(text: string | undefined): string | null {
  * else a "原文链接: https://…" line in the text. Only http(s) URLs count.
  */
 export function sourceUrl(pageUrl: string | undefined, prose: string): string | null {
-  const inText = new RegExp(`(?:^|\\n)\\s*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
+  const inText = new RegExp(`(?:^|\\n)[^\\S\\n]*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
   for (const candidate of [pageUrl, inText]) {
     const url = candidate?.trim();
     if (!url || !/^https?:\/\//i.test(url)) continue;
