@@ -2,6 +2,7 @@
 // signature: "2020年度固军镇…" is signed "万源市固军镇人民政府"), the year covered, the publication
 // date (also in Chinese numerals) and the agency's level inferred from its name.
 import type { Level } from '../../model/report.ts';
+import { safeSourceUrl } from '../../model/source-url.ts';
 import { fold } from './fold.ts';
 import { URL_FIELDS } from './text-document.ts';
 
@@ -46,11 +47,13 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
     const title = before + (year ?? '') + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
-  return pageTitle
+  // A page's <title> longer than any report's title is not one (the lines above are held to 60 characters).
+  const fromPage = pageTitle
     ? fold(pageTitle)
         .replace(/\s+/g, '')
-        .split(/[_|－—-]/u)[0] || null
-    : null;
+        .split(/[_|－—-]/u)[0]
+    : '';
+  return fromPage && fromPage.length <= 100 ? fromPage : null;
 }
 
 /** The year the statistics cover: the title's, else the stated statistical period's. */
@@ -175,20 +178,12 @@ export function pageDate(text: string | undefined): string | null {
 
 /**
  * Where the report was published, as the file says: the page's own canonical link or crawler header,
- * else a "原文链接: https://…" line in the text. Only http(s) URLs count.
+ * else a "原文链接: https://…" line in the text. Only http(s) URLs that cannot mislead a reader count
+ * (model/source-url.ts: no user info, no hidden characters in the host, at most 2,048 characters).
  */
 export function sourceUrl(pageUrl: string | undefined, prose: string): string | null {
   const inText = new RegExp(`(?:^|\\n)[^\\S\\n]*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
-  for (const candidate of [pageUrl, inText]) {
-    const url = candidate?.trim();
-    if (!url || !/^https?:\/\//i.test(url)) continue;
-    try {
-      return new URL(url).href;
-    } catch {
-      continue;
-    }
-  }
-  return null;
+  return safeSourceUrl(pageUrl) ?? safeSourceUrl(inText);
 }
 
 /** The level of government, from the name's ending (agencies.csv can override it). */
