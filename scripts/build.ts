@@ -1,16 +1,5 @@
 // npm run build: content/ → data stage → Astro → Pagefind → dist/.
-//   --content DIR    reports as published (default content)
-//   --generated DIR  where the data stage writes (default generated)
-//   --dist DIR       the built site (default dist): a link to the current build in DIR.builds/
-//   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
-//   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
-//                    and the sitemap need it and are not written without it
-//   --site-only      skip the data stage and build the site from the generated folder as it is
-//   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
-//                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
-//                    --shards-dir DIR where they persist between builds (default shards)
-//   --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
-//                    of one per year: the same site as a build in shards, search results included
+// Options: HELP below (npm run build -- --help).
 // One build at a time per checkout (a second one waits). The site is built in a folder of its own and
 // published in one atomic step only when complete (scripts/site/swap.ts): a failed or killed build
 // leaves the previous site served. Exits non-zero only when the build itself fails; input files that
@@ -18,7 +7,7 @@
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './cli-args.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, type SearchShard } from '../src/search/search-shards.ts';
 import { buildInfo, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
@@ -29,20 +18,38 @@ import { newBuild, publish, removeBuilds } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
 import { folderShard } from './shards/plan.ts';
 
-const { values: opts } = parseArgs({
-  options: {
-    content: { type: 'string', default: 'content' },
-    generated: { type: 'string', default: 'generated' },
-    dist: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
-    site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
-    'site-only': { type: 'boolean', default: false },
-    shards: { type: 'boolean', default: false },
-    'index-by-shard': { type: 'boolean', default: false },
-    jobs: { type: 'string', default: '2' },
-    'shards-dir': { type: 'string', default: 'shards' },
+const HELP = `usage: npm run build -- [options]
+  content/ → data stage → Astro → Pagefind → dist/, published in one step
+  --content DIR    reports as published (default content)
+  --generated DIR  where the data stage writes (default generated)
+  --dist DIR       the built site (default dist): a link to the current build in DIR.builds/
+  --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
+  --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
+                   and the sitemap need it and are not written without it
+  --site-only      skip the data stage and build the site from the generated folder as it is
+  --shards         build shard by shard (each folder of content/ is one) and assemble the site from
+                   them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
+                   --shards-dir DIR where they persist between builds (default shards)
+  --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
+                   of one per year: the same site as a build in shards, search results included`;
+const { values: opts } = cliArgs(
+  'npm run build',
+  {
+    options: {
+      content: { type: 'string', default: 'content' },
+      generated: { type: 'string', default: 'generated' },
+      dist: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+      site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
+      'site-only': { type: 'boolean', default: false },
+      shards: { type: 'boolean', default: false },
+      'index-by-shard': { type: 'boolean', default: false },
+      jobs: { type: 'string', default: '2' },
+      'shards-dir': { type: 'string', default: 'shards' },
+    },
   },
-});
+  HELP,
+);
 if (opts.site && !URL.canParse(opts.site)) {
   console.error(`--site "${opts.site}" is not an absolute URL: give the address the site is published at, e.g. https://example.org`);
   process.exit(2);

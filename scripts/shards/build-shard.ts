@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli-args.ts';
 import type { Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
 import { searchShards } from '../../src/search/search-shards.ts';
@@ -110,14 +110,18 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
 }
 
 if (import.meta.main) {
-  const { values: opts } = parseArgs({
-    options: {
-      shard: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-      'shards-dir': { type: 'string', default: 'shards' },
-      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+  const { values: opts } = cliArgs(
+    'npm run build:shard',
+    {
+      options: {
+        shard: { type: 'string' },
+        content: { type: 'string', default: 'content' },
+        'shards-dir': { type: 'string', default: 'shards' },
+        base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+      },
     },
-  });
+    'usage: npm run build:shard -- [options]\n  --shard NAME       the shard (npm run build:plan lists them)\n  --content DIR      reports as published (default content)\n  --shards-dir DIR   where shards live between builds (default shards)\n  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)',
+  );
   if (!opts.shard) {
     console.error('Which shard? npm run build:shard -- --shard NAME (npm run build:plan lists them).');
     process.exit(2);

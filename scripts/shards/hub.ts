@@ -8,7 +8,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli-args.ts';
 import type { BuildInfo } from '../../model/corpus.ts';
 import { buildSummary } from '../site/build-summary.ts';
 import { newBuild, publish, removeBuilds } from '../site/swap.ts';
@@ -63,14 +63,18 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
 }
 
 if (import.meta.main) {
-  const { values: opts } = parseArgs({
-    options: {
-      content: { type: 'string', default: 'content' },
-      'shards-dir': { type: 'string', default: 'shards' },
-      dist: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+  const { values: opts } = cliArgs(
+    'npm run build:hub',
+    {
+      options: {
+        content: { type: 'string', default: 'content' },
+        'shards-dir': { type: 'string', default: 'shards' },
+        dist: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+      },
     },
-  });
+    'usage: npm run build:hub -- [options]\n  --content DIR      reports as published (default content): says which shards make the site\n  --shards-dir DIR   where the shards were built (default shards)\n  --dist DIR         the built site (default dist)\n  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)',
+  );
   try {
     const { info, timings } = await buildHub({
       contentDir: resolve(opts.content),
