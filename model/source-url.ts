@@ -22,7 +22,8 @@ export function checkSourceUrl(text: string): { url: string } | { refused: strin
   } catch {
     return { refused: 'not a valid address' };
   }
-  if (url.username || url.password || authority.includes('@')) return { refused: `user information before its host (it leads to ${url.hostname}, not to what precedes @)` };
+  if (url.username || url.password || authority.includes('@'))
+    return { refused: `user information before its host (it leads to ${url.hostname}, not to what precedes @)` };
   if (url.href.length > MAX_URL_LENGTH) return { refused: `longer than ${MAX_URL_LENGTH} characters once encoded (${url.href.length})` };
   return { url: url.href };
 }

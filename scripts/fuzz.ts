@@ -51,7 +51,11 @@ function parse(input: FuzzInput): Promise<Answer> {
     const onMessage = (a: Answer) => done(a);
     // Out of its heap is over the memory budget; any other death of the worker is a crash.
     const onError = (error: Error & { code?: string }) =>
-      done({ kind: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'over-budget' : 'crash', ms: performance.now() - start, message: `worker died: ${error.message}` });
+      done({
+        kind: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'over-budget' : 'crash',
+        ms: performance.now() - start,
+        message: `worker died: ${error.message}`,
+      });
     const onExit = (code: number) => done({ kind: 'crash', ms: performance.now() - start, message: `worker exited (${code})` });
     const timer = setTimeout(() => {
       done({ kind: 'over-budget', ms: performance.now() - start, message: `no answer within ${DEADLINE_MS / 1000} s` });
@@ -73,7 +77,15 @@ function save(i: number, why: string, inputs: { input: FuzzInput; role?: 'before
   mkdirSync(args.out!, { recursive: true });
   for (const { input, role, ms } of inputs) {
     const name = `${SEED}-${i}${role ? `-${role}` : ''}${extname(input.file) || '.bin'}`;
-    const record: SavedInput = { file: input.file, seed: SEED, draw: i, how: input.how, why, ...(ms !== undefined && { ms: Math.round(ms) }), ...(role && change && { role, ...change }) };
+    const record: SavedInput = {
+      file: input.file,
+      seed: SEED,
+      draw: i,
+      how: input.how,
+      why,
+      ...(ms !== undefined && { ms: Math.round(ms) }),
+      ...(role && change && { role, ...change }),
+    };
     writeFileSync(join(args.out!, name), input.bytes);
     writeFileSync(join(args.out!, `${name}.json`), JSON.stringify(record, null, 2) + '\n');
     saved.push(name);
@@ -115,10 +127,15 @@ for (let i = 0; i < COUNT; i++) {
         if (changed.length) {
           tally.unflagged++;
           console.log(`unflagged #${i} ${change.before.how}: ${changed.join('; ')}`);
-          save(i, `unflagged: ${changed.join('; ')}`, [
-            { input: change.before, role: 'before' },
-            { input: change.after, role: 'after' },
-          ], change);
+          save(
+            i,
+            `unflagged: ${changed.join('; ')}`,
+            [
+              { input: change.before, role: 'before' },
+              { input: change.after, role: 'after' },
+            ],
+            change,
+          );
         }
       }
       continue;

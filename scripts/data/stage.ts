@@ -5,12 +5,12 @@
 // parse that hangs or runs out of memory), it ends as a page or in build.json's errors with a reason.
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
+import { buildInfo, type Agency, type BuildError, type BuildInfo, type BuildWarning, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
-import { readAgencies } from './agencies-csv.ts';
+import { readAgencies, unusedAliases } from './agencies-csv.ts';
 import { COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
@@ -58,7 +58,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   // bug): listed, and tried again by the next build rather than remembered in the index.
   const problems: BuildError[] = listed.map((p) => ({ ...p, file: name(p.file) }));
   const agenciesCsv = await readAgenciesCsv(options.contentDir, problems, name);
-  logAgencyProblems(agenciesCsv, io);
+  const agencyRows = readAgencies(agenciesCsv);
   // Index lines hold identities, level and region as agencies.csv set them: a new agencies.csv redoes them all.
   const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv + IDENTITY_VERSION).slice(0, 8)}.jsonl`);
   await dropOtherIndexes(options.outDir, indexPath);
@@ -176,6 +176,17 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     agencies: agencies.length,
     years: [...new Set(kept.map((e) => e.year))].sort(),
     errors: errors.sort((a, b) => a.file.localeCompare(b.file)),
+    warnings: agencyWarnings(
+      name(join(options.contentDir, AGENCIES_CSV)),
+      [
+        ...agencyRows.problems,
+        ...unusedAliases(
+          agencyRows,
+          [...lines.values()].flatMap((l) => (l.entry ? [l.entry.agency] : [])),
+        ),
+      ],
+      io,
+    ),
   });
   await io.write('build.json', JSON.stringify(info, null, 1));
   await writeIndex(
@@ -268,9 +279,11 @@ async function readAgenciesCsv(contentDir: string, problems: BuildError[], name:
   }
 }
 
-/** What in agencies.csv cannot be used, for the build log (the parse workers apply the rest). */
-function logAgencyProblems(csv: string, io: Io): void {
-  if (csv) for (const p of readAgencies(csv).problems) io.log(`warning: ${p}`);
+/** What in agencies.csv cannot be used, by line, also said in the build log (the parse workers apply the rest). */
+function agencyWarnings(file: string, problems: { line: number; message: string }[], io: Io): BuildWarning[] {
+  const warnings = problems.sort((a, b) => a.line - b.line).map((p) => ({ file, line: p.line, warning: p.message }));
+  for (const w of warnings) io.log(`warning: ${w.file} line ${w.line}: ${w.warning}`);
+  return warnings;
 }
 
 /** Indexes of another parser version or agencies.csv, and caches of earlier layouts, are stale. */

@@ -40,7 +40,9 @@ export function readMarkdown(markdown: string): Document {
   // reads as the line end it is anyway.
   const endParagraph = () => {
     if (paragraph.length)
-      text(inlineText(paragraph.map((l, k) => l.trimStart().replace(k < paragraph.length - 1 ? /(?:\\|(?<![ \t])[ \t]*)$/ : /(?<![ \t])[ \t]+$/, '')).join('\n')));
+      text(
+        inlineText(paragraph.map((l, k) => l.trimStart().replace(k < paragraph.length - 1 ? /(?:\\|(?<![ \t])[ \t]*)$/ : /(?<![ \t])[ \t]+$/, '')).join('\n')),
+      );
     paragraph = [];
     inList = false;
   };

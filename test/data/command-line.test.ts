@@ -21,7 +21,10 @@ describe('nianbao on the command line', () => {
   });
 
   test('help <command> and <command> --help list its options', () => {
-    for (const args of [['help', 'check'], ['check', '--help']]) {
+    for (const args of [
+      ['help', 'check'],
+      ['check', '--help'],
+    ]) {
       const { code, out } = nianbao(...args);
       expect(code).toBe(0);
       expect(out).toContain('usage: nianbao check');

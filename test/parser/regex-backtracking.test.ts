@@ -66,7 +66,9 @@ describe('regular expressions of the parser', () => {
     const all = new Set([...where.keys(), ...(await executed())]);
     expect(where.size).toBeGreaterThan(100);
     const slow = [...all].flatMap((literal) =>
-      analyse(asRegExp(literal)).reports.map((r) => `${where.get(literal) ?? 'built at run time'} ${literal}: ${r.exponential ? 'exponential' : 'polynomial'} (${r.type})`),
+      analyse(asRegExp(literal)).reports.map(
+        (r) => `${where.get(literal) ?? 'built at run time'} ${literal}: ${r.exponential ? 'exponential' : 'polynomial'} (${r.type})`,
+      ),
     );
     expect(slow).toEqual([]);
   }, 120_000);
