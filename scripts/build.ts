@@ -14,7 +14,7 @@ import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
 import { indexShards } from './site/pagefind.ts';
-import { newBuild, publish, removeBuilds } from './site/swap.ts';
+import { copyToBuild, newBuild, publish, removeBuilds, workFolder } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
 import { folderShard } from './shards/plan.ts';
 
@@ -71,10 +71,15 @@ async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * For the tests that kill a build at each step (test/build/): NIANBAO_STOP_BEFORE=<step> makes the build
- * say so and wait there until it is killed.
+ * For the tests that kill or pause a build at each step (test/build/): NIANBAO_STOP_BEFORE=<step> makes the
+ * build say so and wait there until it is killed; NIANBAO_PAUSE_BEFORE=<step> makes it say so and suspend
+ * itself (SIGSTOP) until the test continues it (SIGCONT), as a suspended terminal or a frozen machine would.
  */
 async function stopBefore(step: string): Promise<void> {
+  if (process.env.NIANBAO_PAUSE_BEFORE === step) {
+    console.log(`[paused before ${step}]`);
+    process.kill(process.pid, 'SIGSTOP');
+  }
   if (process.env.NIANBAO_STOP_BEFORE !== step) return;
   console.log(`[stopped before ${step}]`);
   await new Promise(() => setInterval(() => {}, 60_000));
@@ -124,20 +129,24 @@ async function pagefindStage(site: string): Promise<void> {
 /** The whole corpus in one data stage, one Astro build and one Pagefind run, published in one step. */
 async function oneBuild(): Promise<void> {
   let site: string | undefined;
+  let work: string | undefined;
   let published = false;
   try {
     site = await newBuild(dist);
+    // The site itself, or a folder on the project's file system when --dist is on another (swap.ts).
+    work = await workFolder(site);
     const info = await timed('data', dataStage);
-    await timed('astro', () => astroStage(site!));
-    await timed('pagefind', () => pagefindStage(site!));
+    await timed('astro', () => astroStage(work!));
+    await timed('pagefind', () => pagefindStage(work!));
+    if (work !== site) await timed('copy', () => copyToBuild(work!, site!));
     await stopBefore('publish');
-    await publish(dist, site, log);
+    await publish(dist, site, log, lock);
     published = true;
     await stopBefore('cleanup');
     await removeBuilds(dist);
     console.log(buildSummary(info, opts.dist, timings));
   } catch (error) {
-    if (site && !published) await rm(site, { recursive: true, force: true });
+    if (site && !published) await Promise.all([site, work].map((d) => d && rm(d, { recursive: true, force: true })));
     console.error(published ? `Build published to ${opts.dist}/, but failed after that.` : `Build failed; ${opts.dist}/ was left as it was.`);
     throw error;
   }
@@ -146,17 +155,17 @@ async function oneBuild(): Promise<void> {
 /** Shard by shard, each in its own process, then the hub (scripts/shards/run.ts), published the same way. */
 async function shardedBuild(): Promise<void> {
   const { runShardedBuild } = await import('./shards/run.ts');
-  const options = { contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist, base: opts.base, jobs: Number(opts.jobs) };
+  const options = { contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist, base: opts.base, jobs: Number(opts.jobs), lock };
   const { info, timings } = await runShardedBuild(options);
   console.log(buildSummary(info, opts.dist, timings));
 }
 
-const release = await lockBuild([generated, dist], log);
+const lock = await lockBuild([generated, dist], log);
 try {
   await (opts.shards ? shardedBuild() : oneBuild());
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  await release();
+  await lock.release();
 }

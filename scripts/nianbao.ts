@@ -115,11 +115,11 @@ function commandHelp(name: string): string {
 /** The data stage, holding the build lock of its generated folder (a build may be writing it). */
 async function stage(values: Values) {
   const out = resolve(String(values.out));
-  const release = await lockBuild([out], (m) => console.error(m));
+  const lock = await lockBuild([out], (m) => console.error(m));
   try {
     return await runDataStage({ contentDir: String(values.content), outDir: out, workers: workers(values) });
   } finally {
-    await release();
+    await lock.release();
   }
 }
 

@@ -142,6 +142,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   // Outputs of reports that are gone (deleted, renamed agency, unreadable now).
   const keptIds = new Set(kept.map((e) => e.id));
   for (const old of previous.values()) if (old.entry && old.out && !keptIds.has(old.entry.id)) await removeOutputs(io, old);
+  await removeStrays(io, keptIds);
   const keptFiles = new Set(kept.map((e) => e.file));
   for (const line of lines.values()) if (!keptFiles.has(line.file)) delete line.out;
 
@@ -266,6 +267,30 @@ async function removeOutputs(io: Io, line: Indexed): Promise<void> {
   const id = line.entry.id;
   await Promise.all([...DOWNLOADS.map((e) => io.remove(`downloads/reports/${id}${e}`)), io.remove(`downloads/originals/${id}${line.out.ext}`)]);
   delete line.out;
+}
+
+/**
+ * Downloads of report ids this build does not have, which the index could not name: a new agencies.csv or
+ * parser version starts a new index, and a report whose id it changed left `<old id>.*` behind. A file is
+ * a report's when its name is the report's id followed by `.` or `-` (`<id>.json`, `<id>.html.txt`, and
+ * any other file named after a kept report stays); the site is assembled afresh from these folders, so the
+ * swap that publishes the build removes them from the site too.
+ */
+async function removeStrays(io: Io, keptIds: Set<string>): Promise<void> {
+  const owned = (name: string) => {
+    const base = name.split('.')[0]!;
+    for (let end = base.indexOf('-'); end >= 0; end = base.indexOf('-', end + 1)) if (keptIds.has(base.slice(0, end))) return true;
+    return keptIds.has(base);
+  };
+  let removed = 0;
+  for (const folder of ['downloads/reports', 'downloads/originals']) {
+    const names = await readdir(join(io.root, folder)).catch(() => [] as string[]);
+    for (const n of names.filter((n) => !owned(n))) {
+      await io.remove(`${folder}/${n}`);
+      removed++;
+    }
+  }
+  if (removed) io.log(`removed ${removed} download(s) of reports this build no longer has`);
 }
 
 /** content/agencies.csv, if there is one; one that cannot be read is listed and ignored. */

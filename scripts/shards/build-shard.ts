@@ -15,6 +15,7 @@ import type { Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
 import { searchShards } from '../../src/search/search-shards.ts';
 import { runDataStage } from '../data/stage.ts';
+import { lockBuild } from '../site/build-lock.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
 import { renderPages } from './astro-pages.ts';
@@ -126,6 +127,8 @@ if (import.meta.main) {
     console.error('Which shard? npm run build:shard -- --shard NAME (npm run build:plan lists them).');
     process.exit(2);
   }
+  // One build of a shard at a time: two would write its folder at once.
+  const lock = await lockBuild([shardPaths(resolve(opts['shards-dir']), opts.shard).dir], (m) => console.error(m));
   try {
     const r = await buildShard({ name: opts.shard, contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), base: opts.base });
     const s = r.seconds;
@@ -136,5 +139,7 @@ if (import.meta.main) {
     console.error(`Shard ${opts.shard} failed; its previous pages were left as they were.`);
     console.error(error);
     process.exitCode = 1;
+  } finally {
+    await lock.release();
   }
 }

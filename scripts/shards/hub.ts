@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { cliArgs } from '../cli-args.ts';
 import type { BuildInfo } from '../../model/corpus.ts';
 import { buildSummary } from '../site/build-summary.ts';
+import { lockBuild, type BuildLock } from '../site/build-lock.ts';
 import { newBuild, publish, removeBuilds } from '../site/swap.ts';
 import { assembleSite } from './assemble.ts';
 import { renderPages } from './astro-pages.ts';
@@ -22,9 +23,11 @@ export interface HubOptions {
   shardsDir: string;
   dist: string;
   base: string;
+  /** The build's lock: publishing is refused once it is lost (scripts/site/swap.ts). */
+  lock?: BuildLock;
 }
 
-export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions): Promise<{ info: BuildInfo; timings: Record<string, number> }> {
+export async function buildHub({ contentDir, shardsDir, dist, base, lock }: HubOptions): Promise<{ info: BuildInfo; timings: Record<string, number> }> {
   const timings: Record<string, number> = {};
   let last = performance.now();
   const lap = (stage: string) => {
@@ -54,7 +57,7 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
     throw error;
   }
   lap('assemble');
-  await publish(dist, site, (m) => console.error(m));
+  await publish(dist, site, (m) => console.error(m), lock);
   lap('publish');
   // The site is live; what is left is removing the builds it replaced (millions of files at national scale).
   await removeBuilds(dist);
@@ -75,17 +78,22 @@ if (import.meta.main) {
     },
     'usage: npm run build:hub -- [options]\n  --content DIR      reports as published (default content): says which shards make the site\n  --shards-dir DIR   where the shards were built (default shards)\n  --dist DIR         the built site (default dist)\n  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)',
   );
+  // One hub at a time, and never beside a one-go build publishing the same dist (npm run build holds dist's lock).
+  const lock = await lockBuild([hubPaths(resolve(opts['shards-dir'])).dir, resolve(opts.dist)], (m) => console.error(m));
   try {
     const { info, timings } = await buildHub({
       contentDir: resolve(opts.content),
       shardsDir: resolve(opts['shards-dir']),
       dist: resolve(opts.dist),
       base: opts.base,
+      lock,
     });
     console.log(buildSummary(info, opts.dist, timings));
   } catch (error) {
     console.error(`Hub build failed; ${opts.dist}/ was left as it was.`);
     console.error(error);
     process.exitCode = 1;
+  } finally {
+    await lock.release();
   }
 }

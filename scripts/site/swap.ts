@@ -4,9 +4,10 @@
 // new one, never a missing page). A failed or killed build leaves the previous site served; its folder
 // is removed by the next build. Old builds are deleted last (performance-notes.md B.6: deleting a big
 // tree is slow). The only two-step switch is the first one, from a `dist/` folder of an older nianbao.
-import { existsSync, lstatSync, readlinkSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { BuildLock } from './build-lock.ts';
 
 export const buildsDir = (dist: string) => `${dist}.builds`;
 
@@ -19,13 +20,27 @@ export function currentBuild(dist: string): string | undefined {
 /** A new, empty build folder; folders of killed builds (any build `dist` does not point to) are removed. */
 export async function newBuild(dist: string): Promise<string> {
   await removeBuilds(dist);
+  // Named for the time it is made (publish() compares it with the live build's).
   const dir = join(buildsDir(dist), `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   await mkdir(dir, { recursive: true });
   return dir;
 }
 
-/** Points `dist` at `build` in one rename. */
-export async function publish(dist: string, build: string, log: (message: string) => void): Promise<void> {
+/** When a build folder was made: its name starts with the time (newBuild); the folder of an older nianbao's site is the oldest. */
+const madeAt = (build: string) => (basename(build) === 'before-links' ? '' : basename(build));
+
+/**
+ * Points `dist` at `build` in one rename, if this build may still publish: it holds its lock (`lock`, see
+ * build-lock.ts) and no newer build is live (one that started after it, and published while it waited or
+ * was paused). Otherwise it throws, and the site stays as it is.
+ */
+export async function publish(dist: string, build: string, log: (message: string) => void, lock?: BuildLock): Promise<void> {
+  const lost = await lock?.lost();
+  if (lost) throw new Error(`Not published: this build's lock was lost (${lost}); the site served is another build's`);
+  const live = currentBuild(dist);
+  if (live && existsSync(live) && madeAt(live) > madeAt(build)) {
+    throw new Error(`Not published: ${basename(live)}, live at ${dist}, is newer than this build (${basename(build)})`);
+  }
   const link = `${dist}.link-${process.pid}`;
   await rm(link, { force: true });
   // Relative, so the checkout can be moved.
@@ -57,3 +72,39 @@ export async function removeBuilds(dist: string): Promise<void> {
   const links = (await readdir(dirname(dist))).filter((n) => n.startsWith(`${basename(dist)}.link-`)).map((n) => join(dirname(dist), n));
   await Promise.all([...links, `${dist}.new`, `${dist}.old`].map((p) => rm(p, { recursive: true, force: true })));
 }
+
+/** Staging folders of builds whose site is on another file system, in the project (`.astro/`, Astro's own folder there). */
+const STAGING = join(process.cwd(), '.astro');
+
+/**
+ * Where to build the site that will be `build`: `build` itself, or, when it is on another file system than
+ * the project, a staging folder in the project. Astro moves its assets into the site by rename from .astro/
+ * (EXDEV across file systems); the staged site is then copied into `build` (copyToBuild), on the target's
+ * file system, and published there by the same one rename. Staging folders of builds that are gone are removed.
+ */
+export async function workFolder(build: string): Promise<string> {
+  await mkdir(STAGING, { recursive: true });
+  if (statSync(STAGING).dev === statSync(dirname(build)).dev) return build;
+  const gone = (await readdir(STAGING)).filter((n) => /^site-\d+$/.test(n) && !alive(Number(n.slice(5))));
+  await Promise.all(gone.map((n) => rm(join(STAGING, n), { recursive: true, force: true })));
+  const work = join(STAGING, `site-${process.pid}`);
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work);
+  return work;
+}
+
+/** Copies a staged site into its build folder and removes the staging folder (nothing to do when they are one). */
+export async function copyToBuild(work: string, build: string): Promise<void> {
+  if (work === build) return;
+  await cp(work, build, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
