@@ -6,6 +6,7 @@
 // <seed>-<draw>, and a .json saying how it was made and why it was kept. Prints: answered, slowest,
 // peak memory, over the budget, crashes, unflagged changes.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -93,20 +94,23 @@ function save(i: number, why: string, inputs: { input: FuzzInput; role?: 'before
 }
 
 const seeds = await loadSeeds(2);
-const tally = { report: 0, error: 0, crash: 0, 'over-budget': 0, slow: 0, pairs: 0, unflagged: 0 };
+const tally = { report: 0, error: 0, crash: 0, 'over-budget': 0, slow: 0, slowCpu: 0, pairs: 0, unflagged: 0 };
 let slowest = { ms: 0, how: '' };
+let mostCpu = { ms: 0, how: '' };
 const started = performance.now();
 const note = (a: Answer, input: FuzzInput, i: number, role?: 'before' | 'after') => {
   tally[a.kind]++;
   if (a.ms > slowest.ms) slowest = { ms: a.ms, how: input.how };
+  if ((a.cpuMs ?? 0) > mostCpu.ms) mostCpu = { ms: a.cpuMs!, how: input.how };
+  if ((a.cpuMs ?? 0) > SLOW_MS) tally.slowCpu++;
   const label = `#${i}${role ? ` (${role})` : ''} ${input.how}`;
   if (a.kind === 'crash' || a.kind === 'over-budget') {
     console.log(`${a.kind} ${label}: ${a.message?.split('\n')[0]}`);
     save(i, a.message ?? a.kind, [{ input, role, ms: a.ms }]);
   } else if (a.ms > KEEP_MS) {
     if (a.ms > SLOW_MS) tally.slow++;
-    console.log(`slow ${label}: ${Math.round(a.ms)} ms`);
-    save(i, `${Math.round(a.ms)} ms`, [{ input, role, ms: a.ms }]);
+    console.log(`slow ${label}: ${Math.round(a.ms)} ms (CPU ${Math.round(a.cpuMs ?? 0)} ms), ${input.bytes.length} bytes`);
+    save(i, `${Math.round(a.ms)} ms (CPU ${Math.round(a.cpuMs ?? 0)} ms)`, [{ input, role, ms: a.ms }]);
   }
 };
 
@@ -151,7 +155,11 @@ const all = answered + tally.crash + tally['over-budget'];
 console.log(`
 inputs        ${all} parsed for ${COUNT} draws (seed ${SEED}, size ${SIZE}, ${Math.round((performance.now() - started) / 1000)} s)
 answered      ${answered} (${tally.report} reports, ${tally.error} errors)
-slowest       ${Math.round(slowest.ms)} ms (${slowest.how}); ${tally.slow} over ${SLOW_MS} ms
+slowest       ${Math.round(slowest.ms)} ms wall (${slowest.how}); ${tally.slow} over ${SLOW_MS} ms
+most CPU      ${Math.round(mostCpu.ms)} ms of the parsing thread (${mostCpu.how}); ${tally.slowCpu} over ${SLOW_MS} ms
+load average  ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(', ')} (1, 5, 15 min) at the end: wall times grow with it, CPU times do not
 peak memory   ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process RSS)
 over budget   ${tally['over-budget']} (no answer within ${DEADLINE_MS / 1000} s)
 crashes       ${tally.crash}

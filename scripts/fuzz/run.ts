@@ -8,7 +8,9 @@ import type { FuzzInput } from './inputs.ts';
 export interface Answer {
   /** `crash`: an exception or internal error; `over-budget`: no answer within the time or memory allowed (scripts/fuzz.ts). */
   kind: 'report' | 'error' | 'crash' | 'over-budget';
+  /** Wall time; `cpuMs`: the parsing thread's own CPU time, which a busy machine does not inflate. */
   ms: number;
+  cpuMs?: number;
   report?: Report;
   message?: string;
 }
@@ -31,11 +33,14 @@ export interface SavedInput {
 /** Parse one input; never throws. */
 export async function answer(input: FuzzInput): Promise<Answer> {
   const start = performance.now();
+  const cpu = process.threadCpuUsage();
   try {
     const outcome = await parseBytes(input.file, input.bytes);
     const ms = performance.now() - start;
-    if ('report' in outcome) return { kind: 'report', ms, report: outcome.report };
-    return { kind: outcome.error.startsWith('internal error') ? 'crash' : 'error', ms, message: outcome.error };
+    const used = process.threadCpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    if ('report' in outcome) return { kind: 'report', ms, cpuMs, report: outcome.report };
+    return { kind: outcome.error.startsWith('internal error') ? 'crash' : 'error', ms, cpuMs, message: outcome.error };
   } catch (error) {
     return { kind: 'crash', ms: performance.now() - start, message: `threw ${(error as Error)?.stack ?? String(error)}` };
   }

@@ -212,6 +212,7 @@ describe('one build publishes at a time, in order', () => {
 
   test('a build never replaces a newer one that is live', async () => {
     const dist = join(root, 'order', 'dist');
+    mkdirSync(join(root, 'order'));
     const older = await newBuild(dist);
     await new Promise((r) => setTimeout(r, 5));
     const newer = await newBuild(dist);
@@ -238,7 +239,12 @@ describe('publishing removes what the new build no longer has', () => {
     const renamed = after.find((s) => s.agency === '乡宁县人民政府办公室')!;
     expect(renamed.id).not.toBe(moved.id);
     const site = join(dir, 'dist');
-    const left = [join(site, 'data/reports'), join(site, 'data/originals'), join(dir, 'generated/downloads/reports'), join(dir, 'generated/downloads/originals')]
+    const left = [
+      join(site, 'data/reports'),
+      join(site, 'data/originals'),
+      join(dir, 'generated/downloads/reports'),
+      join(dir, 'generated/downloads/originals'),
+    ]
       .flatMap((folder) => readdirSync(folder).map((name) => join(folder, name)))
       .filter((path) => path.includes(moved.id));
     expect(left).toEqual([]);

@@ -59,7 +59,12 @@ describe('readAgencies', () => {
   });
 
   test('an alias loop and an alias two rows claim are dropped and said; an alias naming no report is said by the data stage', () => {
-    const r = read('双河乡人民政府,,,,,龙泉镇人民政府', '龙泉镇人民政府,,,,,双河乡人民政府', '新华乡人民政府,,,,,新华乡政府办公室；东区', '金沙镇人民政府,,,,,东区');
+    const r = read(
+      '双河乡人民政府,,,,,龙泉镇人民政府',
+      '龙泉镇人民政府,,,,,双河乡人民政府',
+      '新华乡人民政府,,,,,新华乡政府办公室；东区',
+      '金沙镇人民政府,,,,,东区',
+    );
     expect(lines(r)).toEqual([
       '2: alias 「龙泉镇人民政府」 has a row of its own (line 3), which lists 「双河乡人民政府」 as its alias: a loop; alias ignored',
       '3: alias 「双河乡人民政府」 has a row of its own (line 2), which lists 「龙泉镇人民政府」 as its alias: a loop; alias ignored',
