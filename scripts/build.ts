@@ -133,12 +133,12 @@ async function oneBuild(): Promise<void> {
   let published = false;
   try {
     site = await newBuild(dist);
-    // The site itself, or a folder on the project's file system when --dist is on another (swap.ts).
+    // The site itself, or a staging folder in the project when --dist is outside it (swap.ts).
     work = await workFolder(site);
     const info = await timed('data', dataStage);
     await timed('astro', () => astroStage(work!));
     await timed('pagefind', () => pagefindStage(work!));
-    if (work !== site) await timed('copy', () => copyToBuild(work!, site!));
+    if (work !== site) await timed('move', () => copyToBuild(work!, site!));
     await stopBefore('publish');
     await publish(dist, site, log, lock);
     published = true;

@@ -4,9 +4,9 @@
 // new one, never a missing page). A failed or killed build leaves the previous site served; its folder
 // is removed by the next build. Old builds are deleted last (performance-notes.md B.6: deleting a big
 // tree is slow). The only two-step switch is the first one, from a `dist/` folder of an older nianbao.
-import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import type { BuildLock } from './build-lock.ts';
 
 export const buildsDir = (dist: string) => `${dist}.builds`;
@@ -73,18 +73,21 @@ export async function removeBuilds(dist: string): Promise<void> {
   await Promise.all([...links, `${dist}.new`, `${dist}.old`].map((p) => rm(p, { recursive: true, force: true })));
 }
 
-/** Staging folders of builds whose site is on another file system, in the project (`.astro/`, Astro's own folder there). */
+/** Staging folders of builds whose site is outside the project, in `.astro/` (Astro's own folder there). */
 const STAGING = join(process.cwd(), '.astro');
 
 /**
- * Where to build the site that will be `build`: `build` itself, or, when it is on another file system than
- * the project, a staging folder in the project. Astro moves its assets into the site by rename from .astro/
- * (EXDEV across file systems); the staged site is then copied into `build` (copyToBuild), on the target's
- * file system, and published there by the same one rename. Staging folders of builds that are gone are removed.
+ * Where to build the site that will be `build`: `build` itself when it is inside the project, else a
+ * staging folder in the project. Astro 7 writes its prerender chunks into a site inside the project but
+ * into the project's shared .astro/ for one outside it, where two builds at once overwrite each other's
+ * (scripts/shards/astro-pages.ts does the same for shards), and it moves its assets into the site by
+ * rename, which fails across file systems (EXDEV). copyToBuild() then moves the staged site into `build`:
+ * a rename, or a copy when `build` is on another file system, so that the publishing rename happens on
+ * the target's own. Staging folders of builds that are gone are removed.
  */
 export async function workFolder(build: string): Promise<string> {
+  if (build.startsWith(process.cwd() + sep)) return build;
   await mkdir(STAGING, { recursive: true });
-  if (statSync(STAGING).dev === statSync(dirname(build)).dev) return build;
   const gone = (await readdir(STAGING)).filter((n) => /^site-\d+$/.test(n) && !alive(Number(n.slice(5))));
   await Promise.all(gone.map((n) => rm(join(STAGING, n), { recursive: true, force: true })));
   const work = join(STAGING, `site-${process.pid}`);
@@ -93,11 +96,15 @@ export async function workFolder(build: string): Promise<string> {
   return work;
 }
 
-/** Copies a staged site into its build folder and removes the staging folder (nothing to do when they are one). */
+/** Moves a staged site into its (empty) build folder: one rename, or a copy across file systems. */
 export async function copyToBuild(work: string, build: string): Promise<void> {
   if (work === build) return;
-  await cp(work, build, { recursive: true, force: true });
-  await rm(work, { recursive: true, force: true });
+  await rm(build, { recursive: true, force: true });
+  await rename(work, build).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error;
+    await cp(work, build, { recursive: true });
+    await rm(work, { recursive: true, force: true });
+  });
 }
 
 const alive = (pid: number) => {
