@@ -3,10 +3,7 @@
 // builds. The pages and the index are rebuilt only when the site's code or the shard's data changed
 // (shard-stamp.ts); otherwise the previous ones are kept as they are. The same command runs on one
 // machine (npm run build -- --shards runs it for every shard) and as one job of a CI matrix.
-//   --shard NAME       the shard (npm run build:plan lists them)
-//   --content DIR      reports as published (default content)
-//   --shards-dir DIR   where shards live between builds (default shards)
-//   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+// Options: npm run build:shard -- --help (HELP below).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -110,6 +107,12 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   return built;
 }
 
+const HELP = `usage: npm run build:shard -- [options]
+  --shard NAME       the shard (npm run build:plan lists them)
+  --content DIR      reports as published (default content)
+  --shards-dir DIR   where shards live between builds (default shards)
+  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)`;
+
 if (import.meta.main) {
   const { values: opts } = cliArgs(
     'npm run build:shard',
@@ -121,7 +124,7 @@ if (import.meta.main) {
         base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
       },
     },
-    'usage: npm run build:shard -- [options]\n  --shard NAME       the shard (npm run build:plan lists them)\n  --content DIR      reports as published (default content)\n  --shards-dir DIR   where shards live between builds (default shards)\n  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)',
+    HELP,
   );
   if (!opts.shard) {
     console.error('Which shard? npm run build:shard -- --shard NAME (npm run build:plan lists them).');

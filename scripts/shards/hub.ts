@@ -1,10 +1,7 @@
 // npm run build:hub: the pages that span shards (home, lists, years, compare data, search) from the
 // shards' summaries, then the site assembled from the hub and every shard and swapped into dist/.
 // Every shard of content/ must have been built (npm run build:shard, or downloaded from CI jobs).
-//   --content DIR      reports as published (default content): says which shards make the site
-//   --shards-dir DIR   where the shards were built (default shards)
-//   --dist DIR         the built site (default dist)
-//   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+// Options: npm run build:hub -- --help (HELP below).
 import { existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -65,6 +62,12 @@ export async function buildHub({ contentDir, shardsDir, dist, base, lock }: HubO
   return { info, timings };
 }
 
+const HELP = `usage: npm run build:hub -- [options]
+  --content DIR      reports as published (default content): says which shards make the site
+  --shards-dir DIR   where the shards were built (default shards)
+  --dist DIR         the built site (default dist)
+  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)`;
+
 if (import.meta.main) {
   const { values: opts } = cliArgs(
     'npm run build:hub',
@@ -76,7 +79,7 @@ if (import.meta.main) {
         base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
       },
     },
-    'usage: npm run build:hub -- [options]\n  --content DIR      reports as published (default content): says which shards make the site\n  --shards-dir DIR   where the shards were built (default shards)\n  --dist DIR         the built site (default dist)\n  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)',
+    HELP,
   );
   // One hub at a time, and never beside a one-go build publishing the same dist (npm run build holds dist's lock).
   const lock = await lockBuild([hubPaths(resolve(opts['shards-dir'])).dir, resolve(opts.dist)], (m) => console.error(m));
