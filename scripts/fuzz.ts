@@ -138,7 +138,7 @@ for (let i = 0; i < COUNT; i++) {
               { input: change.before, role: 'before' },
               { input: change.after, role: 'after' },
             ],
-            change,
+            { from: change.from, to: change.to },
           );
         }
       }
