@@ -273,8 +273,9 @@ async function removeOutputs(io: Io, line: Indexed): Promise<void> {
  * Downloads of report ids this build does not have, which the index could not name: a new agencies.csv or
  * parser version starts a new index, and a report whose id it changed left `<old id>.*` behind. A file is
  * a report's when its name is the report's id followed by `.` or `-` (`<id>.json`, `<id>.html.txt`, and
- * any other file named after a kept report stays); the site is assembled afresh from these folders, so the
- * swap that publishes the build removes them from the site too.
+ * any other file named after a kept report stays); folders in them (earlier versions kept by another step)
+ * are not this sweep's. The site is assembled afresh from these folders, so the swap that publishes the
+ * build removes them from the site too.
  */
 async function removeStrays(io: Io, keptIds: Set<string>): Promise<void> {
   const owned = (name: string) => {
@@ -284,8 +285,8 @@ async function removeStrays(io: Io, keptIds: Set<string>): Promise<void> {
   };
   let removed = 0;
   for (const folder of ['downloads/reports', 'downloads/originals']) {
-    const names = await readdir(join(io.root, folder)).catch(() => [] as string[]);
-    for (const n of names.filter((n) => !owned(n))) {
+    const entries = await readdir(join(io.root, folder), { withFileTypes: true }).catch(() => []);
+    for (const n of entries.filter((e) => e.isFile() && !owned(e.name)).map((e) => e.name)) {
       await io.remove(`${folder}/${n}`);
       removed++;
     }
