@@ -76,7 +76,8 @@ async function corpus(reports: number, year?: number): Promise<string> {
   const dir = join(OUT, `corpus-${year ? `year${year}-` : ''}${reports}-${seed}`);
   if (existsSync(join(dir, MANIFEST))) {
     const m = readManifestHeader(dir);
-    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0 && (m.year ?? undefined) === year && m.pdf === PDF_SHARE) return dir;
+    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0 && (m.year ?? undefined) === year && m.pdf === PDF_SHARE)
+      return dir;
   }
   log(`generating ${reports} reports into ${dir} (not timed)`);
   rmSync(dir, { recursive: true, force: true });

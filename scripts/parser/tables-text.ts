@@ -132,7 +132,9 @@ function scanRows(
     if (!anchor) return false;
     const before = text.slice(anchors.slice(0, i).findLast((a) => a)?.end ?? from, anchor.start);
     const opensBlock = i === 0 || findFragment(before, CAPTION_ANY, 0) !== undefined;
-    return opensBlock && /\p{Script=Han}[^\d\p{Script=Han}]*(?:[+-]?\d+(?:\.\d+)?(?:亿元|万元|元)?[\s,，、]*)+$/u.test(before);
+    // (?!\d): a run of digits is one figure, never cut between figures, or the match backtracks
+    // through every cut of a long run (2^n: regex-backtracking.test.ts).
+    return opensBlock && /\p{Script=Han}[^\d\p{Script=Han}]*(?:[+-]?\d+(?:\.\d+)?(?!\d)(?:亿元|万元|元)?[\s,，、]*)+$/u.test(before);
   });
   if (opensWithFigures) {
     refused.push(...specs.map((spec) => ({ spec, code: 'table/figures-before-labels' as const })));

@@ -121,6 +121,7 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     agencies: agencies.length,
     years: [...new Set(infos.flatMap((i) => i.years))].sort(),
     errors: infos.flatMap((i) => i.errors).sort((a, b) => a.file.localeCompare(b.file)),
+    warnings: commonWarnings(infos),
   });
   const shardOf = new Map(data.flatMap((d) => d.summaries.map((s) => [s.id, d.name === ROOT_SHARD ? undefined : d.name])));
   const bundles = bundlesOf(searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shardOf.get(s.id) }))));
@@ -151,4 +152,15 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
   ]);
   await writeCorpusDownloads(join(out, 'downloads'), { rows, checks: notes.filter(inChecksCsv) });
   return info;
+}
+
+/**
+ * Every shard reads the same agencies.csv, so its rows' problems come once from each; an alias that merges
+ * nothing is said by each shard whose reports lack the name, and is true of the corpus only if all say it.
+ */
+function commonWarnings(infos: BuildInfo[]): BuildInfo['warnings'] {
+  const key = (w: BuildInfo['warnings'][number]) => JSON.stringify([w.file, w.line, w.warning]);
+  const count = new Map<string, number>();
+  for (const i of infos) for (const w of new Set(i.warnings.map(key))) count.set(w, (count.get(w) ?? 0) + 1);
+  return (infos[0]?.warnings ?? []).filter((w) => count.get(key(w)) === infos.length);
 }

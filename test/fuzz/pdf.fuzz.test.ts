@@ -23,12 +23,13 @@ afterAll(() => {
 
 test(`${INPUTS} broken PDFs: one answer each, within ${MS} ms and ${MB} MB, no internal error`, async () => {
   const failures: string[] = [];
-  const kinds = { report: 0, error: 0, crash: 0 };
+  const kinds = { report: 0, error: 0, crash: 0, 'over-budget': 0 };
   for (let i = 0; i < INPUTS; i++) {
     const input = mutatePdf(seeds, new Random(SEED, 'pdf', i));
     const a = await answer(input);
     kinds[a.kind]++;
     const rss = process.memoryUsage().rss / 2 ** 20;
+    if (a.kind === 'over-budget') failures.push(`#${i} ${input.how}: over budget`);
     if (a.kind === 'crash') failures.push(`#${i} ${input.how}: ${a.message?.split('\n')[0]}`);
     if (a.ms > MS) failures.push(`#${i} ${input.how}: ${Math.round(a.ms)} ms`);
     if (rss > MB) failures.push(`#${i} ${input.how}: ${Math.round(rss)} MB`);

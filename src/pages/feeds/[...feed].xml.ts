@@ -1,8 +1,10 @@
 // RSS feeds (@astrojs/rss, Astro's own) of new reports, of reports with failed checks and of reports whose
 // original was replaced (revisions): for the whole portal, per agency and per region. feeds/reports.xml,
 // feeds/checks.xml, feeds/revisions.xml, feeds/agencies/<id>/{reports,checks,revisions}.xml,
-// feeds/regions/<region>/{reports,checks,revisions}.xml. Feeds need the
-// site's absolute address (--site); without it none are written (README, "Follow").
+// feeds/regions/<region>/{reports,checks,revisions}.xml (the region as a safe slug:
+// src/render/region-slug.ts). Every string goes through xmlText, since a character XML forbids makes the
+// whole feed unreadable. Feeds need the site's absolute address (--site); without it none are written
+// (README, "Follow").
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { agencies, corpus, hubPages, notesByReport, revisionsByReport, shardPages } from '../../data/site-data.ts';
@@ -10,6 +12,8 @@ import { changesSummary } from '../../render/revision-text.ts';
 import { versionName, type Revision } from '../../../model/revisions.ts';
 import { reportTitle } from '../../render/report-text.ts';
 import { reportUrl } from '../../render/url.ts';
+import { regionSlug } from '../../render/region-slug.ts';
+import { xmlText } from '../../render/xml-text.ts';
 import { timeliness, timelinessText } from '../../../model/timeliness.ts';
 import type { Summary } from '../../../model/summary.ts';
 
@@ -28,10 +32,8 @@ export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
   const { reports, byAgency } = await corpus();
   const regions = new Map<string, Summary[]>();
-  // A region name becomes a folder: one that could leave feeds/regions/ (a slash, a leading dot) gets no feed.
-  const safe = (region: string) => /^[^./\\][^/\\]*$/u.test(region);
   for (const s of reports)
-    if (s.region && safe(s.region))
+    if (s.region)
       regions
         .set(s.region, regions.get(s.region) ?? [])
         .get(s.region)!
@@ -40,7 +42,7 @@ export async function getStaticPaths() {
   const scopes: [path: string, scope: string, list: Summary[]][] = [
     ...hubPages<[string, string, Summary[]]>([['', '全部机关', reports]]),
     ...shardPages(agencies().map((a): [string, string, Summary[]] => [`agencies/${a.id}/`, a.name, byAgency.get(a.id) ?? []])),
-    ...hubPages([...regions].map(([region, list]): [string, string, Summary[]] => [`regions/${region}/`, region, list])),
+    ...hubPages([...regions].map(([region, list]): [string, string, Summary[]] => [`regions/${regionSlug(region)}/`, region, list])),
   ];
   return scopes.flatMap(([path, scope, list]) =>
     (['reports', 'checks', 'revisions'] as const).map((kind) => ({
@@ -55,15 +57,17 @@ const newest = (a: Summary, b: Summary) => b.year - a.year || (b.published ?? ''
 
 function reportItem(s: Summary) {
   return {
-    title: reportTitle(s),
+    title: xmlText(reportTitle(s)),
     link: reportUrl(s.id),
     ...(s.published ? { pubDate: new Date(`${s.published}T00:00:00+08:00`) } : {}),
-    description: [
-      `${s.agency}，${s.year}年度。`,
-      `发布日期：${s.published ?? '报告未注明'}。`,
-      `发布时限：${timelinessText(timeliness(s))}。`,
-      s.failed > 0 ? `${s.failed} 项一致性检查未通过。` : '一致性检查未发现不一致。',
-    ].join(''),
+    description: xmlText(
+      [
+        `${s.agency}，${s.year}年度。`,
+        `发布日期：${s.published ?? '报告未注明'}。`,
+        `发布时限：${timelinessText(timeliness(s))}。`,
+        s.failed > 0 ? `${s.failed} 项一致性检查未通过。` : '一致性检查未发现不一致。',
+      ].join(''),
+    ),
   };
 }
 
@@ -71,18 +75,18 @@ function checksItem(s: Summary) {
   const failed = (notesByReport().get(s.id) ?? []).filter((n) => n.result === 'fail');
   return {
     ...reportItem(s),
-    title: `${reportTitle(s)}：${failed.length} 项检查未通过`,
-    description: failed.map((c) => `${c.rule}：${c.message}`).join('；'),
+    title: xmlText(`${reportTitle(s)}：${failed.length} 项检查未通过`),
+    description: xmlText(failed.map((c) => `${c.rule}：${c.message}`).join('；')),
   };
 }
 
 /** A revision: the report's page at the revision's notice, dated the day the portal saw the new file. */
 function revisionItem([s, v]: [Summary, Revision]) {
   return {
-    title: `${reportTitle(s)}：原文已于 ${v.date} 更新`,
+    title: xmlText(`${reportTitle(s)}：原文已于 ${v.date} 更新`),
     link: `${reportUrl(s.id)}#revision-${versionName(v.sha256)}`,
     pubDate: new Date(`${v.date}T00:00:00+08:00`),
-    description: `${s.agency}，${s.year}年度。本站于 ${v.date} 发现原始文件有变化，此前版本仍可下载。${changesSummary(v, s.tableTemplates)}`,
+    description: xmlText(`${s.agency}，${s.year}年度。本站于 ${v.date} 发现原始文件有变化，此前版本仍可下载。${changesSummary(v, s.tableTemplates)}`),
   };
 }
 
@@ -106,8 +110,8 @@ export function GET(context: APIContext) {
       .sort(([a, x], [b, y]) => y.date.localeCompare(x.date) || newest(a, b))
       .slice(0, ITEMS);
     return rss({
-      title: `${scope}${FEEDS.revisions.title} · 政府信息公开年报库`,
-      description: FEEDS.revisions.description(scope),
+      title: xmlText(`${scope}${FEEDS.revisions.title} · 政府信息公开年报库`),
+      description: xmlText(FEEDS.revisions.description(scope)),
       site: context.site!,
       items: revised.map(revisionItem),
       customData: '<language>zh-cn</language>',
@@ -120,8 +124,8 @@ export function GET(context: APIContext) {
     .sort(newest)
     .slice(0, ITEMS);
   return rss({
-    title: `${scope}${FEEDS[kind].title} · 政府信息公开年报库`,
-    description: FEEDS[kind].description(scope),
+    title: xmlText(`${scope}${FEEDS[kind].title} · 政府信息公开年报库`),
+    description: xmlText(FEEDS[kind].description(scope)),
     site: context.site!,
     items: list.map(kind === 'reports' ? reportItem : checksItem),
     customData: '<language>zh-cn</language>',
