@@ -43,8 +43,12 @@ async function executed(): Promise<Set<string>> {
   const seen = new Set<string>();
   const exec = RegExp.prototype.exec;
   // String.prototype.match, replace, split and RegExp.prototype.test all call exec.
+  // Whose an expression is, looked up once per source: a stack per call would take minutes.
+  const whose = new Map<string, boolean>();
   RegExp.prototype.exec = function (this: RegExp, text: string) {
-    seen.add(`/${this.source}/${this.flags}`);
+    const literal = `/${this.source}/${this.flags}`;
+    if (!whose.has(literal)) whose.set(literal, calledFromParser());
+    if (whose.get(literal)) seen.add(literal);
     return exec.call(this, text);
   };
   try {
@@ -53,6 +57,21 @@ async function executed(): Promise<Set<string>> {
     RegExp.prototype.exec = exec;
   }
   return seen;
+}
+
+/**
+ * Whether the code running an expression is the parser's own, not a library it calls (pdf.js runs
+ * expressions of its own while reading a PDF: they are its maintainers' business). The first frame below
+ * this hook that is not a built-in (String.prototype.replace and the like call exec) says whose it is.
+ */
+function calledFromParser(): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 8;
+  const frames = (new Error().stack ?? '').split('\n').slice(2);
+  Error.stackTraceLimit = limit;
+  // String methods only: an expression here would call this hook again.
+  const caller = frames.find((f) => !f.includes('(native)') && !f.includes('<anonymous>')) ?? '';
+  return caller.includes('/scripts/parser/');
 }
 
 const asRegExp = (literal: string) => {
