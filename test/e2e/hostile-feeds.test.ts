@@ -96,7 +96,7 @@ describe('a --site build over hostile names and a mistyped agencies.csv', () => 
     expect(site.output).toMatch(/problem\(s\) in .*agencies\.csv, whose other rows apply:\n.*line 3: a quote opened here/);
   });
 
-  test('the rows after the typo apply, and a region is text, never a path', () => {
+  test('the rows after the typo apply, a region is text, never a path, and nothing is written outside content, generated (and the state of revisions beside it) and dist', () => {
     expect(summary('长岭镇人民政府').region).toBe('四川省达州市开江县');
     expect(summary('长岭镇人民政府').sourceUrl).toBe('https://www.kj.gov.cn/');
     // The newline is gone from the region; the open quote's row is skipped, so 白水镇 keeps what its name says.
@@ -108,7 +108,7 @@ describe('a --site build over hostile names and a mistyped agencies.csv', () => 
     expect(feeds).toContain('四川省达州市开江县');
     const outside = filesUnder(site.root)
       .map((f) => relative(site.root, f))
-      .filter((f) => !/^(content|generated|site[/\\]dist(\.builds)?)[/\\]/.test(f));
+      .filter((f) => !/^(content|generated(\.revisions)?|site[/\\]dist(\.builds)?)[/\\]/.test(f));
     expect(outside).toEqual([]);
   });
 
