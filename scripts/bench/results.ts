@@ -102,6 +102,8 @@ export interface Results {
   seed: number;
   /** Parser CPU time per report by input form, one thread (what the data stage divides among its workers). */
   parseMsByForm: Record<string, number>;
+  /** The PDF form parsed in a process of its own, one report after another (bench.ts pdfCost). */
+  pdf?: { reports: number; failed: number; cpuMsPerReport: number; pagesPerReport: number; peakRss: number };
   sizes: SizeResult[];
   /** Sizes whose measurement failed, with the error. */
   failed: { reports: number; error: string }[];

@@ -101,9 +101,6 @@ export const feedOrder = (a: FeedEntry, b: FeedEntry) =>
   byCode(a.kind, b.kind) ||
   (a.kind === 'revisions' ? revisionOrder({ summary: a.summary, revision: a.revision! }, { summary: b.summary, revision: b.revision! }) : newestOrder(a.summary, b.summary));
 
-/** A region's name as a feed's folder: one that could leave feeds/regions/ (a slash, a leading dot) gets no feed. */
-export const feedSafe = (region: string) => /^[^./\\][^/\\]*$/u.test(region);
-
 export interface PartsInput {
   /** In corpus order. */
   summaries: Summary[];
@@ -222,7 +219,7 @@ export function writeParts(dir: string, { summaries, agencies, notes, revisions,
   };
   const revisionsOf = Map.groupBy(revisions, (r) => r.report);
   for (const s of summaries) {
-    const scopes = ['', ...(s.region && feedSafe(s.region) ? [s.region] : [])];
+    const scopes = ['', ...(s.region ? [s.region] : [])];
     const failed = (notesOf.get(s.id) ?? []).filter((n) => n.result === 'fail').map((n) => ({ rule: n.rule, message: n.message }));
     for (const scope of scopes) {
       feed({ scope, kind: 'reports', summary: s });

@@ -171,6 +171,7 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     agencies: files.agencies.count,
     years: [...years].sort(),
     errors: infos.flatMap((i) => i.errors).sort((a, b) => a.file.localeCompare(b.file)),
+    warnings: commonWarnings(infos),
   });
   writeFileSync(at('build.json'), JSON.stringify(info, null, 1));
 
@@ -196,4 +197,15 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
     })(),
   });
   return info;
+}
+
+/**
+ * Every shard reads the same agencies.csv, so its rows' problems come once from each; an alias that merges
+ * nothing is said by each shard whose reports lack the name, and is true of the corpus only if all say it.
+ */
+function commonWarnings(infos: BuildInfo[]): BuildInfo['warnings'] {
+  const key = (w: BuildInfo['warnings'][number]) => JSON.stringify([w.file, w.line, w.warning]);
+  const count = new Map<string, number>();
+  for (const i of infos) for (const w of new Set(i.warnings.map(key))) count.set(w, (count.get(w) ?? 0) + 1);
+  return (infos[0]?.warnings ?? []).filter((w) => count.get(key(w)) === infos.length);
 }

@@ -1,8 +1,10 @@
 // RSS feeds (@astrojs/rss, Astro's own) of new reports, of reports with failed checks and of reports whose
 // original was replaced (revisions): for the whole portal, per agency and per region. feeds/reports.xml,
 // feeds/checks.xml, feeds/revisions.xml, feeds/agencies/<id>/{reports,checks,revisions}.xml,
-// feeds/regions/<region>/{reports,checks,revisions}.xml. Feeds need the
-// site's absolute address (--site); without it none are written (README, "Follow").
+// feeds/regions/<region>/{reports,checks,revisions}.xml (the region as a safe slug:
+// src/render/region-slug.ts). Every string goes through xmlText, since a character XML forbids makes the
+// whole feed unreadable. Feeds need the site's absolute address (--site); without it none are written
+// (README, "Follow").
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { agencies, corpus, feedData, hubPages, notesByReport, revisionsByReport, shardPages, site } from '../../data/site-data.ts';
@@ -10,6 +12,8 @@ import { changesSummary } from '../../render/revision-text.ts';
 import { versionName, type Revision } from '../../../model/revisions.ts';
 import { reportTitle } from '../../render/report-text.ts';
 import { reportUrl } from '../../render/url.ts';
+import { regionSlug } from '../../render/region-slug.ts';
+import { xmlText } from '../../render/xml-text.ts';
 import { timeliness, timelinessText } from '../../../model/timeliness.ts';
 import type { Summary } from '../../../model/summary.ts';
 import { FEED_ITEMS, type FeedData } from '../../../model/page-data.ts';
@@ -52,7 +56,7 @@ export async function getStaticPaths() {
   const scopes: [path: string, scope: string, items: () => FeedData][] = [
     ...hubPages<[string, string, () => FeedData]>([['', '全部机关', () => feedData(null)]]),
     ...agencyScopes,
-    ...hubPages(site().feedRegions.map((region): [string, string, () => FeedData] => [`regions/${region}/`, region, () => feedData(region)])),
+    ...hubPages(site().feedRegions.map((region): [string, string, () => FeedData] => [`regions/${regionSlug(region)}/`, region, () => feedData(region)])),
   ];
   return scopes.flatMap(([path, scope, items]) =>
     (['reports', 'checks', 'revisions'] as const).map((kind) => ({
@@ -64,33 +68,35 @@ export async function getStaticPaths() {
 
 function reportItem(s: Summary) {
   return {
-    title: reportTitle(s),
+    title: xmlText(reportTitle(s)),
     link: reportUrl(s.id),
     ...(s.published ? { pubDate: new Date(`${s.published}T00:00:00+08:00`) } : {}),
-    description: [
-      `${s.agency}，${s.year}年度。`,
-      `发布日期：${s.published ?? '报告未注明'}。`,
-      `发布时限：${timelinessText(timeliness(s))}。`,
-      s.failed > 0 ? `${s.failed} 项一致性检查未通过。` : '一致性检查未发现不一致。',
-    ].join(''),
+    description: xmlText(
+      [
+        `${s.agency}，${s.year}年度。`,
+        `发布日期：${s.published ?? '报告未注明'}。`,
+        `发布时限：${timelinessText(timeliness(s))}。`,
+        s.failed > 0 ? `${s.failed} 项一致性检查未通过。` : '一致性检查未发现不一致。',
+      ].join(''),
+    ),
   };
 }
 
 function checksItem({ summary: s, failed }: FeedData['checks'][number]) {
   return {
     ...reportItem(s),
-    title: `${reportTitle(s)}：${failed.length} 项检查未通过`,
-    description: failed.map((c) => `${c.rule}：${c.message}`).join('；'),
+    title: xmlText(`${reportTitle(s)}：${failed.length} 项检查未通过`),
+    description: xmlText(failed.map((c) => `${c.rule}：${c.message}`).join('；')),
   };
 }
 
 /** A revision: the report's page at the revision's notice, dated the day the portal saw the new file. */
 function revisionItem({ summary: s, revision: v }: { summary: Summary; revision: Revision }) {
   return {
-    title: `${reportTitle(s)}：原文已于 ${v.date} 更新`,
+    title: xmlText(`${reportTitle(s)}：原文已于 ${v.date} 更新`),
     link: `${reportUrl(s.id)}#revision-${versionName(v.sha256)}`,
     pubDate: new Date(`${v.date}T00:00:00+08:00`),
-    description: `${s.agency}，${s.year}年度。本站于 ${v.date} 发现原始文件有变化，此前版本仍可下载。${changesSummary(v, s.tableTemplates)}`,
+    description: xmlText(`${s.agency}，${s.year}年度。本站于 ${v.date} 发现原始文件有变化，此前版本仍可下载。${changesSummary(v, s.tableTemplates)}`),
   };
 }
 
@@ -110,8 +116,8 @@ export function GET(context: APIContext) {
   const { kind, scope, items } = context.props as Props;
   const feed = items();
   const common = {
-    title: `${scope}${FEEDS[kind].title} · 政府信息公开年报库`,
-    description: FEEDS[kind].description(scope),
+    title: xmlText(`${scope}${FEEDS[kind].title} · 政府信息公开年报库`),
+    description: xmlText(FEEDS[kind].description(scope)),
     site: context.site!,
     customData: '<language>zh-cn</language>',
   };
