@@ -254,7 +254,7 @@ async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<voi
   const report = JSON.parse(await readFile(join(io.root, path), 'utf8')) as Report;
   report.warnings = [
     ...report.warnings.filter((w) => w.code !== 'R8'),
-    ...breaks.map((b) => ({ code: 'R8', message: b.message, cells: [`applications.carriedOver.${b.column}`] })),
+    ...breaks.map((b) => ({ code: 'R8' as const, message: b.message, cells: [`applications.carriedOver.${b.column}`] })),
   ];
   const json = JSON.stringify(report);
   await io.write(path, json);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
-import { REASON_OF_WARNING } from '../../model/cell-states.ts';
+import { reasonOf } from '../../model/diagnostics.ts';
 import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
 import type { ReviewBlockKey } from '../../model/templates.ts';
 import { proseText, textLayout, UNREADABLE, type Document } from './document.ts';
@@ -184,8 +184,8 @@ function unknownCells(paths: string[], get: (p: string) => number | null, raw: M
   const unknown: Report['unknown'] = {};
   for (const path of paths) {
     if (get(path) !== null || raw.has(path)) continue;
-    const reason = warnings.find((w) => REASON_OF_WARNING[w.code] && w.cells?.includes(path));
-    unknown[path] = reason ? REASON_OF_WARNING[reason.code]! : 'unreadable';
+    const reason = warnings.find((w) => reasonOf(w.code) && w.cells?.includes(path));
+    unknown[path] = reason ? reasonOf(reason.code)! : 'unreadable';
   }
   return unknown;
 }
