@@ -8,7 +8,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cliArgs } from './cli-args.ts';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, type SearchShard } from '../src/search/search-shards.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, shardSize, type SearchShard } from '../src/search/search-shards.ts';
 import { buildInfo, REPORTS_DIR, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
@@ -17,7 +17,7 @@ import { addDuckdbFiles } from './site/duckdb-files.ts';
 import { indexShards } from './site/pagefind.ts';
 import { copyToBuild, newBuild, publish, removeBuilds, workFolder } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
-import { folderShard } from './shards/plan.ts';
+import { folderShard, useYears } from './shards/plan.ts';
 
 const HELP = `usage: npm run build -- [options]
   content/ → data stage → Astro → Pagefind → dist/, published in one step
@@ -27,6 +27,9 @@ const HELP = `usage: npm run build -- [options]
   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
                    and the sitemap need it and are not written without it
+  --years Y-Y      the years the portal covers (default $NIANBAO_YEARS, else those it holds reports for):
+                   every agency is expected to have a report for each (model/coverage.ts); a build in
+                   shards needs it when its shards hold different years
   --site-only      skip the data stage and build the site from the generated folder as it is
   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
@@ -42,6 +45,7 @@ const { values: opts } = cliArgs(
       dist: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
       site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
+      years: { type: 'string' },
       'site-only': { type: 'boolean', default: false },
       shards: { type: 'boolean', default: false },
       'index-by-shard': { type: 'boolean', default: false },
@@ -55,6 +59,7 @@ if (opts.site && !URL.canParse(opts.site)) {
   console.error(`--site "${opts.site}" is not an absolute URL: give the address the site is published at, e.g. https://example.org`);
   process.exit(2);
 }
+useYears(opts.years);
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
 const log = (message: string) => console.error(message);
@@ -95,7 +100,7 @@ async function dataStage(): Promise<BuildInfo> {
 
 async function astroStage(site: string): Promise<void> {
   // The search page lists the bundles that pagefindStage will write.
-  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes())));
+  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes().map(shardSize))));
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;

@@ -26,7 +26,7 @@ import { measure, type Measured } from './measure.ts';
 import { table, targetLines, targets, yearSearchLines, type DataRun, type Results, type SizeResult, type YearSearch } from './results.ts';
 import { firstSearches } from './search-bytes.ts';
 import { nationalProjection, projectionLines } from './projection.ts';
-import { shardedLines, shardedRun } from './shards.ts';
+import { hubMemoryLines, shardedLines, shardedRun } from './shards.ts';
 import { firstQueries } from './sql-page.ts';
 
 const { values } = parseArgs({
@@ -397,6 +397,7 @@ for (const x of results.sizes) for (const run of x.sharded ?? []) console.log(`\
 const runs = results.sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, shards: r.shards, hub: r.hub })));
 if (results.yearSearch) console.log(`\n${yearSearchLines(results.yearSearch)}`);
 if (runs.length > 0) {
+  console.log(`\n${hubMemoryLines(results.sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, shards: r.shards.length, hub: r.hub }))))}`);
   results.projection = nationalProjection(runs);
   writeFileSync(file, JSON.stringify(results, null, 1));
   console.log(`\n${projectionLines(results.projection)}`);

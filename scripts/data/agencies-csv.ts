@@ -12,6 +12,7 @@
 // dropped. Each problem names its line.
 import Papa from 'papaparse';
 import { LEVELS, LEVEL_LABELS, type Level, type Report } from '../../model/report.ts';
+import { levelOf } from '../parser/metadata.ts';
 import { checkSourceUrl } from '../../model/source-url.ts';
 import { bareName, identify, withIdentity } from './agency-identity.ts';
 
@@ -35,6 +36,8 @@ export interface Agencies {
   problems: AgencyProblem[];
   /** Every alias kept (bare name), with the line that gave it: checked against the corpus by the data stage. */
   aliases: Map<string, { alias: string; of: string; line: number }>;
+  /** Every row kept, by its own name (not its aliases), in the file's order. */
+  named: { name: string; info: AgencyInfo }[];
 }
 
 /** Longest accepted: an agency's full name, a region down to its township. */
@@ -114,7 +117,8 @@ export function readAgencies(text: string): Agencies {
   const byName = new Map<string, AgencyInfo>();
   const aliases = new Map<string, { alias: string; of: string; line: number }>();
   const header = rows.shift();
-  if (!header) return { byName, problems, aliases };
+  const named: { name: string; info: AgencyInfo }[] = [];
+  if (!header) return { byName, problems, aliases, named };
   const columns = header.fields.map((h) => h.trim().toLowerCase());
   const field = (row: Row, ...names: string[]) => {
     const k = columns.findIndex((c) => names.includes(c));
@@ -162,6 +166,7 @@ export function readAgencies(text: string): Agencies {
     }
     rowOf.set(bare(name), row.line);
     byName.set(bare(name), info);
+    named.push({ name, info });
     const listed = field(row, 'aliases', '别名')
       .split(/[;；|]/u)
       .map(cleanName)
@@ -190,7 +195,7 @@ export function readAgencies(text: string): Agencies {
     }
   }
   problems.sort((a, b) => a.line - b.line);
-  return { byName, problems, aliases };
+  return { byName, problems, aliases, named };
 }
 
 /** A value quoted in a message: one line, not too long, hidden characters written as escapes (U+202E would turn the line round). */
@@ -220,4 +225,18 @@ export function applyAgencyInfo(r: Report, byName: Map<string, AgencyInfo>): Rep
 export function formerAgencyId(agency: string, byName: Map<string, AgencyInfo>): string {
   const info = byName.get(bare(agency)) ?? {};
   return identify(info.name ?? agency, info.region, { version: 1 }).agencyId;
+}
+
+/**
+ * The agencies agencies.csv lists (by their rows, not their aliases), as their reports would be placed:
+ * region and level as the csv gives them, else as the name tells. The region pages and coverage.csv count
+ * them as expected every year, with a report or not (model/coverage.ts).
+ */
+export function listedAgencies(agencies: Agencies): { id: string; name: string; level: Level; region: string | null }[] {
+  const byId = new Map<string, { id: string; name: string; level: Level; region: string | null }>();
+  for (const { name, info } of agencies.named) {
+    const id = identify(name, info.region);
+    if (!byId.has(id.agencyId)) byId.set(id.agencyId, { id: id.agencyId, name, level: info.level ?? id.level ?? levelOf(name), region: info.region ?? id.region });
+  }
+  return [...byId.values()];
 }

@@ -10,11 +10,15 @@ import type { Report } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
-import { formerAgencyId, readAgencies, unusedAliases } from './agencies-csv.ts';
+import { formerAgencyId, listedAgencies, readAgencies, unusedAliases } from './agencies-csv.ts';
 import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
+import { bulkJson, checksLine } from './bulk-files.ts';
+import { writeArray } from './json-array.ts';
+import { PARTS, writeParts } from '../page-data/parts.ts';
+import { writePageData } from '../page-data/page-data.ts';
 import { writeCorpusDownloads } from './corpus-downloads.ts';
 import { publishRevisions, recordVersions, revisionsDir } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
@@ -152,7 +156,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await rm(join(options.outDir, PENDING), { recursive: true, force: true });
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
   kept.sort(corpusOrder);
-  const byName = readAgencies(agenciesCsv).byName;
+  const byName = agencyRows.byName;
   const agencies = agenciesOf(kept, (e) => formerAgencyId(e.agency, byName));
   const r8 = new Map<string, CarryOver[]>();
   for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);
@@ -168,21 +172,22 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const keptLines = kept.map((e) => lines.get(e.file)!);
   const summaries = keptLines.map((l) => l.summary!);
   const notes = keptLines.flatMap((l) => l.notes!);
-  const keys = COLUMNS.map((c) => c.key);
-  await io.write('reports.json', JSON.stringify(summaries));
-  await io.write('agencies.json', JSON.stringify(agencies));
-  await io.write('notes.json', JSON.stringify(notes));
-  await io.write(
-    'revisions.json',
-    JSON.stringify(
-      publishRevisions(
-        revisionsAt,
-        io,
-        kept.map((e) => e.id),
-      ),
-    ),
+  const revisions = publishRevisions(
+    revisionsAt,
+    io,
+    kept.map((e) => e.id),
   );
-  await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
+  const keys = COLUMNS.map((c) => c.key);
+  const at = (path: string) => join(options.outDir, path);
+  writeArray(at('reports.json'), summaries);
+  writeArray(at('agencies.json'), agencies);
+  writeArray(at('notes.json'), notes);
+  writeArray(at('revisions.json'), revisions);
+  writeArray(
+    at('downloads/reports.json'),
+    keptLines.map((l) => l.row),
+    bulkJson(keys),
+  );
   await io.write(
     'downloads/reports.csv',
     csvWithLines(
@@ -191,7 +196,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     ),
   );
   const checks = notes.filter(inChecksCsv);
-  await io.write('downloads/checks.csv', toCsv(NOTE_FIELDS, checks));
+  await io.write('downloads/checks.csv', csvWithLines(NOTE_FIELDS, checks.map(checksLine)));
   await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
   await io.write(
     'downloads/dictionary.csv',
@@ -200,6 +205,9 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
       COLUMNS,
     ),
   );
+  // What the pages spanning the corpus read (scripts/page-data/), and coverage.csv.
+  writeParts(join(options.outDir, PARTS), { summaries, agencies, notes, revisions, listed: listedAgencies(agencyRows) });
+  await writePageData([join(options.outDir, PARTS)], options.outDir);
   const downloadsStarted = performance.now();
   if (options.corpusDownloads !== false)
     await writeCorpusDownloads(join(options.outDir, 'downloads'), { rows: keptLines.map((l) => l.row as CsvValue[]), checks });

@@ -10,13 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 import { cliArgs } from '../cli-args.ts';
 import { REPORTS_DIR, type Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
-import { searchShards } from '../../src/search/search-shards.ts';
+import { searchShards, shardSize } from '../../src/search/search-shards.ts';
+import { SHARD_INDEXES } from './merge.ts';
 import { runDataStage } from '../data/stage.ts';
 import { lockBuild } from '../site/build-lock.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
 import { renderPages } from './astro-pages.ts';
-import { planShards, ROOT_SHARD, shardPaths } from './plan.ts';
+import { planShards, ROOT_SHARD, shardPaths, useYears } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
 import { shardStamp } from './shard-stamp.ts';
 
@@ -66,6 +67,8 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
   const shard = name === ROOT_SHARD ? undefined : name;
   const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
+  // The hub lists the search bundles from every shard's (scripts/shards/merge.ts).
+  writeFileSync(join(paths.generated, SHARD_INDEXES), JSON.stringify(indexes.map(shardSize)));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,
@@ -117,7 +120,9 @@ const HELP = `usage: npm run build:shard -- [options]
                      know only their number (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX)
   --content DIR      reports as published (default content)
   --shards-dir DIR   where shards live between builds (default shards)
-  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)`;
+  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+  --years Y-Y        the years the portal covers (default $NIANBAO_YEARS): give every shard and the hub
+                     the same when shards hold different years`;
 
 if (import.meta.main) {
   const { values: opts } = cliArgs(
@@ -129,10 +134,12 @@ if (import.meta.main) {
         content: { type: 'string', default: 'content' },
         'shards-dir': { type: 'string', default: 'shards' },
         base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+        years: { type: 'string' },
       },
     },
     HELP,
   );
+  useYears(opts.years);
   const contentDir = resolve(opts.content);
   if (!opts.shard && opts.index !== undefined) {
     const names = (await planShards(contentDir)).map((s) => s.name);

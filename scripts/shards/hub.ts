@@ -15,7 +15,7 @@ import { newBuild, publish, removeBuilds } from '../site/swap.ts';
 import { assembleSite } from './assemble.ts';
 import { renderPages } from './astro-pages.ts';
 import { mergeShards } from './merge.ts';
-import { hubPaths, planShards, shardPaths } from './plan.ts';
+import { hubPaths, planShards, shardPaths, useYears } from './plan.ts';
 
 export interface HubOptions {
   contentDir: string;
@@ -66,7 +66,8 @@ const HELP = `usage: npm run build:hub -- [options]
   --content DIR      reports as published (default content): says which shards make the site
   --shards-dir DIR   where the shards were built (default shards)
   --dist DIR         the built site (default dist)
-  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)`;
+  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+  --years Y-Y        the years the portal covers (default $NIANBAO_YEARS): the same as every shard's`;
 
 if (import.meta.main) {
   const { values: opts } = cliArgs(
@@ -77,10 +78,12 @@ if (import.meta.main) {
         'shards-dir': { type: 'string', default: 'shards' },
         dist: { type: 'string', default: 'dist' },
         base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+        years: { type: 'string' },
       },
     },
     HELP,
   );
+  useYears(opts.years);
   // One hub at a time, and never beside a one-go build publishing the same dist (npm run build holds dist's lock).
   const lock = await lockBuild([hubPaths(resolve(opts['shards-dir'])).dir, resolve(opts.dist)], (m) => console.error(m));
   try {
