@@ -83,6 +83,13 @@ export const buildError = z.object({
   internal: z.boolean().optional(),
 });
 
+/** Something in a file that is not a report (agencies.csv) that the build could not use: a row skipped, a value ignored. */
+export const buildWarning = z.object({
+  file: z.string(),
+  line: z.number(),
+  warning: z.string(),
+});
+
 export const buildInfo = z.object({
   generatedAt: z.string(),
   parserVersion: z.string(),
@@ -91,9 +98,12 @@ export const buildInfo = z.object({
   years: z.array(z.number()),
   /** Every input file that did not become a page, with its reason. */
   errors: z.array(buildError),
+  /** agencies.csv rows skipped and values ignored, by line (the rest of the file applies). */
+  warnings: z.array(buildWarning).default([]),
 });
 
 export type Agency = z.infer<typeof agency>;
 export type CarryOver = z.infer<typeof carryOver>;
 export type BuildError = z.infer<typeof buildError>;
+export type BuildWarning = z.infer<typeof buildWarning>;
 export type BuildInfo = z.infer<typeof buildInfo>;

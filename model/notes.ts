@@ -2,6 +2,9 @@
 // the quality list and the feeds of failed checks. The data stage writes every report's into notes.json,
 // so pages spanning the corpus never read the reports themselves.
 import type { Report } from './report.ts';
+import { CONTRADICTIONS } from './marks.ts';
+import { REASON_OF_WARNING } from './cell-states.ts';
+import type { QualityStatus } from './page-data.ts';
 
 /** Id of `report.checks[index]` on the report page (other pages link to it). */
 export const checkAnchor = (index: number) => `check-${index + 1}`;
@@ -86,3 +89,22 @@ export const NOTE_FIELDS: string[] = NOTE_COLUMNS.map((c) => c.key);
 
 /** checks.csv's lines: every failed or undecidable check, and the warnings across the corpus (R8, R13); the parser's other doubts are on the report page. */
 export const inChecksCsv = (n: Note): boolean => n.result !== 'warning' || /^R\d/.test(n.rule);
+
+/**
+ * A finding as the marks grade it (model/marks.ts): a failed check or a contradiction (R13, R8) is ⚠; a check
+ * that could not be decided, or a warning that cells could not be told, is ？; any other warning (figures cut
+ * by the arithmetic, tables in two formats, a date taken from the page) is a note, with no sign.
+ */
+export const noteStatus = (n: Pick<Note, 'result' | 'rule'>): QualityStatus =>
+  n.result === 'fail'
+    ? 'failed'
+    : n.result === 'undecided'
+      ? 'undecided'
+      : CONTRADICTIONS.has(n.rule)
+        ? 'warning'
+        : n.rule in REASON_OF_WARNING
+          ? 'unknown'
+          : 'note';
+
+/** The quality list's order of statuses: what needs care first. */
+export const STATUS_ORDER: QualityStatus[] = ['failed', 'warning', 'undecided', 'unknown', 'note'];

@@ -48,7 +48,7 @@ export const report = z.object({
   agencyId: z.string().regex(/^[a-z0-9]+$/),
   file: z.string(),
   sha256: z.string(),
-  format: z.enum(['txt', 'html', 'md', 'docx']),
+  format: z.enum(['txt', 'html', 'md', 'docx', 'pdf']),
   title: z.string().nullable(),
   agency: z.string(),
   year: z.number().int(),
@@ -81,6 +81,8 @@ export const report = z.object({
   sourceText: z.string(),
   /** Per table row read (`proactive.licensing`, `applications.received`, `review`): where its printed figures stand in `sourceText`. */
   printed: z.record(z.string(), z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
+  /** A PDF's pages: where each page's text starts in `sourceText` (page n at index n − 1). */
+  pageStarts: z.array(z.number().int()).optional(),
   checks: z.array(check),
   warnings: z.array(warning),
 });

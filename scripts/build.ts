@@ -1,16 +1,5 @@
 // npm run build: content/ → data stage → Astro → Pagefind → dist/.
-//   --content DIR    reports as published (default content)
-//   --generated DIR  where the data stage writes (default generated)
-//   --dist DIR       the built site (default dist): a link to the current build in DIR.builds/
-//   --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
-//   --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
-//                    and the sitemap need it and are not written without it
-//   --site-only      skip the data stage and build the site from the generated folder as it is
-//   --shards         build shard by shard (each folder of content/ is one) and assemble the site from
-//                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
-//                    --shards-dir DIR where they persist between builds (default shards)
-//   --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
-//                    of one per year: the same site as a build in shards, search results included
+// Options: HELP below (npm run build -- --help).
 // One build at a time per checkout (a second one waits). The site is built in a folder of its own and
 // published in one atomic step only when complete (scripts/site/swap.ts): a failed or killed build
 // leaves the previous site served. Exits non-zero only when the build itself fails; input files that
@@ -18,36 +7,59 @@
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, type SearchShard } from '../src/search/search-shards.ts';
+import { cliArgs } from './cli-args.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, shardSize, type SearchShard } from '../src/search/search-shards.ts';
 import { buildInfo, REPORTS_DIR, type BuildInfo } from '../model/corpus.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
 import { addDuckdbFiles } from './site/duckdb-files.ts';
 import { indexShards } from './site/pagefind.ts';
-import { newBuild, publish, removeBuilds } from './site/swap.ts';
+import { copyToBuild, newBuild, publish, removeBuilds, workFolder } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
-import { folderShard } from './shards/plan.ts';
+import { folderShard, useYears } from './shards/plan.ts';
 
-const { values: opts } = parseArgs({
-  options: {
-    content: { type: 'string', default: 'content' },
-    generated: { type: 'string', default: 'generated' },
-    dist: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
-    site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
-    'site-only': { type: 'boolean', default: false },
-    shards: { type: 'boolean', default: false },
-    'index-by-shard': { type: 'boolean', default: false },
-    jobs: { type: 'string', default: '2' },
-    'shards-dir': { type: 'string', default: 'shards' },
+const HELP = `usage: npm run build -- [options]
+  content/ → data stage → Astro → Pagefind → dist/, published in one step
+  --content DIR    reports as published (default content)
+  --generated DIR  where the data stage writes (default generated)
+  --dist DIR       the built site (default dist): a link to the current build in DIR.builds/
+  --base PATH      sub-path the site is served under (default / or $NIANBAO_BASE)
+  --site URL       where the site is published, e.g. https://example.org (default $NIANBAO_SITE); feeds
+                   and the sitemap need it and are not written without it
+  --years Y-Y      the years the portal covers (default $NIANBAO_YEARS, else those it holds reports for):
+                   every agency is expected to have a report for each (model/coverage.ts); a build in
+                   shards needs it when its shards hold different years
+  --site-only      skip the data stage and build the site from the generated folder as it is
+  --shards         build shard by shard (each folder of content/ is one) and assemble the site from
+                   them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
+                   --shards-dir DIR where they persist between builds (default shards)
+  --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
+                   of one per year: the same site as a build in shards, search results included`;
+const { values: opts } = cliArgs(
+  'npm run build',
+  {
+    options: {
+      content: { type: 'string', default: 'content' },
+      generated: { type: 'string', default: 'generated' },
+      dist: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+      site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
+      years: { type: 'string' },
+      'site-only': { type: 'boolean', default: false },
+      shards: { type: 'boolean', default: false },
+      'index-by-shard': { type: 'boolean', default: false },
+      jobs: { type: 'string', default: '2' },
+      'shards-dir': { type: 'string', default: 'shards' },
+    },
   },
-});
+  HELP,
+);
 if (opts.site && !URL.canParse(opts.site)) {
   console.error(`--site "${opts.site}" is not an absolute URL: give the address the site is published at, e.g. https://example.org`);
   process.exit(2);
 }
+useYears(opts.years);
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
 const log = (message: string) => console.error(message);
@@ -65,10 +77,15 @@ async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * For the tests that kill a build at each step (test/build/): NIANBAO_STOP_BEFORE=<step> makes the build
- * say so and wait there until it is killed.
+ * For the tests that kill or pause a build at each step (test/build/): NIANBAO_STOP_BEFORE=<step> makes the
+ * build say so and wait there until it is killed; NIANBAO_PAUSE_BEFORE=<step> makes it say so and suspend
+ * itself (SIGSTOP) until the test continues it (SIGCONT), as a suspended terminal or a frozen machine would.
  */
 async function stopBefore(step: string): Promise<void> {
+  if (process.env.NIANBAO_PAUSE_BEFORE === step) {
+    console.log(`[paused before ${step}]`);
+    process.kill(process.pid, 'SIGSTOP');
+  }
   if (process.env.NIANBAO_STOP_BEFORE !== step) return;
   console.log(`[stopped before ${step}]`);
   await new Promise(() => setInterval(() => {}, 60_000));
@@ -83,7 +100,7 @@ async function dataStage(): Promise<BuildInfo> {
 
 async function astroStage(site: string): Promise<void> {
   // The search page lists the bundles that pagefindStage will write.
-  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes())));
+  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes().map(shardSize))));
   // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
   process.env.NIANBAO_GENERATED = generated;
   process.env.NIANBAO_BASE = opts.base;
@@ -118,20 +135,24 @@ async function pagefindStage(site: string): Promise<void> {
 /** The whole corpus in one data stage, one Astro build and one Pagefind run, published in one step. */
 async function oneBuild(): Promise<void> {
   let site: string | undefined;
+  let work: string | undefined;
   let published = false;
   try {
     site = await newBuild(dist);
+    // The site itself, or a staging folder in the project when --dist is outside it (swap.ts).
+    work = await workFolder(site);
     const info = await timed('data', dataStage);
-    await timed('astro', () => astroStage(site!));
-    await timed('pagefind', () => pagefindStage(site!));
+    await timed('astro', () => astroStage(work!));
+    await timed('pagefind', () => pagefindStage(work!));
+    if (work !== site) await timed('move', () => copyToBuild(work!, site!));
     await stopBefore('publish');
-    await publish(dist, site, log);
+    await publish(dist, site, log, lock);
     published = true;
     await stopBefore('cleanup');
     await removeBuilds(dist);
     console.log(buildSummary(info, opts.dist, timings));
   } catch (error) {
-    if (site && !published) await rm(site, { recursive: true, force: true });
+    if (site && !published) await Promise.all([site, work].map((d) => d && rm(d, { recursive: true, force: true })));
     console.error(published ? `Build published to ${opts.dist}/, but failed after that.` : `Build failed; ${opts.dist}/ was left as it was.`);
     throw error;
   }
@@ -140,17 +161,17 @@ async function oneBuild(): Promise<void> {
 /** Shard by shard, each in its own process, then the hub (scripts/shards/run.ts), published the same way. */
 async function shardedBuild(): Promise<void> {
   const { runShardedBuild } = await import('./shards/run.ts');
-  const options = { contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist, base: opts.base, jobs: Number(opts.jobs) };
+  const options = { contentDir: resolve(opts.content), shardsDir: resolve(opts['shards-dir']), dist, base: opts.base, jobs: Number(opts.jobs), lock };
   const { info, timings } = await runShardedBuild(options);
   console.log(buildSummary(info, opts.dist, timings));
 }
 
-const release = await lockBuild([generated, dist], log);
+const lock = await lockBuild([generated, dist], log);
 try {
   await (opts.shards ? shardedBuild() : oneBuild());
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  await release();
+  await lock.release();
 }

@@ -26,6 +26,10 @@ export function checkSummary({ info, summaries, notes, counts, seconds }: StageR
 
   lines.push('', `Files that could not be read: ${info.errors.length}`);
   for (const e of info.errors) lines.push(`  ${e.file}: ${e.error}`);
+  if (info.warnings.length) {
+    lines.push('', `agencies.csv: ${info.warnings.length} problem(s), the rest of the file applies`);
+    for (const w of info.warnings) lines.push(`  ${w.file} line ${w.line}: ${w.warning}`);
+  }
   return lines.join('\n');
 }
 

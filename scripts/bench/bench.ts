@@ -26,7 +26,7 @@ import { measure, type Measured } from './measure.ts';
 import { table, targetLines, targets, yearSearchLines, type DataRun, type Results, type SizeResult, type YearSearch } from './results.ts';
 import { firstSearches } from './search-bytes.ts';
 import { nationalProjection, projectionLines } from './projection.ts';
-import { shardedLines, shardedRun } from './shards.ts';
+import { hubMemoryLines, shardedLines, shardedRun } from './shards.ts';
 import { firstQueries } from './sql-page.ts';
 
 const { values } = parseArgs({
@@ -63,6 +63,8 @@ const OUT = join(ROOT, 'bench-out');
 const FULL_BUILD_MAX = 20_000;
 /** A term in every report (the largest index chunks), and a place name, as someone looking for one agency types it. */
 const COMMON_QUERY = '政府信息公开';
+/** Share of agencies publishing PDFs in the bench's corpus (printed from their pages by Chromium). */
+const PDF_SHARE = 0.1;
 const node = process.execPath;
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -74,11 +76,12 @@ async function corpus(reports: number, year?: number): Promise<string> {
   const dir = join(OUT, `corpus-${year ? `year${year}-` : ''}${reports}-${seed}`);
   if (existsSync(join(dir, MANIFEST))) {
     const m = readManifestHeader(dir);
-    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0 && (m.year ?? undefined) === year) return dir;
+    if (m.version === MANIFEST_VERSION && m.seed === seed && m.reports === reports && m.from === 0 && (m.year ?? undefined) === year && m.pdf === PDF_SHARE)
+      return dir;
   }
   log(`generating ${reports} reports into ${dir} (not timed)`);
   rmSync(dir, { recursive: true, force: true });
-  const written = await writeCorpus({ reports, seed, out: dir, ...(year && { year, regions: true }) });
+  const written = await writeCorpus({ reports, seed, out: dir, pdf: PDF_SHARE, ...(year && { year, regions: true }) });
   log(`generated in ${written.seconds.toFixed(1)} s`);
   return dir;
 }
@@ -98,6 +101,21 @@ async function parseCost(dir: string): Promise<Record<string, number>> {
     out[form] = (performance.now() - started) / files.length;
   }
   return out;
+}
+
+/**
+ * The PDF form's cost in a process of its own that parses up to 40 of the corpus's PDFs one after another
+ * on one thread, as a parse worker does: CPU per report, its pages, and the process's peak memory.
+ */
+async function pdfCost(dir: string): Promise<Results['pdf']> {
+  const files = readManifest(dir)
+    .files.filter((f) => f.form === 'pdf')
+    .slice(0, 40)
+    .map((f) => join(dir, f.file));
+  if (!files.length) return undefined;
+  const run = await measure(node, ['scripts/bench/parse-files.ts', ...files], { cwd: ROOT });
+  const { cpuMs, pages, failed } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { cpuMs: number; pages: number; failed: number };
+  return { reports: files.length, failed, cpuMsPerReport: cpuMs, pagesPerReport: pages, peakRss: run.peakRss };
 }
 
 const STAGE = /^\[(data|astro|pagefind)\] …/;
@@ -243,7 +261,7 @@ async function incremental(reports: number, dir: string, run: string, full: bool
   const unchanged = await dataStage(dir, run);
   if (unchanged.parsed > 0) log(`the parser changed during this run: ${unchanged.parsed} files were parsed again`);
   const extra = join(run, 'next');
-  await writeCorpus({ reports: reports + 1, seed, out: extra, from: reports });
+  await writeCorpus({ reports: reports + 1, seed, out: extra, from: reports, pdf: PDF_SHARE });
   const [entry] = readManifest(extra).files;
   const target = join(dir, entry.file);
   mkdirSync(dirname(target), { recursive: true });
@@ -255,7 +273,7 @@ async function incremental(reports: number, dir: string, run: string, full: bool
     // The whole rebuild a maintainer waits for: from `npm run build` until dist/ serves the new page.
     // The data stage has seen the file already; a second new report makes it parse one again.
     const second = join(run, 'next2');
-    await writeCorpus({ reports: reports + 2, seed, out: second, from: reports + 1 });
+    await writeCorpus({ reports: reports + 2, seed, out: second, from: reports + 1, pdf: PDF_SHARE });
     const [entry2] = readManifest(second).files;
     const target2 = join(dir, entry2.file);
     mkdirSync(dirname(target2), { recursive: true });
@@ -316,7 +334,10 @@ console.log(`nianbao bench on ${describeMachine(results.machine)}`);
 
 for (const reports of sizes) {
   const dir = await corpus(reports);
-  if (reports === sizes[0]) results.parseMsByForm = await parseCost(dir);
+  if (reports === sizes[0]) {
+    results.parseMsByForm = await parseCost(dir);
+    results.pdf = await pdfCost(dir);
+  }
   const run = join(OUT, `run-${reports}`);
   if (existsSync(run)) log(`removing the previous ${run} (deleting many small files is slow on this disk)`);
   rmSync(run, { recursive: true, force: true });
@@ -365,10 +386,18 @@ console.log(
     .map(([form, msPer]) => `${form} ${msPer.toFixed(1)} ms`)
     .join(', ')}`,
 );
+if (results.pdf) {
+  const p = results.pdf;
+  console.log(
+    `PDF form (${p.reports} reports printed to PDF by Chromium, ${p.pagesPerReport.toFixed(1)} pages each${p.failed ? `, ${p.failed} not read` : ''}): ` +
+      `parser CPU ${p.cpuMsPerReport.toFixed(1)} ms per report on one thread (goal ≤ 30 ms), peak ${(p.peakRss / 2 ** 20).toFixed(0)} MiB for a process parsing them one after another (goal ≤ 300 MB per worker)`,
+  );
+}
 for (const x of results.sizes) for (const run of x.sharded ?? []) console.log(`\n${shardedLines(run, x.reports)}`);
 const runs = results.sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, shards: r.shards, hub: r.hub })));
 if (results.yearSearch) console.log(`\n${yearSearchLines(results.yearSearch)}`);
 if (runs.length > 0) {
+  console.log(`\n${hubMemoryLines(results.sizes.flatMap((x) => (x.sharded ?? []).map((r) => ({ reports: x.reports, shards: r.shards.length, hub: r.hub }))))}`);
   results.projection = nationalProjection(runs);
   writeFileSync(file, JSON.stringify(results, null, 1));
   console.log(`\n${projectionLines(results.projection)}`);

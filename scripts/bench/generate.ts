@@ -14,24 +14,25 @@ import { MANIFEST, MANIFEST_VERSION, type ManifestEntry } from './manifest.ts';
 import { Random } from './random.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import { PdfPrinter } from './render-pdf.ts';
 import { renderText } from './render-text.ts';
 import { composeReport, type ReportDocument } from './synthetic-report.ts';
 
 /** The folder of the corpus holding the reports (and nothing else): the data stage's --content. */
 export const REPORTS = 'reports';
 
-export type Form = 'html' | 'text-cells' | 'text-tabs' | 'markdown' | 'docx';
+export type Form = 'html' | 'text-cells' | 'text-tabs' | 'markdown' | 'docx' | 'pdf';
 
 /** Forms by share of reports: HTML pages lead, Word exports as text next, Word files themselves are fewer. */
-export const FORM_SHARES: Record<Form, number> = { html: 40, 'text-cells': 22, 'text-tabs': 18, markdown: 14, docx: 6 };
-const EXTENSION: Record<Form, string> = { html: 'html', 'text-cells': 'txt', 'text-tabs': 'txt', markdown: 'md', docx: 'docx' };
+export const FORM_SHARES: Record<Exclude<Form, 'pdf'>, number> = { html: 40, 'text-cells': 22, 'text-tabs': 18, markdown: 14, docx: 6 };
+const EXTENSION: Record<Form, string> = { html: 'html', 'text-cells': 'txt', 'text-tabs': 'txt', markdown: 'md', docx: 'docx', pdf: 'pdf' };
 
 export interface PlannedReport {
   index: number;
   agency: Agency;
   year: number;
   form: Form;
-  /** null for docx, whose XML is always UTF-8. */
+  /** null for docx and pdf, which carry their own encoding. */
   encoding: Encoding | null;
   crlf: boolean;
   /** Path relative to the corpus folder. */
@@ -47,10 +48,15 @@ export interface CorpusOptions {
   shares?: Shares;
   /** Every agency reports this year only: a corpus of one year (the bench's search of a national year). */
   year?: number;
+  /**
+   * Share of agencies publishing their report as a PDF printed from its web page (render-pdf.ts, needs
+   * Chromium). 0 by default: the other forms' corpus is the same with or without PDFs.
+   */
+  pdf?: number;
 }
 
 /** The corpus report by report, without writing anything. Report i is the same whatever N is. */
-export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES, year: only }: CorpusOptions): Generator<PlannedReport> {
+export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES, year: only, pdf = 0 }: CorpusOptions): Generator<PlannedReport> {
   let index = 0;
   for (const agency of agencies(seed)) {
     // An agency publishes on one site, so it mostly keeps one form and encoding from year to year.
@@ -63,7 +69,7 @@ export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES, year: only
     const state = newAgencyState();
     for (const year of only ? [only] : agency.years) {
       if (index >= reports) return;
-      const { form, encoding, crlf } = style.chance(0.8) ? usual : styleOf();
+      const { form, encoding, crlf } = pdf > 0 && new Random(seed, 'pdf', agency.index).chance(pdf) ? PDF : style.chance(0.8) ? usual : styleOf();
       const rnd = new Random(seed, 'report', agency.index, year);
       const file = `${REPORTS}/${agency.provinceCode}/${year}/${String(agency.index).padStart(6, '0')}-${year}.${EXTENSION[form]}`;
       yield { index: index++, agency, year, form, encoding, crlf, file, figures: figures(agency, year, state, rnd, shares), rnd };
@@ -71,10 +77,13 @@ export function* planCorpus({ reports, seed, shares = DEFAULT_SHARES, year: only
   }
 }
 
-/** A planned report's document and bytes, in its form and encoding; Word files come from `docx`. */
-async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Promise<Uint8Array>) {
+const PDF = { form: 'pdf' as const, encoding: null, crlf: false };
+
+/** A planned report's document and bytes, in its form and encoding; Word files come from `docx`, PDFs from `pdf`. */
+async function renderReport(r: PlannedReport, docx: (doc: ReportDocument) => Promise<Uint8Array>, pdf: () => PdfPrinter) {
   const doc = composeReport(r.agency, r.year, r.figures, r.rnd);
   if (r.form === 'docx') return { doc, bytes: await docx(doc) };
+  if (r.form === 'pdf') return { doc, bytes: await pdf().print(renderHtml(doc, r.agency, 'utf-8', r.rnd)) };
   const text =
     r.form === 'html'
       ? renderHtml(doc, r.agency, CHARSET[r.encoding!], r.rnd)
@@ -131,7 +140,7 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
   writeSync(
     fd,
     `{"version":${MANIFEST_VERSION},"seed":${options.seed},"reports":${options.reports},"from":${from},"year":${options.year ?? null},` +
-      `"shares":${JSON.stringify(options.shares ?? DEFAULT_SHARES)},` +
+      `"shares":${JSON.stringify(options.shares ?? DEFAULT_SHARES)},"pdf":${options.pdf ?? 0},` +
       `"cellPaths":${JSON.stringify(Object.fromEntries(TEMPLATES.map((t) => [t, reportPaths({ proactive: t, applications: t })])))},\n"files":[\n`,
   );
   const made = new Set<string>();
@@ -154,16 +163,25 @@ export async function writeCorpus(options: WriteOptions): Promise<WriteResult> {
   };
   // Word files render in a worker while the main thread goes on; files are written in corpus order.
   const pool = new DocxPool();
+  let printer: PdfPrinter | undefined;
   const window: Job[] = [];
   try {
     for (const report of planCorpus(options)) {
       if (report.index < from) continue;
-      window.push({ report, rendered: renderReport(report, (doc) => pool.render(doc)) });
+      window.push({
+        report,
+        rendered: renderReport(
+          report,
+          (doc) => pool.render(doc),
+          () => (printer ??= new PdfPrinter()),
+        ),
+      });
       if (window.length >= 64) await write(window.shift()!);
     }
     while (window.length) await write(window.shift()!);
   } finally {
     await pool.close();
+    await printer?.close();
   }
   writeSync(fd, '\n]}\n');
   closeSync(fd);

@@ -26,7 +26,7 @@ export interface ManifestEntry {
   published: string;
   template: TemplateId;
   form: Form;
-  /** null for docx. */
+  /** null for docx and pdf. */
   encoding: Encoding | null;
   crlf: boolean;
   blanks: BlankStyle | null;
@@ -47,6 +47,8 @@ export interface Manifest {
   /** The one year every agency reports, for a corpus of one year; else null. */
   year: number | null;
   shares: Shares;
+  /** Share of agencies whose reports are PDFs (generate.ts CorpusOptions). */
+  pdf: number;
   cellPaths: Record<TemplateId, string[]>;
   files: ManifestEntry[];
 }

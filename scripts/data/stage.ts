@@ -5,16 +5,20 @@
 // parse that hangs or runs out of memory), it ends as a page or in build.json's errors with a reason.
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildInfo, type Agency, type BuildError, type BuildInfo, type CarryOver } from '../../model/corpus.ts';
+import { buildInfo, type Agency, type BuildError, type BuildInfo, type BuildWarning, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
-import { formerAgencyId, readAgencies } from './agencies-csv.ts';
+import { formerAgencyId, listedAgencies, readAgencies, unusedAliases } from './agencies-csv.ts';
 import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
 import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
+import { bulkJson, checksLine } from './bulk-files.ts';
+import { writeArray } from './json-array.ts';
+import { PARTS, writeParts } from '../page-data/parts.ts';
+import { writePageData } from '../page-data/page-data.ts';
 import { writeCorpusDownloads } from './corpus-downloads.ts';
 import { publishRevisions, recordVersions, revisionsDir } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
@@ -64,7 +68,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   // bug): listed, and tried again by the next build rather than remembered in the index.
   const problems: BuildError[] = listed.map((p) => ({ ...p, file: name(p.file) }));
   const agenciesCsv = await readAgenciesCsv(options.contentDir, problems, name);
-  logAgencyProblems(agenciesCsv, io);
+  const agencyRows = readAgencies(agenciesCsv);
   // Index lines hold identities, level and region as agencies.csv set them: a new agencies.csv redoes them all.
   const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv + IDENTITY_VERSION).slice(0, 8)}.jsonl`);
   await dropOtherIndexes(options.outDir, indexPath);
@@ -152,7 +156,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   await rm(join(options.outDir, PENDING), { recursive: true, force: true });
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
   kept.sort(corpusOrder);
-  const byName = readAgencies(agenciesCsv).byName;
+  const byName = agencyRows.byName;
   const agencies = agenciesOf(kept, (e) => formerAgencyId(e.agency, byName));
   const r8 = new Map<string, CarryOver[]>();
   for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);
@@ -161,27 +165,29 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   // Outputs of reports that are gone (deleted, renamed agency, unreadable now).
   const keptIds = new Set(kept.map((e) => e.id));
   for (const old of previous.values()) if (old.entry && old.out && !keptIds.has(old.entry.id)) await removeOutputs(io, old);
+  await removeStrays(io, keptIds);
   const keptFiles = new Set(kept.map((e) => e.file));
   for (const line of lines.values()) if (!keptFiles.has(line.file)) delete line.out;
 
   const keptLines = kept.map((e) => lines.get(e.file)!);
   const summaries = keptLines.map((l) => l.summary!);
   const notes = keptLines.flatMap((l) => l.notes!);
-  const keys = COLUMNS.map((c) => c.key);
-  await io.write('reports.json', JSON.stringify(summaries));
-  await io.write('agencies.json', JSON.stringify(agencies));
-  await io.write('notes.json', JSON.stringify(notes));
-  await io.write(
-    'revisions.json',
-    JSON.stringify(
-      publishRevisions(
-        revisionsAt,
-        io,
-        kept.map((e) => e.id),
-      ),
-    ),
+  const revisions = publishRevisions(
+    revisionsAt,
+    io,
+    kept.map((e) => e.id),
   );
-  await io.write('downloads/reports.json', JSON.stringify({ columns: keys, rows: keptLines.map((l) => l.row) }));
+  const keys = COLUMNS.map((c) => c.key);
+  const at = (path: string) => join(options.outDir, path);
+  writeArray(at('reports.json'), summaries);
+  writeArray(at('agencies.json'), agencies);
+  writeArray(at('notes.json'), notes);
+  writeArray(at('revisions.json'), revisions);
+  writeArray(
+    at('downloads/reports.json'),
+    keptLines.map((l) => l.row),
+    bulkJson(keys),
+  );
   await io.write(
     'downloads/reports.csv',
     csvWithLines(
@@ -190,7 +196,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     ),
   );
   const checks = notes.filter(inChecksCsv);
-  await io.write('downloads/checks.csv', toCsv(NOTE_FIELDS, checks));
+  await io.write('downloads/checks.csv', csvWithLines(NOTE_FIELDS, checks.map(checksLine)));
   await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
   await io.write(
     'downloads/dictionary.csv',
@@ -199,6 +205,9 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
       COLUMNS,
     ),
   );
+  // What the pages spanning the corpus read (scripts/page-data/), and coverage.csv.
+  writeParts(join(options.outDir, PARTS), { summaries, agencies, notes, revisions, listed: listedAgencies(agencyRows) });
+  await writePageData([join(options.outDir, PARTS)], options.outDir);
   const downloadsStarted = performance.now();
   if (options.corpusDownloads !== false)
     await writeCorpusDownloads(join(options.outDir, 'downloads'), { rows: keptLines.map((l) => l.row as CsvValue[]), checks });
@@ -210,6 +219,17 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     agencies: agencies.length,
     years: [...new Set(kept.map((e) => e.year))].sort(),
     errors: errors.sort((a, b) => a.file.localeCompare(b.file)),
+    warnings: agencyWarnings(
+      name(join(options.contentDir, AGENCIES_CSV)),
+      [
+        ...agencyRows.problems,
+        ...unusedAliases(
+          agencyRows,
+          [...lines.values()].flatMap((l) => (l.entry ? [l.entry.agency] : [])),
+        ),
+      ],
+      io,
+    ),
   });
   await io.write('build.json', JSON.stringify(info, null, 1));
   await writeIndex(
@@ -304,6 +324,31 @@ async function removeOutputs(io: Io, line: Indexed): Promise<void> {
   delete line.out;
 }
 
+/**
+ * Downloads of report ids this build does not have, which the index could not name: a new agencies.csv or
+ * parser version starts a new index, and a report whose id it changed left `<old id>.*` behind. A file is
+ * a report's when its name is the report's id followed by `.` or `-` (`<id>.json`, `<id>.html.txt`, and
+ * any other file named after a kept report stays); folders in them (earlier versions kept by another step)
+ * are not this sweep's. The site is assembled afresh from these folders, so the swap that publishes the
+ * build removes them from the site too.
+ */
+async function removeStrays(io: Io, keptIds: Set<string>): Promise<void> {
+  const owned = (name: string) => {
+    const base = name.split('.')[0]!;
+    for (let end = base.indexOf('-'); end >= 0; end = base.indexOf('-', end + 1)) if (keptIds.has(base.slice(0, end))) return true;
+    return keptIds.has(base);
+  };
+  let removed = 0;
+  for (const folder of ['downloads/reports', 'downloads/originals']) {
+    const entries = await readdir(join(io.root, folder), { withFileTypes: true }).catch(() => []);
+    for (const n of entries.filter((e) => e.isFile() && !owned(e.name)).map((e) => e.name)) {
+      await io.remove(`${folder}/${n}`);
+      removed++;
+    }
+  }
+  if (removed) io.log(`removed ${removed} download(s) of reports this build no longer has`);
+}
+
 /** content/agencies.csv, if there is one; one that cannot be read is listed and ignored. */
 async function readAgenciesCsv(contentDir: string, problems: BuildError[], name: (p: string) => string): Promise<string> {
   const path = join(contentDir, AGENCIES_CSV);
@@ -315,9 +360,11 @@ async function readAgenciesCsv(contentDir: string, problems: BuildError[], name:
   }
 }
 
-/** What in agencies.csv cannot be used, for the build log (the parse workers apply the rest). */
-function logAgencyProblems(csv: string, io: Io): void {
-  if (csv) for (const p of readAgencies(csv).problems) io.log(`warning: ${p}`);
+/** What in agencies.csv cannot be used, by line, also said in the build log (the parse workers apply the rest). */
+function agencyWarnings(file: string, problems: { line: number; message: string }[], io: Io): BuildWarning[] {
+  const warnings = problems.sort((a, b) => a.line - b.line).map((p) => ({ file, line: p.line, warning: p.message }));
+  for (const w of warnings) io.log(`warning: ${w.file} line ${w.line}: ${w.warning}`);
+  return warnings;
 }
 
 /** Indexes of another parser version or agencies.csv, and caches of earlier layouts, are stale. */

@@ -6,20 +6,41 @@ import { parseBytes } from '../parser/index.ts';
 import type { FuzzInput } from './inputs.ts';
 
 export interface Answer {
-  kind: 'report' | 'error' | 'crash';
+  /** `crash`: an exception or internal error; `over-budget`: no answer within the time or memory allowed (scripts/fuzz.ts). */
+  kind: 'report' | 'error' | 'crash' | 'over-budget';
+  /** Wall time; `cpuMs`: the parsing thread's own CPU time, which a busy machine does not inflate. */
   ms: number;
+  cpuMs?: number;
   report?: Report;
   message?: string;
+}
+
+/** What scripts/fuzz.ts writes beside an input it keeps (test/fuzz/fixtures/<seed>-<draw>….json). */
+export interface SavedInput {
+  /** The file name the parser was given. */
+  file: string;
+  seed: number;
+  draw: number;
+  how: string;
+  why: string;
+  ms?: number;
+  /** One of a figure change's two inputs: the figure printed `from` in `before` is `to` in `after`. */
+  role?: 'before' | 'after';
+  from?: number;
+  to?: number;
 }
 
 /** Parse one input; never throws. */
 export async function answer(input: FuzzInput): Promise<Answer> {
   const start = performance.now();
+  const cpu = process.threadCpuUsage();
   try {
     const outcome = await parseBytes(input.file, input.bytes);
     const ms = performance.now() - start;
-    if ('report' in outcome) return { kind: 'report', ms, report: outcome.report };
-    return { kind: outcome.error.startsWith('internal error') ? 'crash' : 'error', ms, message: outcome.error };
+    const used = process.threadCpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    if ('report' in outcome) return { kind: 'report', ms, cpuMs, report: outcome.report };
+    return { kind: outcome.error.startsWith('internal error') ? 'crash' : 'error', ms, cpuMs, message: outcome.error };
   } catch (error) {
     return { kind: 'crash', ms: performance.now() - start, message: `threw ${(error as Error)?.stack ?? String(error)}` };
   }

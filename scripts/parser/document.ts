@@ -8,6 +8,9 @@
  */
 export const MAX_CELLS = 500;
 
+/** What a reader puts for text it could not read (a PDF font without a character map): never a figure. */
+export const UNREADABLE = '\uFFFD';
+
 export interface TableBlock {
   kind: 'table';
   /** Each row's cells as printed (merged cells appear once, in the first row they span). */
@@ -26,6 +29,8 @@ export interface Document {
   pageDate?: string;
   /** Where the page says it was published: a crawler's 原文链接 line, an HTML canonical link or og:url. */
   pageUrl?: string;
+  /** A PDF's page number of each block. */
+  pages?: number[];
 }
 
 /** The document as one text: tables as tab-separated lines, so text-only readers see every cell. */
@@ -40,6 +45,8 @@ export interface TextLayout {
   rows: [number, number][];
   /** Where each text block stands in proseText(doc) (`from`) and in `text` (`at`). */
   prose: { from: number; length: number; at: number }[];
+  /** Where each block starts in `text`. */
+  blocks: number[];
 }
 
 /** documentText(doc), with where its table rows and its prose stand in it (for the "原文" view). */
@@ -47,9 +54,11 @@ export function textLayout(doc: Document): TextLayout {
   const parts: string[] = [];
   const rows: [number, number][] = [];
   const prose: TextLayout['prose'] = [];
+  const blocks: number[] = [];
   let at = 0;
   let from = 0;
   for (const block of doc.blocks) {
+    blocks.push(at);
     if (block.kind === 'text') {
       prose.push({ from, length: block.text.length, at });
       from += block.text.length + 1;
@@ -64,7 +73,7 @@ export function textLayout(doc: Document): TextLayout {
       }
     }
   }
-  return { text: parts.join('\n'), rows, prose };
+  return { text: parts.join('\n'), rows, prose, blocks };
 }
 
 /** A span of proseText(doc) as a span of documentText(doc), or undefined if it crosses blocks. */

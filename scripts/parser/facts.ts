@@ -30,7 +30,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`现行有效${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.inForce']] },
   { re: new RegExp(String.raw`(?:本年度?|今年)?(?:制发|印发|出台)${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.issued']] },
   { re: new RegExp(String.raw`废止${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.repealed']] },
-  // The same figures listed after the noun: "本年制发规范性文件9件，废止7件，现行有效253件".
+  // The same figures listed after the noun: "本年制发规范性文件9件，废止7件，现行有效253件", "行政规范性文件：制发9件、…".
+  // A count of published information items ("规范性文件类信息3条") names no cell: no figure may stand between.
+  { re: new RegExp(String.raw`规范性文件[^。；;\d制印]{0,16}?(?:制发|印发)${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.issued']] },
   { re: new RegExp(String.raw`规范性文件[^。；;废]{0,16}?废止${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.repealed']] },
   { re: new RegExp(String.raw`规范性文件[^。；;现]{0,24}?现行有效${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.inForce']] },
 ];

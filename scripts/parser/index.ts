@@ -7,7 +7,7 @@ import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } fro
 import { REASON_OF_WARNING } from '../../model/cell-states.ts';
 import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
 import type { ReviewBlockKey } from '../../model/templates.ts';
-import { proseText } from './document.ts';
+import { proseText, textLayout, UNREADABLE, type Document } from './document.ts';
 import { proseFacts } from './facts.ts';
 import { fold } from './fold.ts';
 import { InputError } from './input-error.ts';
@@ -57,11 +57,18 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
   const { format, doc } = await readDocument(file, bytes);
   const prose = proseText(doc);
   const folded = fold(prose);
-  const { detected, template, observed, notFound, refused, spans, sourceText, printedAt } = readTables(doc, folded);
+  const { detected, template, observed, notFound, refused, spans, sourceText, printedAt, ordered } = readTables(doc, folded);
   const facts = proseFacts(withoutSpans(folded, spans));
   const solution = solve([...observed.values()], equations(detected.applications), facts);
+  // Cells chosen by the arithmetic among the orders a table's figures may have been printed in: inferred.
+  solution.inferred ||= ordered;
   const get = (path: string) => solution.values.get(path) ?? null;
-  const warnings: Warning[] = [...solution.warnings, ...tableWarnings(detected, notFound, solution.inferred, refused), ...textVersusTables(facts, get)];
+  const warnings: Warning[] = [
+    ...solution.warnings,
+    ...garbledText(sourceText, solution),
+    ...tableWarnings(detected, notFound, solution.inferred, refused),
+    ...textVersusTables(facts, get),
+  ];
   const tableTemplates: TableTemplates = { proactive: detected.proactive, applications: detected.applications };
   const checks = template ? runChecks(tableTemplates, get) : [];
 
@@ -105,10 +112,46 @@ async function parse(file: string, bytes: Uint8Array): Promise<Report> {
     unknown: unknownCells(reportPaths(tableTemplates), get, solution.raw, warnings),
     sourceText,
     printed: printedRows(printedAt, sourceText),
+    ...(doc.pages ? { pageStarts: pageStarts(doc) } : {}),
     checks,
     warnings,
   };
   return reportSchema.parse(report);
+}
+
+/**
+ * Text a PDF's font could not give (pdf-layout.ts): its cells are not blanks but cannot be told, and the
+ * report says how much of its text is affected.
+ */
+function garbledText(sourceText: string, solution: ReturnType<typeof solve>): Warning[] {
+  const words = sourceText.split(/\s+/).filter((w) => w.includes(UNREADABLE)).length;
+  if (!words) return [];
+  const cells = [...solution.raw].filter(([, text]) => text.includes(UNREADABLE)).map(([path]) => path);
+  for (const path of cells) {
+    solution.values.set(path, null);
+    solution.raw.delete(path);
+  }
+  return [
+    {
+      code: 'pdf/garbled-text',
+      message: `PDF 中有 ${words} 处文字所用的字体没有字符映射（ToUnicode），读出的是字形编号而不是文字，原文显示为 ${UNREADABLE}${
+        cells.length ? `；其中 ${cells.length} 个表格单元格因此无法确定，留空，不作猜测` : ''
+      }。请提供字体完整的 PDF，或报告的网页、Word 原文。`,
+      ...(cells.length ? { cells } : {}),
+    },
+  ];
+}
+
+/** Where each page of a PDF starts in its text: the start of its first block (a page without text starts where the next does). */
+function pageStarts(doc: Document): number[] {
+  const { blocks, text } = textLayout(doc);
+  const last = Math.max(0, ...doc.pages!);
+  const starts: number[] = Array(last).fill(-1);
+  doc.pages!.forEach((page, i) => {
+    if (starts[page - 1] < 0) starts[page - 1] = blocks[i];
+  });
+  for (let p = last - 1, next = text.length; p >= 0; p--) next = starts[p] = starts[p] < 0 ? next : starts[p];
+  return starts;
 }
 
 /** The report's tables from its cell values: `proactive`, `applications` and the three table 四 blocks. */

@@ -40,7 +40,9 @@ export function readMarkdown(markdown: string): Document {
   // reads as the line end it is anyway.
   const endParagraph = () => {
     if (paragraph.length)
-      text(inlineText(paragraph.map((l, k) => l.trimStart().replace(k < paragraph.length - 1 ? /(?:\\|[ \t]*)$/ : /[ \t]+$/, '')).join('\n')));
+      text(
+        inlineText(paragraph.map((l, k) => l.trimStart().replace(k < paragraph.length - 1 ? /(?:\\|(?<![ \t])[ \t]*)$/ : /(?<![ \t])[ \t]+$/, '')).join('\n')),
+      );
     paragraph = [];
     inList = false;
   };
@@ -102,7 +104,7 @@ export function readMarkdown(markdown: string): Document {
     const atx = ATX.exec(line);
     if (atx) {
       endParagraph();
-      text(inlineText(line.slice(atx[0].length).replace(/(?:^|[ \t]+)#+[ \t]*$/, '')));
+      text(inlineText(line.slice(atx[0].length).replace(/(?:^|(?<![ \t])[ \t]+)#+[ \t]*$/, '')));
       continue;
     }
     if (paragraph.length && SETEXT.test(line)) {

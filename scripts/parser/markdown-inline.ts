@@ -19,7 +19,7 @@ const SPECIAL: [RegExp, string][] = [
   [/<!\[CDATA\[[\s\S]*?\]\]>/y, ']]>'],
 ];
 /** `](destination "title")` after a link's text; the destination has no spaces or unescaped parentheses. */
-const DESTINATION = /\]\((?:\s*(?:<[^<>\n]*>|(?:[^\s()\\]|\\.)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*)\)/y;
+const DESTINATION = /\]\(\s*(?!\s)(?:<[^<>\n]*>|(?:[^\s()\\]|\\.)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)/y;
 
 const NAMED: Record<string, string> = {
   nbsp: '\u00a0',
@@ -82,7 +82,7 @@ export function inlineText(source: string): string {
       if (close === undefined) literal += '`'.repeat(n);
       else {
         let code = source.slice(i + n, close).replace(/\n/g, ' ');
-        if (/^ .*[^ ].* $/s.test(code)) code = code.slice(1, -1);
+        if (code.startsWith(' ') && code.endsWith(' ') && /[^ ]/.test(code)) code = code.slice(1, -1);
         literal += code;
         i = close + n;
         continue;

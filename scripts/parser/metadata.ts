@@ -2,6 +2,7 @@
 // signature: "2020年度固军镇…" is signed "万源市固军镇人民政府"), the year covered, the publication
 // date (also in Chinese numerals) and the agency's level inferred from its name.
 import type { Level } from '../../model/report.ts';
+import { safeSourceUrl } from '../../model/source-url.ts';
 import { fold } from './fold.ts';
 import { URL_FIELDS } from './text-document.ts';
 
@@ -46,11 +47,13 @@ export function findTitle(prose: string, pageTitle?: string): string | null {
     const title = before + (year ?? '') + line + after;
     if (/(?:19|20)\d{2}年/.test(title)) return title;
   }
-  return pageTitle
+  // A page's <title> longer than any report's title is not one (the lines above are held to 60 characters).
+  const fromPage = pageTitle
     ? fold(pageTitle)
         .replace(/\s+/g, '')
-        .replace(/[_|－—-].*$/u, '') || null
-    : null;
+        .split(/[_|－—-]/u)[0]
+    : '';
+  return fromPage && fromPage.length <= 100 ? fromPage : null;
 }
 
 /** The year the statistics cover: the title's, else the stated statistical period's. */
@@ -65,7 +68,7 @@ export function findYear(title: string | null, text: string): number | null {
 export function titleAgency(title: string): string {
   let name = title
     .replace(/\s+/g, '')
-    .replace(/[（(][^）)]*[）)]/gu, '')
+    .replace(/[（(][^（(）)]*[）)]/gu, '')
     .replace(/《|》/gu, '');
   // "乡宁县2020年政府办公室信息公开工作报告": the year may sit inside the name.
   name = name.replace(/(?:19|20)\d{2}年度?/u, '');
@@ -73,7 +76,7 @@ export function titleAgency(title: string): string {
     prev = name;
     name = name.replace(TITLE_TAIL, '');
   }
-  return name.replace(/关于$/u, '').replace(/^[的：:、]+|[的：:、]+$/gu, '');
+  return name.replace(/关于$/u, '').replace(/^[的：:、]+|(?<![的：:、])[的：:、]+$/gu, '');
 }
 
 /** A name without the parts the same agency is named with or without (人民政府/政府, 办事处). */
@@ -175,20 +178,12 @@ export function pageDate(text: string | undefined): string | null {
 
 /**
  * Where the report was published, as the file says: the page's own canonical link or crawler header,
- * else a "原文链接: https://…" line in the text. Only http(s) URLs count.
+ * else a "原文链接: https://…" line in the text. Only http(s) URLs that cannot mislead a reader count
+ * (model/source-url.ts: no user info, no hidden characters in the host, at most 2,048 characters).
  */
 export function sourceUrl(pageUrl: string | undefined, prose: string): string | null {
-  const inText = new RegExp(`(?:^|\\n)\\s*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
-  for (const candidate of [pageUrl, inText]) {
-    const url = candidate?.trim();
-    if (!url || !/^https?:\/\//i.test(url)) continue;
-    try {
-      return new URL(url).href;
-    } catch {
-      continue;
-    }
-  }
-  return null;
+  const inText = new RegExp(`(?:^|\\n)[^\\S\\n]*(?:${URL_FIELDS})\\s*[:：]\\s*(https?://[^\\s<>"'，。；）)]+)`, 'iu').exec(prose)?.[1];
+  return safeSourceUrl(pageUrl) ?? safeSourceUrl(inText);
 }
 
 /** The level of government, from the name's ending (agencies.csv can override it). */

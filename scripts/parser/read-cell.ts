@@ -24,7 +24,9 @@ export function readCell(printed: string, money = false): CellValue {
   if (text === '') return { value: null, raw: printed.trim() === '' ? '' : printed.trim() };
   if (/^\d+$/.test(text) && (text === '0' || !text.startsWith('0'))) {
     const value = Number(text);
-    return Number.isSafeInteger(value) ? { value } : { value: null, raw: printed.trim(), tooLarge: true };
+    if (!Number.isSafeInteger(value)) return { value: null, raw: printed.trim(), tooLarge: true };
+    // Printed otherwise than plainly ("3 7", full-width "３７"): the text goes to raw, as for any other form.
+    return printed.trim() === text ? { value } : { value, raw: printed.trim() };
   }
   if (PLACEHOLDER.test(text)) return { value: null, raw: printed.trim() };
   const m = NUMBER.exec(text);

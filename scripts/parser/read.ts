@@ -7,9 +7,10 @@ import { decode } from './encoding.ts';
 import { readHtml } from './html-document.ts';
 import { InputError } from './input-error.ts';
 import { readMarkdown } from './markdown-document.ts';
+import { pdfDocument } from './pdf-layout.ts';
 import { readText } from './text-document.ts';
 
-export type Format = 'txt' | 'html' | 'md' | 'docx';
+export type Format = 'txt' | 'html' | 'md' | 'docx' | 'pdf';
 
 const FORMS: Record<string, Format> = {
   '.txt': 'txt',
@@ -21,11 +22,11 @@ const FORMS: Record<string, Format> = {
   '.md': 'md',
   '.markdown': 'md',
   '.docx': 'docx',
+  '.pdf': 'pdf',
 };
-export const READ_FORMS = '.txt, .html/.htm, .md, .docx';
+export const READ_FORMS = '.txt, .html/.htm, .md, .docx, .pdf';
 
 const HINTS: Record<string, string> = {
-  '.pdf': 'a PDF: extract its text with `pdftotext -layout` and add the .txt',
   '.doc': 'an old Word file: save it as .docx',
   '.wps': 'a WPS file: save it as .docx',
   '.xls': 'a spreadsheet, not a report',
@@ -35,9 +36,10 @@ const HINTS: Record<string, string> = {
 /**
  * Largest file read, by form. A report's text is well under 1 MB; Word files carry pictures (a
  * scanned seal, photos) and web pages sometimes embed them as data: URIs. Far larger files are
- * not reports, and reading them would hold up the build.
+ * not reports, and reading them would hold up the build. A PDF carries its fonts (a few MB of Chinese
+ * glyphs when they are not subset).
  */
-const MAX_BYTES: Record<Format, number> = { txt: 8 << 20, md: 8 << 20, html: 32 << 20, docx: 64 << 20 };
+const MAX_BYTES: Record<Format, number> = { txt: 8 << 20, md: 8 << 20, html: 32 << 20, docx: 64 << 20, pdf: 64 << 20 };
 
 /** What stands for the cells of a row beyond MAX_CELLS: text, so no figure is read from a row cut short. */
 const CUT_ROW = '（此行单元格过多，其余未读）';
@@ -65,10 +67,16 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<{ f
     throw new InputError(`${ext || 'a file without extension'} is ${hint}; nianbao reads ${READ_FORMS}`);
   }
   checkSize(file, bytes.length);
-  const read = readForm(format, bytes);
+  const read = format === 'pdf' ? { format, doc: pdfDocument(await readPdf(bytes)) } : readForm(format, bytes);
   for (const block of read.doc.blocks)
     if (block.kind === 'table') block.rows = block.rows.map((row) => (row.length > MAX_CELLS ? [...row.slice(0, MAX_CELLS), CUT_ROW] : row));
   return read;
+}
+
+/** pdf.js is loaded with the first PDF: a corpus without one never pays for it. */
+async function readPdf(bytes: Uint8Array) {
+  const { readPdfPages } = await import('./pdf-pages.ts');
+  return readPdfPages(bytes);
 }
 
 function readForm(format: Format, bytes: Uint8Array): { format: Format; doc: Document } {

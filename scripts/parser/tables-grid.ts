@@ -1,7 +1,7 @@
 // Tables that were read as tables (HTML, Word, Markdown, tab-separated text): find each template
 // row by its label and take the cells that follow it. Cell boundaries are known, so each row has
 // exactly one reading unless cells are missing.
-import type { TableBlock } from './document.ts';
+import { UNREADABLE, type TableBlock } from './document.ts';
 import { findFragment } from './anchors.ts';
 import { readCell } from './read-cell.ts';
 import { fold } from './fold.ts';
@@ -22,8 +22,9 @@ export function gridRows(tables: TableBlock[], at: [number, number][] = []): Gri
     .flatMap((t) => t.rows)
     .map((cells, k) => {
       let last = -1;
+      // Text that could not be read holds a figure's place (pdf-layout.ts): it is no label.
       cells.forEach((c, i) => {
-        if (readCell(c, true).unreadable) last = i;
+        if (readCell(c, true).unreadable && !c.includes(UNREADABLE)) last = i;
       });
       return { label: fold(cells.slice(0, last + 1).join('')), values: cells.slice(last + 1), at: at[k] };
     });

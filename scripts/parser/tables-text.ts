@@ -5,6 +5,8 @@ import { SECTIONS } from '../../model/templates.ts';
 import { findFragment, findLast, findWrapped, type Anchor } from './anchors.ts';
 import type { RowSpec } from './row-specs.ts';
 import { alignShortRows } from './aligned-columns.ts';
+import type { Equation } from './equations.ts';
+import { readInOrder } from './tables-order.ts';
 import { blankReadings, leadingAtoms, readings, type Atom } from './runs.ts';
 import type { RowObservation } from './solve.ts';
 
@@ -21,6 +23,8 @@ export interface TextTables {
   refused: Refusal[];
   /** Where the tables are in the text, so the narrative can leave them out. */
   spans: [number, number][];
+  /** Table 三 was read from its figures' order and the arithmetic (tables-order.ts): its checks prove nothing. */
+  ordered: boolean;
 }
 
 const CAPTION = ['第二十条第(一)项', '第二十条第(五)项'];
@@ -32,12 +36,13 @@ const REVIEW_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '�
 const APPLICATIONS_HEADER = ['（本列数据的勾稽关系', '本列数据的勾稽关系', '申请人情况'];
 const PROBLEMS = SECTIONS.find((s) => s.key === 'problems')!.match;
 
-/** `text` must be folded (fold.ts). */
-export function observeText(text: string, proactive: RowSpec[], applications: RowSpec[], review: RowSpec | null): TextTables {
+/** `text` must be folded (fold.ts); `eqs` are table 三's and 四's (equations.ts). */
+export function observeText(text: string, proactive: RowSpec[], applications: RowSpec[], review: RowSpec | null, eqs: Equation[] = []): TextTables {
   const found = new Map<RowSpec, RowObservation>();
   const at = new Map<RowSpec, [number, number]>();
-  const refused: Refusal[] = [];
+  let refused: Refusal[] = [];
   const spans: [number, number][] = [];
+  let ordered = false;
 
   const appStart = applications.length ? findFragment(text, applications[0].match, 0) : undefined;
   const caption = findFragment(text, CAPTION, 0, appStart?.start);
@@ -55,8 +60,31 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
     const last = applications.at(-1)!;
     const lastAnchor = findFragment(text, last.match, appStart.start);
     const heading = findFragment(text, REVIEW_HEADING, lastAnchor?.end ?? appStart.end);
-    const span = scanRows(text, applications, header?.start ?? appStart.start, heading?.start ?? text.length, found, at, refused);
-    if (span) spans.push([header?.start ?? span[0], span[1]]);
+    const from = header?.start ?? appStart.start;
+    const to = heading?.start ?? text.length;
+    const span = scanRows(text, applications, from, to, found, at, refused);
+    if (span) spans.push([from, span[1]]);
+    // Rows read with figures missing, too many, or not at all: text without layout; its figures' order may still settle them.
+    const clean = applications.every((s) => {
+      const readings = found.get(s)?.readings;
+      return Array.isArray(readings) && readings.length === 1 && readings[0].values.every((v) => v !== undefined);
+    });
+    const inOrder = clean ? undefined : readInOrder(text, from, to, applications, eqs);
+    if (inOrder) {
+      for (const [spec, cells] of inOrder) {
+        found.set(
+          spec,
+          observe(
+            spec,
+            cells.map((c) => ({ text: c, kind: 'cell' as const })),
+            cells.join(' '),
+          ),
+        );
+        at.delete(spec);
+      }
+      refused = refused.filter((r) => !inOrder.has(r.spec));
+      ordered = true;
+    }
     reviewFrom = heading?.start ?? span?.[1] ?? appStart.end;
   }
 
@@ -72,7 +100,7 @@ export function observeText(text: string, proactive: RowSpec[], applications: Ro
       spans.push([heading.start, from + end]);
     }
   }
-  return { found, at, refused, spans };
+  return { found, at, refused, spans, ordered };
 }
 
 /** Find each row's label after the previous one; returns the span from the first label to the last figure. */
@@ -104,7 +132,9 @@ function scanRows(
     if (!anchor) return false;
     const before = text.slice(anchors.slice(0, i).findLast((a) => a)?.end ?? from, anchor.start);
     const opensBlock = i === 0 || findFragment(before, CAPTION_ANY, 0) !== undefined;
-    return opensBlock && /\p{Script=Han}[^\d\p{Script=Han}]*(?:[+-]?\d+(?:\.\d+)?(?:亿元|万元|元)?[\s,，、]*)+$/u.test(before);
+    // (?!\d): a run of digits is one figure, never cut between figures, or the match backtracks
+    // through every cut of a long run (2^n: regex-backtracking.test.ts).
+    return opensBlock && /\p{Script=Han}[^\d\p{Script=Han}]*(?:[+-]?\d+(?:\.\d+)?(?!\d)(?:亿元|万元|元)?[\s,，、]*)+$/u.test(before);
   });
   if (opensWithFigures) {
     refused.push(...specs.map((spec) => ({ spec, code: 'table/figures-before-labels' as const })));

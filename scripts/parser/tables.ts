@@ -8,6 +8,7 @@ import type { RowObservation } from './solve.ts';
 import { gridRows, observeGrid, observeReviewGrid } from './tables-grid.ts';
 import { observeText, type Refusal } from './tables-text.ts';
 import { detectTemplates, type Detected } from './template-detect.ts';
+import { equations } from './equations.ts';
 
 export interface Tables {
   detected: Detected;
@@ -24,6 +25,8 @@ export interface Tables {
   sourceText: string;
   /** Where each row's printed figures stand in `sourceText`. */
   printedAt: Map<RowSpec, [number, number]>;
+  /** Table 三's cells were chosen by the arithmetic among the orders its figures may have been printed in. */
+  ordered: boolean;
 }
 
 /** `folded` is the document's prose, folded (fold.ts). */
@@ -47,7 +50,7 @@ export function readTables(doc: Document, folded: string): Tables {
 
   // A table not read as a table is looked for in the text (crawled pages, pdftotext).
   const unread = (specs: RowSpec[]) => (specs.some((s) => observed.has(s)) ? [] : specs);
-  const text = observeText(folded, unread(proactive), unread(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC);
+  const text = observeText(folded, unread(proactive), unread(applications), observed.has(REVIEW_SPEC) ? null : REVIEW_SPEC, equations(detected.applications));
   for (const [spec, row] of text.found) observed.set(spec, row);
   // A table refused whole (its blocks open with figures, or its columns came apart) is left out whole;
   // otherwise only the rows whose figures could not be told apart.
@@ -66,5 +69,6 @@ export function readTables(doc: Document, folded: string): Tables {
     spans: text.spans,
     sourceText: layout.text,
     printedAt,
+    ordered: text.ordered,
   };
 }

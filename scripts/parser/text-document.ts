@@ -12,7 +12,7 @@ export function readText(text: string): Document {
   const lines = body
     .replace(/^([^\n]{0,40}?)当前位置[:：][^\n]{0,400}?(?:相关链接[:：]|文件下载)/u, '$1')
     .split('\n')
-    .filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页)\s*$/u.test(l))
+    .filter((l) => !/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*(?:[/／,，]\s*)?共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页)\s*$/u.test(l))
     .filter((l) => !PIPE_RULE.test(l))
     .map(markdownLine);
   const blocks: Block[] = [];
@@ -71,7 +71,7 @@ export function readText(text: string): Document {
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+const PIPE_RULE = /^\s*(?:\|\s*)?(?::?-{3,}:?\s*\|\s*)+(?::?-{3,}:?\s*)?$/;
 
 /**
  * Markdown saved as .txt: a heading's "## " is markup, not text, and a pipe table's row is a row of
@@ -100,12 +100,13 @@ export const URL_FIELDS = '原文链接|原文地址|原文网址|网址|来源|
 function pageHeader(text: string): { body: string; pageTitle?: string; pageDate?: string; pageUrl?: string } {
   const m = /^((?:.*\n){1,30}?)=+\s*正文\s*=+\s*\n/.exec(text);
   if (!m) return { body: text };
-  const field = (names: string, value = '.+') => new RegExp(`^(?:${names})\\s*[:：]\\s*(${value})\\s*$`, 'mi').exec(m[1])?.[1].trim();
+  // The value is the rest of its line, trimmed (a URL the whole rest).
+  const field = (names: string, value = '\\S.*') => new RegExp(`^(?:${names})[^\\S\\n]*[:：][^\\S\\n]*(${value})`, 'mi').exec(m[1])?.[1].trim();
   return {
     body: text.slice(m[0].length),
     pageTitle: field('标题|title'),
     pageDate: field('发布时间|发布日期|日期|date'),
-    pageUrl: field(URL_FIELDS, 'https?://\\S+'),
+    pageUrl: field(URL_FIELDS, 'https?://\\S+(?=[^\\S\\n]*$)'),
   };
 }
 

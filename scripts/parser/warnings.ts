@@ -31,7 +31,7 @@ export function tableWarnings(detected: Detected, notFound: RowSpec[], inferred:
         code === 'table/columns-split' ? '的大多数行只印出部分数字，其余各列的数字出现在文本的别处' : '的数字印在行名称之前，无法确定每个数字属于哪一行';
       warnings.push({
         code,
-        message: `${TABLE_NAMES[table]}${how}（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），${which}。请用 pdftotext -layout 重新提取文本，或提供 HTML、Word 原件。`,
+        message: `${TABLE_NAMES[table]}${how}（没有保留版面的 PDF 文本，例如不加 -layout 的 pdftotext），${which}。请直接放入 PDF 原件（nianbao 按版面读取），或提供 HTML、Word 原件。`,
         cells: rows.flatMap((r) => r.spec.paths),
       });
     }

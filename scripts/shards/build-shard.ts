@@ -3,24 +3,21 @@
 // builds. The pages and the index are rebuilt only when the site's code or the shard's data changed
 // (shard-stamp.ts); otherwise the previous ones are kept as they are. The same command runs on one
 // machine (npm run build -- --shards runs it for every shard) and as one job of a CI matrix.
-//   --shard NAME       the shard (npm run build:plan lists them)
-//   --index N          or the Nth shard that npm run build:plan lists, from 0: for a job array whose jobs
-//                      know only their number (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX)
-//   --content DIR      reports as published (default content)
-//   --shards-dir DIR   where shards live between builds (default shards)
-//   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+// Options: npm run build:shard -- --help (HELP below).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli-args.ts';
 import { REPORTS_DIR, type Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';
-import { searchShards } from '../../src/search/search-shards.ts';
+import { searchShards, shardSize } from '../../src/search/search-shards.ts';
+import { SHARD_INDEXES } from './merge.ts';
 import { runDataStage } from '../data/stage.ts';
+import { lockBuild } from '../site/build-lock.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
 import { renderPages } from './astro-pages.ts';
-import { planShards, ROOT_SHARD, shardPaths } from './plan.ts';
+import { planShards, ROOT_SHARD, shardPaths, useYears } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
 import { shardStamp } from './shard-stamp.ts';
 
@@ -70,6 +67,8 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
   const shard = name === ROOT_SHARD ? undefined : name;
   const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
+  // The hub lists the search bundles from every shard's (scripts/shards/merge.ts).
+  writeFileSync(join(paths.generated, SHARD_INDEXES), JSON.stringify(indexes.map(shardSize)));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,
@@ -115,16 +114,32 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   return built;
 }
 
+const HELP = `usage: npm run build:shard -- [options]
+  --shard NAME       the shard (npm run build:plan lists them)
+  --index N          or the Nth shard that npm run build:plan lists, from 0: for a job array whose jobs
+                     know only their number (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX)
+  --content DIR      reports as published (default content)
+  --shards-dir DIR   where shards live between builds (default shards)
+  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+  --years Y-Y        the years the portal covers (default $NIANBAO_YEARS): give every shard and the hub
+                     the same when shards hold different years`;
+
 if (import.meta.main) {
-  const { values: opts } = parseArgs({
-    options: {
-      shard: { type: 'string' },
-      index: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-      'shards-dir': { type: 'string', default: 'shards' },
-      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+  const { values: opts } = cliArgs(
+    'npm run build:shard',
+    {
+      options: {
+        shard: { type: 'string' },
+        index: { type: 'string' },
+        content: { type: 'string', default: 'content' },
+        'shards-dir': { type: 'string', default: 'shards' },
+        base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+        years: { type: 'string' },
+      },
     },
-  });
+    HELP,
+  );
+  useYears(opts.years);
   const contentDir = resolve(opts.content);
   if (!opts.shard && opts.index !== undefined) {
     const names = (await planShards(contentDir)).map((s) => s.name);
@@ -139,6 +154,8 @@ if (import.meta.main) {
     console.error('Which shard? npm run build:shard -- --shard NAME, or --index N (npm run build:plan lists them).');
     process.exit(2);
   }
+  // One build of a shard at a time: two would write its folder at once.
+  const lock = await lockBuild([shardPaths(resolve(opts['shards-dir']), opts.shard).dir], (m) => console.error(m));
   try {
     const r = await buildShard({ name: opts.shard, contentDir, shardsDir: resolve(opts['shards-dir']), base: opts.base });
     const s = r.seconds;
@@ -149,5 +166,7 @@ if (import.meta.main) {
     console.error(`Shard ${opts.shard} failed; its previous pages were left as they were.`);
     console.error(error);
     process.exitCode = 1;
+  } finally {
+    await lock.release();
   }
 }

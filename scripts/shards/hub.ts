@@ -1,32 +1,32 @@
 // npm run build:hub: the pages that span shards (home, lists, years, compare data, search) from the
 // shards' summaries, then the site assembled from the hub and every shard and swapped into dist/.
 // Every shard of content/ must have been built (npm run build:shard, or downloaded from CI jobs).
-//   --content DIR      reports as published (default content): says which shards make the site
-//   --shards-dir DIR   where the shards were built (default shards)
-//   --dist DIR         the built site (default dist)
-//   --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+// Options: npm run build:hub -- --help (HELP below).
 import { existsSync } from 'node:fs';
 import { linkTree } from '../site/link-tree.ts';
 import { addDuckdbFiles } from '../site/duckdb-files.ts';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli-args.ts';
 import type { BuildInfo } from '../../model/corpus.ts';
 import { buildSummary } from '../site/build-summary.ts';
+import { lockBuild, type BuildLock } from '../site/build-lock.ts';
 import { newBuild, publish, removeBuilds } from '../site/swap.ts';
 import { assembleSite } from './assemble.ts';
 import { renderPages } from './astro-pages.ts';
 import { mergeShards } from './merge.ts';
-import { hubPaths, planShards, shardPaths } from './plan.ts';
+import { hubPaths, planShards, shardPaths, useYears } from './plan.ts';
 
 export interface HubOptions {
   contentDir: string;
   shardsDir: string;
   dist: string;
   base: string;
+  /** The build's lock: publishing is refused once it is lost (scripts/site/swap.ts). */
+  lock?: BuildLock;
 }
 
-export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions): Promise<{ info: BuildInfo; timings: Record<string, number> }> {
+export async function buildHub({ contentDir, shardsDir, dist, base, lock }: HubOptions): Promise<{ info: BuildInfo; timings: Record<string, number> }> {
   const timings: Record<string, number> = {};
   let last = performance.now();
   const lap = (stage: string) => {
@@ -54,7 +54,7 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
     throw error;
   }
   lap('assemble');
-  await publish(dist, site, (m) => console.error(m));
+  await publish(dist, site, (m) => console.error(m), lock);
   lap('publish');
   // The site is live; what is left is removing the builds it replaced (millions of files at national scale).
   await removeBuilds(dist);
@@ -62,26 +62,44 @@ export async function buildHub({ contentDir, shardsDir, dist, base }: HubOptions
   return { info, timings };
 }
 
+const HELP = `usage: npm run build:hub -- [options]
+  --content DIR      reports as published (default content): says which shards make the site
+  --shards-dir DIR   where the shards were built (default shards)
+  --dist DIR         the built site (default dist)
+  --base PATH        sub-path the site is served under (default / or $NIANBAO_BASE)
+  --years Y-Y        the years the portal covers (default $NIANBAO_YEARS): the same as every shard's`;
+
 if (import.meta.main) {
-  const { values: opts } = parseArgs({
-    options: {
-      content: { type: 'string', default: 'content' },
-      'shards-dir': { type: 'string', default: 'shards' },
-      dist: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+  const { values: opts } = cliArgs(
+    'npm run build:hub',
+    {
+      options: {
+        content: { type: 'string', default: 'content' },
+        'shards-dir': { type: 'string', default: 'shards' },
+        dist: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
+        years: { type: 'string' },
+      },
     },
-  });
+    HELP,
+  );
+  useYears(opts.years);
+  // One hub at a time, and never beside a one-go build publishing the same dist (npm run build holds dist's lock).
+  const lock = await lockBuild([hubPaths(resolve(opts['shards-dir'])).dir, resolve(opts.dist)], (m) => console.error(m));
   try {
     const { info, timings } = await buildHub({
       contentDir: resolve(opts.content),
       shardsDir: resolve(opts['shards-dir']),
       dist: resolve(opts.dist),
       base: opts.base,
+      lock,
     });
     console.log(buildSummary(info, opts.dist, timings));
   } catch (error) {
     console.error(`Hub build failed; ${opts.dist}/ was left as it was.`);
     console.error(error);
     process.exitCode = 1;
+  } finally {
+    await lock.release();
   }
 }

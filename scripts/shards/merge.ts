@@ -1,154 +1,211 @@
 // The hub's generated folder, merged from its shards' generated folders: the same files, in the same
-// order, as one data stage over the whole corpus writes (reports.json, agencies.json, build.json and the
-// bulk downloads, notes.json, revisions.json), plus the list of the shards' search bundles, and from the
-// merged rows the Parquet tables and datapackage.json (scripts/data/corpus-downloads.ts). Only summaries, findings and
-// bulk files are read, never a report's own file, so the hub stays small.
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+// order, as one data stage over the whole corpus writes (reports.json, agencies.json, notes.json,
+// revisions.json, build.json and the bulk downloads), the page data (scripts/page-data/) and coverage.csv,
+// the list of the shards' search bundles, and from the merged rows the Parquet tables and datapackage.json
+// (scripts/data/corpus-downloads.ts). Streamed: each shard's files are in corpus order, so a k-way merge
+// (scripts/data/merge-sorted.ts) reads each one report at a time, and writes each output as it goes. Only
+// summaries, findings and bulk rows are read, never a report's own file.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
-import { csvLine, csvWithLines, type CsvValue } from '../../model/csv.ts';
+import { csvLine, type CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
 import type { Revision } from '../../model/revisions.ts';
-import { inChecksCsv, type Note } from '../../model/notes.ts';
+import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
+import { bulkJson, checksLine, openBulk } from '../data/bulk-files.ts';
 import { writeCorpusDownloads } from '../data/corpus-downloads.ts';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards } from '../../src/search/search-shards.ts';
-import { ROOT_SHARD } from './plan.ts';
+import { ArrayWriter, FileWriter, readArray } from '../data/json-array.ts';
+import { mergeSorted } from '../data/merge-sorted.ts';
 import { corpusOrder } from '../data/stage.ts';
+import { writePageData } from '../page-data/page-data.ts';
+import { portalYears } from '../../model/coverage.ts';
+import { PARTS, partFiles } from '../page-data/parts.ts';
+import { byCode } from '../page-data/orders.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, type ShardSize } from '../../src/search/search-shards.ts';
+import { ROOT_SHARD } from './plan.ts';
 
-interface ShardData {
-  name: string;
-  summaries: Summary[];
-  agencies: Agency[];
-  notes: Note[];
-  info: BuildInfo;
-  bulk: { columns: string[]; rows: CsvValue[][] };
-  checks: string[];
-  revisions: Revision[];
-}
-
-const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
-
-async function readShard(name: string, generated: string): Promise<ShardData> {
-  const missing = (cause: unknown) =>
-    new Error(`Shard ${name} has not been built (${generated} is incomplete): run \`npm run build:shard -- --shard ${name}\` first.`, { cause });
-  try {
-    return {
-      name,
-      summaries: (await readJson(join(generated, 'reports.json'))) as Summary[],
-      agencies: (await readJson(join(generated, 'agencies.json'))) as Agency[],
-      notes: (await readJson(join(generated, 'notes.json'))) as Note[],
-      info: buildInfo.parse(await readJson(join(generated, 'build.json'))),
-      bulk: (await readJson(join(generated, 'downloads/reports.json'))) as ShardData['bulk'],
-      checks: csvRecords(await readFile(join(generated, 'downloads/checks.csv'), 'utf8')),
-      // A shard built before revisions were recorded has none.
-      revisions: existsSync(join(generated, 'revisions.json')) ? ((await readJson(join(generated, 'revisions.json'))) as Revision[]) : [],
-    };
-  } catch (error) {
-    throw missing(error);
-  }
-}
-
-/**
- * A CSV file's records as written (header first), split at the line breaks outside quotes: records are
- * moved between files whole, never parsed and written again (which would apply the formula guard twice).
- */
-export function csvRecords(text: string): string[] {
-  const records: string[] = [];
-  let [start, quoted] = [0, false];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '"') quoted = !quoted;
-    else if (!quoted && text[i] === '\r' && text[i + 1] === '\n') {
-      records.push(text.slice(start, i));
-      start = i + 2;
-      i++;
-    }
-  }
-  if (start < text.length) records.push(text.slice(start));
-  return records;
-}
+/** A shard's search shards, as scripts/shards/build-shard.ts writes them beside its data. */
+export const SHARD_INDEXES = 'search-shards.json';
 
 export interface MergeInput {
   name: string;
   generated: string;
 }
 
+/** One report of a shard with everything its files hold about it, read in step from each file. */
+interface ShardReport {
+  summary: Summary;
+  row: CsvValue[];
+  notes: Note[];
+  revisions: Revision[];
+  /** Its agency, with the agency's first report in the shard's order (agencies.json's order). */
+  agency?: Agency;
+}
+
+/** An iterator that can look at its next element. */
+async function peekable<T>(items: AsyncIterator<T>) {
+  let next = await items.next();
+  return {
+    peek: () => (next.done ? undefined : next.value),
+    async take() {
+      const value = next.value as T;
+      next = await items.next();
+      return value;
+    },
+  };
+}
+
+/** A shard's reports in its own (corpus) order, each with its row, findings, revisions and agency. */
+async function* shardReports({ name, generated }: MergeInput, columns: string[]): AsyncGenerator<ShardReport> {
+  const file = (f: string) => join(generated, f);
+  const bulk = await openBulk(file('downloads/reports.json'));
+  if (JSON.stringify(bulk.columns) !== JSON.stringify(columns))
+    throw new Error(`Shard ${name} was built with other data columns than the others: rebuild it with this version.`);
+  const idColumn = columns.indexOf('id');
+  const notes = await peekable(readArray<Note>(file('notes.json')));
+  // A shard built before revisions were recorded has none.
+  const revisions = await peekable(existsSync(file('revisions.json')) ? readArray<Revision>(file('revisions.json')) : (async function* () {})());
+  const agencies = await peekable(readArray<Agency>(file('agencies.json')));
+  const outOfStep = (what: string, id: string) =>
+    new Error(`Shard ${name}: ${what} is not in the order of its reports.json (at ${id}): rebuild it with \`npm run build:shard -- --shard ${name}\`.`);
+  for await (const summary of readArray<Summary>(file('reports.json'))) {
+    const row = (await bulk.rows.next()).value as CsvValue[] | undefined;
+    if (row?.[idColumn] !== summary.id) throw outOfStep('downloads/reports.json', summary.id);
+    const report: ShardReport = { summary, row, notes: [], revisions: [] };
+    while (notes.peek()?.report === summary.id) report.notes.push(await notes.take());
+    while (revisions.peek()?.report === summary.id) report.revisions.push(await revisions.take());
+    if (agencies.peek()?.id === summary.agencyId) report.agency = await agencies.take();
+    yield report;
+  }
+  for (const [what, rest] of [
+    ['notes.json', notes.peek()],
+    ['revisions.json', revisions.peek()],
+    ['agencies.json', agencies.peek()],
+  ] as const)
+    if (rest) throw outOfStep(what, JSON.stringify(rest).slice(0, 60));
+}
+
+/** An agency's page, its R8 and its duplicates are a shard's business: no agency may have reports in two. */
+async function checkAgenciesApart(shards: MergeInput[]): Promise<void> {
+  const idsOf = async function* (s: MergeInput) {
+    for await (const id of readArray<string>(join(s.generated, PARTS, partFiles.ids))) yield { id, shard: s.name };
+  };
+  const ids = shards.map((s) => ({ name: `Shard ${s.name}'s agency ids`, items: idsOf(s) }));
+  let last: { id: string; shard: string } | undefined;
+  for await (const x of mergeSorted(ids, (a, b) => byCode(a.id, b.id))) {
+    if (last?.id === x.id)
+      throw new Error(`Agency ${x.id} has reports in shards ${last.shard} and ${x.shard}: keep all of an agency's reports in one folder of content/.`);
+    last = x;
+  }
+}
+
+/**
+ * A shard renders its agencies' pages knowing only its own years: where a shard holds fewer years than the
+ * portal, its agency pages would not count the others as expected (model/coverage.ts), unless every build
+ * is given the portal's years.
+ */
+function warnOfYears(shards: MergeInput[], infos: BuildInfo[]): void {
+  const all = portalYears(infos.flatMap((i) => i.years));
+  const short = shards.filter((_, i) => all.some((y) => !portalYears(infos[i]!.years).includes(y)));
+  if (short.length > 0)
+    console.error(
+      `warning: shard(s) ${short.map((s) => s.name).join(', ')} hold no report of some of the portal's years (${all.join(', ')}): their agency pages do not count those years as expected. Give every shard and the hub the portal's years: --years ${Math.min(...all)}-${Math.max(...all)}.`,
+    );
+}
+
 /** Writes the hub's generated folder from the shards' and returns its build info. */
 export async function mergeShards(shards: MergeInput[], out: string): Promise<BuildInfo> {
-  const data = await Promise.all(shards.map((s) => readShard(s.name, s.generated)));
-
-  // An agency's page, its R8 and its duplicates are a shard's business: it must not span two.
-  const agencyShard = new Map<string, string>();
-  for (const shard of data)
-    for (const a of shard.agencies) {
-      const other = agencyShard.get(a.id);
-      if (other)
-        throw new Error(
-          `Agency ${a.name} (${a.id}) has reports in shards ${other} and ${shard.name}: keep all of an agency's reports in one folder of content/.`,
-        );
-      agencyShard.set(a.id, shard.name);
+  const infos = shards.map((s) => {
+    try {
+      return buildInfo.parse(JSON.parse(readFileSync(join(s.generated, 'build.json'), 'utf8')));
+    } catch (cause) {
+      throw new Error(`Shard ${s.name} has not been built (${s.generated} is incomplete): run \`npm run build:shard -- --shard ${s.name}\` first.`, { cause });
     }
-
-  const summaries = data.flatMap((d) => d.summaries).sort(corpusOrder);
-  const agencyById = new Map(data.flatMap((d) => d.agencies).map((a) => [a.id, a]));
-  const agencies = [...new Set(summaries.map((s) => s.agencyId))].map((id) => agencyById.get(id)!);
-  const columns = data[0]?.bulk.columns ?? [];
-  for (const d of data)
-    if (JSON.stringify(d.bulk.columns) !== JSON.stringify(columns))
-      throw new Error(`Shard ${d.name} was built with other data columns than shard ${data[0]!.name}: rebuild it with this version.`);
-  const idColumn = columns.indexOf('id');
-  const rowOf = new Map(data.flatMap((d) => d.bulk.rows.map((r) => [r[idColumn] as string, r])));
-  const rows = summaries.map((s) => rowOf.get(s.id)!);
-
-  // checks.csv: each report's records, in report order.
-  const [checksHeader] = data[0]?.checks ?? [];
-  const checksOf = new Map<string, string[]>();
-  for (const d of data)
-    for (const record of d.checks.slice(1)) {
-      const report = (Papa.parse<string[]>(record).data[0] ?? [])[0] ?? '';
-      checksOf.set(report, [...(checksOf.get(report) ?? []), record]);
-    }
-  const checks = [checksHeader ?? '', ...summaries.flatMap((s) => checksOf.get(s.id) ?? [])];
-
-  const infos = data.map((d) => d.info);
+  });
+  warnOfYears(shards, infos);
   const parserVersions = new Set(infos.map((i) => i.parserVersion));
   if (parserVersions.size > 1) throw new Error(`Shards were parsed by different parser versions (${[...parserVersions].join(', ')}): rebuild the older ones.`);
+  await checkAgenciesApart(shards);
+
+  await mkdir(join(out, 'downloads'), { recursive: true });
+  const columns = shards[0] ? (await openBulk(join(shards[0].generated, 'downloads/reports.json'))).columns : [];
+  const at = (f: string) => join(out, f);
+  const files = {
+    summaries: new ArrayWriter<Summary>(at('reports.json')),
+    agencies: new ArrayWriter<Agency>(at('agencies.json')),
+    notes: new ArrayWriter<Note>(at('notes.json')),
+    revisions: new ArrayWriter<Revision>(at('revisions.json')),
+    rows: new ArrayWriter<CsvValue[]>(at('downloads/reports.json'), bulkJson(columns)),
+  };
+  const csv = new FileWriter(at('downloads/reports.csv'));
+  const checks = new FileWriter(at('downloads/checks.csv'));
+  csv.write(`\uFEFF${csvLine(columns)}`);
+  checks.write(`\uFEFF${csvLine(NOTE_FIELDS)}`);
+  const years = new Set<number>();
+  const merged = mergeSorted(
+    shards.map((s) => ({ name: `Shard ${s.name}'s reports.json`, items: shardReports(s, columns) })),
+    (a, b) => corpusOrder(a.summary, b.summary),
+  );
+  for await (const r of merged) {
+    files.summaries.add(r.summary);
+    if (r.agency) files.agencies.add(r.agency);
+    for (const n of r.notes) {
+      files.notes.add(n);
+      if (inChecksCsv(n)) checks.write(`\r\n${checksLine(n)}`);
+    }
+    for (const v of r.revisions) files.revisions.add(v);
+    files.rows.add(r.row);
+    csv.write(`\r\n${csvLine(r.row)}`);
+    years.add(r.summary.year);
+  }
+  for (const f of Object.values(files)) f.close();
+  csv.close();
+  checks.close();
+  if (shards[0]) for (const f of ['dictionary.json', 'dictionary.csv']) await copyFile(join(shards[0].generated, 'downloads', f), join(out, 'downloads', f));
+
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: infos[0]?.parserVersion ?? '',
-    reports: summaries.length,
-    agencies: agencies.length,
-    years: [...new Set(infos.flatMap((i) => i.years))].sort(),
+    reports: files.summaries.count,
+    agencies: files.agencies.count,
+    years: [...years].sort(),
     errors: infos.flatMap((i) => i.errors).sort((a, b) => a.file.localeCompare(b.file)),
+    warnings: commonWarnings(infos),
   });
-  const shardOf = new Map(data.flatMap((d) => d.summaries.map((s) => [s.id, d.name === ROOT_SHARD ? undefined : d.name])));
-  const bundles = bundlesOf(searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shardOf.get(s.id) }))));
+  writeFileSync(at('build.json'), JSON.stringify(info, null, 1));
 
-  const notesOf = Map.groupBy(
-    data.flatMap((d) => d.notes),
-    (n) => n.report,
-  );
-  const notes = summaries.flatMap((s) => notesOf.get(s.id) ?? []);
-  const revisionsOf = Map.groupBy(
-    data.flatMap((d) => d.revisions),
-    (r) => r.report,
-  );
-  const revisions = summaries.flatMap((s) => revisionsOf.get(s.id) ?? []);
+  // The search bundles: each shard's, newest year first, then by shard (src/search/search-shards.ts).
+  const indexes = shards.flatMap((s) => {
+    const shard = s.name === ROOT_SHARD ? '' : s.name;
+    const own = existsSync(join(s.generated, SHARD_INDEXES)) ? (JSON.parse(readFileSync(join(s.generated, SHARD_INDEXES), 'utf8')) as ShardSize[]) : [];
+    return own.map((x) => ({ ...x, shard }));
+  });
+  indexes.sort((a, b) => b.year - a.year || byCode(a.shard, b.shard));
+  writeFileSync(at(SEARCH_BUNDLES_FILE), JSON.stringify(bundlesOf(indexes)));
 
-  await mkdir(join(out, 'downloads'), { recursive: true });
-  await Promise.all([
-    writeFile(join(out, 'reports.json'), JSON.stringify(summaries)),
-    writeFile(join(out, 'agencies.json'), JSON.stringify(agencies)),
-    writeFile(join(out, 'notes.json'), JSON.stringify(notes)),
-    writeFile(join(out, 'revisions.json'), JSON.stringify(revisions)),
-    writeFile(join(out, 'build.json'), JSON.stringify(info, null, 1)),
-    writeFile(join(out, SEARCH_BUNDLES_FILE), JSON.stringify(bundles)),
-    writeFile(join(out, 'downloads/reports.json'), JSON.stringify({ columns, rows })),
-    writeFile(join(out, 'downloads/reports.csv'), csvWithLines(columns, rows.map(csvLine))),
-    writeFile(join(out, 'downloads/checks.csv'), checks.join('\r\n')),
-    ...(shards[0] ? ['dictionary.json', 'dictionary.csv'].map((f) => copyFile(join(shards[0]!.generated, 'downloads', f), join(out, 'downloads', f))) : []),
-  ]);
-  await writeCorpusDownloads(join(out, 'downloads'), { rows, checks: notes.filter(inChecksCsv) });
+  await writePageData(
+    shards.map((s) => join(s.generated, PARTS)),
+    out,
+  );
+  await writeCorpusDownloads(at('downloads'), {
+    rows: (async function* () {
+      yield* (await openBulk(at('downloads/reports.json'))).rows;
+    })(),
+    checks: (async function* () {
+      for await (const n of readArray<Note>(at('notes.json'))) if (inChecksCsv(n)) yield n;
+    })(),
+  });
   return info;
+}
+
+/**
+ * Every shard reads the same agencies.csv, so its rows' problems come once from each; an alias that merges
+ * nothing is said by each shard whose reports lack the name, and is true of the corpus only if all say it.
+ */
+function commonWarnings(infos: BuildInfo[]): BuildInfo['warnings'] {
+  const key = (w: BuildInfo['warnings'][number]) => JSON.stringify([w.file, w.line, w.warning]);
+  const count = new Map<string, number>();
+  for (const i of infos) for (const w of new Set(i.warnings.map(key))) count.set(w, (count.get(w) ?? 0) + 1);
+  return (infos[0]?.warnings ?? []).filter((w) => count.get(key(w)) === infos.length);
 }

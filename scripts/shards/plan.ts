@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { BuildError } from '../../model/corpus.ts';
 import { listInputs } from '../data/inputs.ts';
+import { parseYears } from '../../model/coverage.ts';
 
 export interface ShardPlan {
   name: string;
@@ -60,3 +61,17 @@ export const hubPaths = (shardsDir: string) => {
   const dir = join(shardsDir, 'hub');
   return { dir, generated: join(dir, 'generated'), site: join(dir, 'site') };
 };
+
+/**
+ * `--years` of the build commands: the years the portal covers (model/coverage.ts portalYears), passed to
+ * every step (and every shard's process) as NIANBAO_YEARS. A value that is not years stops the command.
+ */
+export function useYears(years: string | undefined): void {
+  if (years === undefined) return;
+  const parsed = parseYears(years);
+  if (parsed instanceof Error) {
+    console.error(`--years: ${parsed.message}`);
+    process.exit(2);
+  }
+  process.env.NIANBAO_YEARS = years;
+}

@@ -22,6 +22,13 @@ export function buildSummary(info: BuildInfo, dist: string, timings: Record<stri
       ...info.errors.map((e, i) => `  ${files[i].padEnd(width)}  ${e.error}`),
     );
   }
+  if (info.warnings.length) {
+    const files = [...new Set(info.warnings.map((w) => w.file))];
+    lines.push(
+      `${info.warnings.length} problem(s) in ${files.join(', ')}, whose other rows apply:`,
+      ...info.warnings.map((w) => `  ${shown(w.file)} line ${w.line}: ${shown(w.warning)}`),
+    );
+  }
   return lines.join('\n');
 }
 

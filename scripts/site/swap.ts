@@ -5,8 +5,9 @@
 // is removed by the next build. Old builds are deleted last (performance-notes.md B.6: deleting a big
 // tree is slow). The only two-step switch is the first one, from a `dist/` folder of an older nianbao.
 import { existsSync, lstatSync, readlinkSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
+import type { BuildLock } from './build-lock.ts';
 
 export const buildsDir = (dist: string) => `${dist}.builds`;
 
@@ -19,13 +20,27 @@ export function currentBuild(dist: string): string | undefined {
 /** A new, empty build folder; folders of killed builds (any build `dist` does not point to) are removed. */
 export async function newBuild(dist: string): Promise<string> {
   await removeBuilds(dist);
+  // Named for the time it is made (publish() compares it with the live build's).
   const dir = join(buildsDir(dist), `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   await mkdir(dir, { recursive: true });
   return dir;
 }
 
-/** Points `dist` at `build` in one rename. */
-export async function publish(dist: string, build: string, log: (message: string) => void): Promise<void> {
+/** When a build folder was made: its name starts with the time (newBuild); the folder of an older nianbao's site is the oldest. */
+const madeAt = (build: string) => (basename(build) === 'before-links' ? '' : basename(build));
+
+/**
+ * Points `dist` at `build` in one rename, if this build may still publish: it holds its lock (`lock`, see
+ * build-lock.ts) and no newer build is live (one that started after it, and published while it waited or
+ * was paused). Otherwise it throws, and the site stays as it is.
+ */
+export async function publish(dist: string, build: string, log: (message: string) => void, lock?: BuildLock): Promise<void> {
+  const lost = await lock?.lost();
+  if (lost) throw new Error(`Not published: this build's lock was lost (${lost}); the site served is another build's`);
+  const live = currentBuild(dist);
+  if (live && existsSync(live) && madeAt(live) > madeAt(build)) {
+    throw new Error(`Not published: ${basename(live)}, live at ${dist}, is newer than this build (${basename(build)})`);
+  }
   const link = `${dist}.link-${process.pid}`;
   await rm(link, { force: true });
   // Relative, so the checkout can be moved.
@@ -57,3 +72,46 @@ export async function removeBuilds(dist: string): Promise<void> {
   const links = (await readdir(dirname(dist))).filter((n) => n.startsWith(`${basename(dist)}.link-`)).map((n) => join(dirname(dist), n));
   await Promise.all([...links, `${dist}.new`, `${dist}.old`].map((p) => rm(p, { recursive: true, force: true })));
 }
+
+/** Staging folders of builds whose site is outside the project, in `.astro/` (Astro's own folder there). */
+const STAGING = join(process.cwd(), '.astro');
+
+/**
+ * Where to build the site that will be `build`: `build` itself when it is inside the project, else a
+ * staging folder in the project. Astro 7 writes its prerender chunks into a site inside the project but
+ * into the project's shared .astro/ for one outside it, where two builds at once overwrite each other's
+ * (scripts/shards/astro-pages.ts does the same for shards), and it moves its assets into the site by
+ * rename, which fails across file systems (EXDEV). copyToBuild() then moves the staged site into `build`:
+ * a rename, or a copy when `build` is on another file system, so that the publishing rename happens on
+ * the target's own. Staging folders of builds that are gone are removed.
+ */
+export async function workFolder(build: string): Promise<string> {
+  if (build.startsWith(process.cwd() + sep)) return build;
+  await mkdir(STAGING, { recursive: true });
+  const gone = (await readdir(STAGING)).filter((n) => /^site-\d+$/.test(n) && !alive(Number(n.slice(5))));
+  await Promise.all(gone.map((n) => rm(join(STAGING, n), { recursive: true, force: true })));
+  const work = join(STAGING, `site-${process.pid}`);
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work);
+  return work;
+}
+
+/** Moves a staged site into its (empty) build folder: one rename, or a copy across file systems. */
+export async function copyToBuild(work: string, build: string): Promise<void> {
+  if (work === build) return;
+  await rm(build, { recursive: true, force: true });
+  await rename(work, build).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error;
+    await cp(work, build, { recursive: true });
+    await rm(work, { recursive: true, force: true });
+  });
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};

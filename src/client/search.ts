@@ -211,21 +211,35 @@ export async function runSearchPage(): Promise<void> {
     return instance;
   };
 
-  let names: Promise<AgencyNames> | undefined;
-  let spelled: Promise<AgencyPinyin> | undefined;
+  // The agency names come in one file per province (src/pages/search/agency-names/): a search within a
+  // region loads only its province's, any other all of them.
+  const nameParts: [part: string, province: string][] = JSON.parse(form.dataset.names ?? '[]');
+  const loaded = new Map<string, Promise<unknown>>();
+  const file = <T>(path: string) => {
+    if (!loaded.has(path)) loaded.set(path, fetchGzipJson<T>(`${base}${path}`));
+    return loaded.get(path) as Promise<T>;
+  };
+  const part = (name: string, pinyin: boolean) =>
+    Promise.all([
+      file<AgencyNames>(`search/agency-names/${name}.json.gz`),
+      pinyin ? file<AgencyPinyin>(`search/agency-pinyin/${name}.json.gz`) : undefined,
+    ]);
 
-  /** The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first. */
-  async function matching(q: string): Promise<{ all: AgencyNames; found: number[] }> {
-    names ??= fetchGzipJson<AgencyNames>(`${base}search/agency-names.json.gz`);
-    if (isPinyinQuery(q)) spelled ??= fetchGzipJson<AgencyPinyin>(`${base}search/agency-pinyin.json.gz`);
-    const all = await names;
-    return { all, found: matchAgencies(q, all, isPinyinQuery(q) ? await spelled : undefined) };
+  /** The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first, within the region filter's province if any. */
+  async function matching(q: string, region = ''): Promise<{ all: AgencyNames; found: number[] }> {
+    const within = nameParts.filter(([, province]) => province && region.startsWith(province));
+    const wanted = region && within.length > 0 ? within : nameParts;
+    const pinyin = isPinyinQuery(q);
+    const parts = await Promise.all(wanted.map(([name]) => part(name, pinyin)));
+    const all = parts.flatMap(([names]) => names);
+    const spelled = pinyin ? parts.flatMap(([, p]) => p ?? []) : undefined;
+    return { all, found: matchAgencies(q, all, spelled) };
   }
 
-  async function showAgencies(q: string) {
+  async function showAgencies(q: string, region?: string) {
     agencyBox.replaceChildren();
     if (!q) return;
-    const { all, found } = await matching(q);
+    const { all, found } = await matching(q, region);
     if (found.length === 0) return;
     const items = found.slice(0, AGENCIES).map((i) => {
       const [id, name] = all[i]!;
@@ -243,7 +257,7 @@ export async function runSearchPage(): Promise<void> {
 
   /** The groups of a search: the provinces of the agencies the query names come first. */
   async function groupsOf(s: SearchState): Promise<Group[]> {
-    const found = split && s.q ? await matching(s.q) : undefined;
+    const found = split && s.q ? await matching(s.q, s.filters['地区']) : undefined;
     const preferred = found ? [...new Set(found.found.slice(0, AGENCIES).flatMap((i) => found.all[i]![2] ?? []))] : [];
     return searchGroups(bundles, { year: s.filters['年度'], region: s.filters['地区'], preferred, groupPages });
   }
@@ -282,7 +296,7 @@ export async function runSearchPage(): Promise<void> {
     const ticket = ++shown;
     list.setAttribute('aria-busy', 'true');
     try {
-      await Promise.all([render(s, ticket), showAgencies(s.q)]);
+      await Promise.all([render(s, ticket), showAgencies(s.q, s.filters['地区'])]);
     } finally {
       if (ticket === shown) list.setAttribute('aria-busy', 'false');
     }

@@ -1,16 +1,29 @@
 // The generated data the pages read (model/corpus.ts says where). Read, sorted and indexed once per
 // build: a build renders tens of thousands of pages in one process, and a page that filtered or sorted
 // the whole corpus itself would make the build quadratic. Report JSON is read only by the pages that show it.
+// The pages that span the corpus read only the page data (model/page-data.ts): counts, sums and the one
+// page of a list they show, never every summary, so the hub of a national build stays small; in a hub build
+// reading the corpus itself is an error.
 import { readFileSync } from 'node:fs';
 import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from '../../model/corpus.ts';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, type SearchBundle } from '../search/search-shards.ts';
+import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, shardSize, type SearchBundle } from '../search/search-shards.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import { summary, type Summary } from '../../model/summary.ts';
+import { ALL_ROWS, PAGE_DATA, pageFiles, pagesOf, type FeedData, type NameEntry, type RegionEntry, type SiteData, type YearData } from '../../model/page-data.ts';
 import type { Note } from '../../model/notes.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/**
+ * A file of every report, read only by the pages of a shard (or of a one-go build): the hub's pages read
+ * the page data instead, so a national hub never holds the corpus. Returns false, for `||`.
+ */
+function shardData(file: string): false {
+  if (PAGES === 'hub') throw new Error(`A page of the hub read ${file}, a file of every report: pages spanning the corpus read the page data (model/page-data.ts).`);
+  return false;
+}
 const once = <T>(load: () => T) => {
   let value: T | undefined;
   return () => (value ??= load());
@@ -49,6 +62,7 @@ const group = <K>(list: Summary[], key: (s: Summary) => K) => {
  * report's summary) cannot afford.
  */
 export const corpus = once(async (): Promise<Corpus> => {
+  shardData('reports.json');
   let data: unknown;
   try {
     data = readJson(files.summaries);
@@ -65,6 +79,7 @@ export const corpus = once(async (): Promise<Corpus> => {
 
 /** Every agency, by name. */
 export const agencies = once((): Agency[] =>
+  shardData('agencies.json') ||
   agency
     .array()
     .parse(readJson(files.agencies))
@@ -74,7 +89,7 @@ export const agencies = once((): Agency[] =>
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
 
 /** Every report's findings (model/notes.ts), by report id. */
-export const notesByReport = once((): Map<string, Note[]> => Map.groupBy(readJson(files.notes) as Note[], (n) => n.report));
+export const notesByReport = once((): Map<string, Note[]> => shardData('notes.json') || Map.groupBy(readJson(files.notes) as Note[], (n) => n.report));
 
 /**
  * Which pages this Astro build renders (scripts/shards/ sets NIANBAO_PAGES): every page (one build), only
@@ -84,8 +99,8 @@ export const notesByReport = once((): Map<string, Note[]> => Map.groupBy(readJso
  */
 const PAGES = process.env.NIANBAO_PAGES ?? 'all';
 if (!['all', 'shard', 'hub'].includes(PAGES)) throw new Error(`NIANBAO_PAGES is ${JSON.stringify(PAGES)}: use shard, hub or leave it unset.`);
-/** Paths of pages that belong to a shard: rendered by one build and by shard builds, not by the hub. */
-export const shardPages = <T>(paths: T[]): T[] => (PAGES === 'hub' ? [] : paths);
+/** Paths of pages that belong to a shard: rendered by one build and by shard builds, not by the hub (which never lists them). */
+export const shardPages = async <T>(paths: () => T[] | Promise<T[]>): Promise<T[]> => (PAGES === 'hub' ? [] : paths());
 /** Paths of pages that span shards: rendered by one build and by the hub, not by shard builds. */
 export const hubPages = <T>(paths: T[]): T[] => (PAGES === 'shard' ? [] : paths);
 
@@ -95,7 +110,7 @@ export const searchBundles = once(async (): Promise<SearchBundle[]> => {
     return searchBundleList.parse(readJson(`${GENERATED}/${SEARCH_BUNDLES_FILE}`));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return bundlesOf(searchShards((await corpus()).reports));
+    return bundlesOf(searchShards((await corpus()).reports).map(shardSize));
   }
 });
 
@@ -129,6 +144,7 @@ export interface DisputeCells {
  * a column per dotted cell path), read once, instead of every report's own file a second time.
  */
 export const disputeCells = once((): Map<string, DisputeCells> => {
+  shardData('downloads/reports.json');
   const { columns, rows } = readJson(`${files.downloads}/reports.json`) as { columns: string[]; rows: unknown[][] };
   const at = new Map(columns.map((c, i) => [c, i]));
   const cellAt = (row: unknown[], path: string) => row[at.get(path) ?? -1] as number | string | null | undefined;
@@ -189,6 +205,7 @@ export const dataPackage = once((): { resources: DataResource[] } | null => {
 
 /** Every report's revisions (model/revisions.ts), by report id, oldest first; none when the data stage wrote no file. */
 export const revisionsByReport = once((): Map<string, Revision[]> => {
+  shardData('revisions.json');
   try {
     return Map.groupBy(readJson(files.revisions) as Revision[], (r) => r.report);
   } catch (error) {
@@ -214,3 +231,25 @@ export const movedIds = once(() => {
   for (const id of agencies().flatMap((a) => a.reports)) reportMoves.delete(id);
   return { agencies: agencyMoves, reports: reportMoves };
 });
+
+const pageData = <T>(path: string): T => readJson(`${GENERATED}/${PAGE_DATA}/${path}`) as T;
+
+/** What the home, search, data and quality pages count. */
+export const site = once((): SiteData => pageData(pageFiles.site));
+export const yearData = (year: number): YearData => pageData(pageFiles.year(year));
+/** The rows of a long list, and its page `n` (from 1). */
+export const listRows = (list: string) => site().lists[list] ?? 0;
+export const listPage = <T>(list: string, n: number): T[] => pageData(pageFiles.list(list, n));
+/** Every row of a list short enough to go to the browser whole (ALL_ROWS), else null. */
+export function allRows<T>(list: string): T[] | null {
+  const rows = listRows(list);
+  if (rows > ALL_ROWS) return null;
+  return Array.from({ length: pagesOf(rows) }, (_, i) => listPage<T>(list, i + 1)).flat();
+}
+/** Every region with a page (without its stats), by code. */
+export const regionIndex = once((): Omit<RegionEntry, 'stats'>[] => pageData(pageFiles.regions));
+export const regionData = (code: string): RegionEntry => pageData(`regions/${code}.json`);
+export const feedData = (scope: string | null): FeedData => pageData(pageFiles.feed(scope));
+export const agencyNames = (part: string): NameEntry[] => pageData(pageFiles.names(part));
+/** The compare page's picker, as it is served. */
+export const pickerText = () => readFileSync(`${GENERATED}/${PAGE_DATA}/${pageFiles.picker}`, 'utf8');

@@ -4,9 +4,6 @@ import { SECTIONS } from '../../model/templates.ts';
 
 export const reportTitle = (r: Pick<Report, 'title' | 'agency' | 'year'>) => r.title ?? `${r.agency}${r.year}年政府信息公开工作年度报告`;
 
-/** A report's source address as a link only when it is plain http(s); anything else stays text. */
-export const safeLink = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
-
 /** A report's sections in the order its page prints them, with their headings: the preamble, the template's six, then any other. */
 export const reportSections = (r: Pick<Report, 'sections'>): { key: string; label: string }[] => [
   ...(r.sections.preamble ? [{ key: 'preamble', label: '' }] : []),

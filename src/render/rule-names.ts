@@ -33,11 +33,15 @@ export const WARNING_CODES: Record<string, { name: string; meaning: string }> = 
   'table/columns-split': {
     name: '表格版面丢失',
     meaning:
-      '原文是没有保留版面的 PDF 文本，表格各列被拆散，数字与行、列对不上；整张表的单元格标为“？ 无法确定”。请用 pdftotext -layout 重新提取，或提供原件。',
+      '原文是没有保留版面的 PDF 文本，表格各列被拆散，数字与行、列对不上；整张表的单元格标为“？ 无法确定”。请直接放入 PDF 原件（nianbao 按版面读取），或提供 HTML、Word 原件。',
   },
   'table/figures-before-labels': {
     name: '表格版面丢失',
     meaning: '原文是没有保留版面的 PDF 文本，数字出现在行名之前，无法判断属于哪一行；整张表的单元格标为“？ 无法确定”。',
+  },
+  'pdf/garbled-text': {
+    name: 'PDF 字体无字符映射',
+    meaning: 'PDF 的字体没有字符映射（ToUnicode），读出的是字形编号而不是文字，原文显示为 �；这些单元格标为“？ 无法识别”，不作猜测。',
   },
   'table/none': { name: '没有统计表', meaning: '报告中没有找到统计表，只收录了文字部分；各项数字均无法确定，不能检查。' },
   'template/mixed': { name: '两表格式不同', meaning: '表二与表三使用了不同年份的国家格式，两表各按自己的格式读取。' },

@@ -99,14 +99,21 @@ export const searchBundleList = z.array(
 );
 export type SearchBundle = z.infer<typeof searchBundleList>[number];
 
+/** A shard without its ids: what the search page needs to know of it (a build in shards keeps these per shard). */
+export type ShardSize = Omit<SearchShard, 'ids'> & { pages: number };
+export const shardSize = ({ ids, ...s }: SearchShard): ShardSize => ({ ...s, pages: ids.length });
+
 /**
  * The bundle folder, year and size of each shard, as the search page takes them (newest year first), and
  * its provinces where its year has several bundles, which the page orders by province.
  */
-export const bundlesOf = (shards: SearchShard[]): SearchBundle[] =>
-  shards.map((s) => ({
+export function bundlesOf(shards: ShardSize[]): SearchBundle[] {
+  const perYear = new Map<number, number>();
+  for (const s of shards) perYear.set(s.year, (perYear.get(s.year) ?? 0) + 1);
+  return shards.map((s) => ({
     bundle: searchBundle(s.name),
     year: s.year,
-    pages: s.ids.length,
-    ...(shards.some((o) => o !== s && o.year === s.year) && { provinces: s.provinces }),
+    pages: s.pages,
+    ...(perYear.get(s.year)! > 1 && { provinces: s.provinces }),
   }));
+}

@@ -58,6 +58,8 @@ describe('datapackage.json', () => {
         'reports-zh.csv',
         'checks.csv',
         'checks-zh.csv',
+        'coverage.csv',
+        'coverage-zh.csv',
         'dictionary.csv',
         'dictionary-zh.csv',
         'reports.json',
@@ -75,7 +77,7 @@ describe('datapackage.json', () => {
 
   test('every CSV header is its schema’s field names, in order; the Chinese copy has the same rows', () => {
     const csv = pkg.resources.filter((r) => r.format === 'csv');
-    expect(csv.map((r) => r.path)).toHaveLength(6);
+    expect(csv.map((r) => r.path)).toHaveLength(8);
     for (const r of csv) {
       const text = readFileSync(join(downloads, r.path as string), 'utf8');
       expect(text.charCodeAt(0), `${r.path} starts with a BOM`).toBe(0xfeff);

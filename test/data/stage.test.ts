@@ -30,10 +30,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('runDataStage', () => {
   test('every file becomes a report or an error with its reason; one bad file stops nothing', async () => {
-    await writeFile(join(content, 'scan.pdf'), '%PDF');
+    await writeFile(join(content, 'cut.pdf'), '%PDF-1.7\n');
     const { info, summaries } = await run();
     expect(summaries.map((r) => r.agency).sort()).toEqual(['白石市白石镇人民政府', '青禾县人民政府办公室']);
-    expect(info.errors).toEqual([{ file: expect.stringContaining('scan.pdf'), error: expect.stringContaining('pdftotext') }]);
+    expect(info.errors).toEqual([{ file: expect.stringContaining('cut.pdf'), error: expect.stringContaining('PDF 文件已损坏') }]);
   });
 
   test('a rebuild re-parses only changed files and removes outputs of deleted ones', async () => {

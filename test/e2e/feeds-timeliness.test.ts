@@ -100,9 +100,11 @@ describe('feeds, sitemap and timeliness of a site built with its address', () =>
     expect(text(read(`reports/${idOf('万源市固军镇人民政府', 2020)}/index.html`))).toContain('未规定乡镇、街道报告的发布期限');
   });
 
-  test('an agency page names the years between its first report and the newest year that have none', () => {
+  test('an agency page names the years of the portal it has no report for, and says that is not proof none was published', () => {
     const id = reports.find((s) => s.agency === '万源市人民政府')!.agencyId;
-    expect(text(read(`agencies/${id}/index.html`))).toContain('本库没有该机关 2021 年度的报告');
+    const page = text(read(`agencies/${id}/index.html`));
+    expect(page).toContain('本库没有该机关 2021 年度的报告');
+    expect(page).toContain('不等于该机关当年没有发布');
   });
 
   test('a year page counts the reports by deadline and ranks them, warning of the small sample', () => {

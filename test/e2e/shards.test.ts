@@ -33,8 +33,14 @@ function writeCorpus(): void {
   put('000-liansheng-2021.txt', sample('000').replaceAll('连生乡', '连胜乡').replaceAll('2020年', '2021年'));
 }
 
+/**
+ * The root shard holds only 2021 reports: a shard knows the portal's other years (its agency pages count
+ * them as expected: model/coverage.ts) only when every build is given them.
+ */
+const YEARS = ['--years', '2020-2021'];
+
 function build(args: string[]): string {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, ...args], { encoding: 'utf8', env: buildEnv() });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, ...YEARS, ...args], { encoding: 'utf8', env: buildEnv() });
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`npm run build -- ${args.join(' ')} failed:\n${output}`);
   return output;
@@ -70,6 +76,16 @@ describe('a sharded build', () => {
     expect(one).toEqual(
       expect.arrayContaining(['pagefind/2021/pagefind.js', 'pagefind/a/2020/pagefind.js', 'pagefind/a/2021/pagefind.js', 'pagefind/b/2020/pagefind.js']),
     );
+    // The region pages (a province of shard a, a county, 未定地区) and the agency-name files by province are among them.
+    expect(one).toEqual(
+      expect.arrayContaining([
+        'regions/index.html',
+        'regions/51/index.html',
+        'regions/511781/index.html',
+        'regions/none/index.html',
+        'search/agency-names/51.json.gz',
+      ]),
+    );
     // Eight report pages; the others under reports/ send the former ids of merged or newly placed agencies on.
     const reportPages = one.filter((f) => /^reports\/[^/]+\/index\.html$/.test(f));
     expect(reportPages.filter((f) => !readFileSync(join(oneDist, f), 'utf8').includes('http-equiv="refresh"'))).toHaveLength(8);
@@ -80,9 +96,15 @@ describe('a sharded build', () => {
 
   test('publishes byte-identical data files: the corpus CSV and JSON, the checks, each report’s downloads', () => {
     const data = filesOf(join(oneDist, 'data'));
-    expect(data).toEqual(expect.arrayContaining(['reports.csv', 'reports.json', 'checks.csv']));
+    expect(data).toEqual(expect.arrayContaining(['reports.csv', 'reports.json', 'checks.csv', 'coverage.csv', 'coverage-zh.csv']));
     expect(filesOf(join(shardedDist, 'data'))).toEqual(data);
     for (const file of data) expect(readFileSync(join(shardedDist, 'data', file)).equals(readFileSync(join(oneDist, 'data', file))), file).toBe(true);
+  });
+
+  test('an agency of the root shard, which holds only 2021, counts 2020 as expected both ways (the portal’s years are given)', () => {
+    const summaries = JSON.parse(readFileSync(join(root, 'one/generated/reports.json'), 'utf8')) as { agencyId: string; agency: string }[];
+    const id = summaries.find((s) => s.agency === '连胜乡')!.agencyId;
+    for (const dist of [oneDist, shardedDist]) expect(readFileSync(join(dist, `agencies/${id}/index.html`), 'utf8')).toContain('本库没有该机关 2020 年度的报告');
   });
 
   test('keeps the pages of unchanged shards and rebuilds only the shard whose report changed', () => {

@@ -19,7 +19,7 @@ describe.skipIf(!browserAvailable)('the 原文 page', () => {
   let browser: Browser;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'nianbao-source-'));
-    writeFakeGenerated(join(root, 'generated'));
+    await writeFakeGenerated(join(root, 'generated'));
     const run = spawnSync(process.execPath, ['scripts/build.ts', '--site-only', '--generated', join(root, 'generated'), '--dist', join(root, 'dist')], {
       encoding: 'utf8',
       env: buildEnv(),

@@ -1,13 +1,18 @@
-// The parser under a few thousand mutated reports (fixed seed): every input gets one answer, a
+// The parser under a few thousand mutated reports (fixed seeds): every input gets one answer, a
 // report or a one-line error, within a time and memory budget; and changing one printed figure
-// never changes another number without a warning. `npm run fuzz` runs the same for longer.
+// never changes another number without a warning. `npm run fuzz` runs the same for longer and keeps
+// what it finds in fixtures/, which are parsed again here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { changeOneFigure, fileOf, loadSeeds, mutate, mutateText, Random, type Seed } from '../../scripts/fuzz/inputs.ts';
-import { answer, unflaggedChanges } from '../../scripts/fuzz/run.ts';
+import { answer, unflaggedChanges, type Answer, type SavedInput } from '../../scripts/fuzz/run.ts';
 
-const SEED = 20_251_130;
-const INPUTS = 2000;
+/** Each seed draws its own inputs: a pattern one seed never reaches, another may. */
+const SEEDS = [20_251_130, 7, 8];
+const INPUTS = 2100;
 const FIGURE_CHANGES = 300;
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 /** Per input, on a slow shared machine; the parser's own limits are counts, so this only catches hangs. */
 const MS = 2000;
 const MB = 1536;
@@ -31,11 +36,11 @@ describe('the parser under fuzzed input', () => {
     }
   });
 
-  test(`${INPUTS} mutated reports: one answer each, within ${MS} ms and ${MB} MB, no internal error`, async () => {
+  test(`${INPUTS} mutated reports from seeds ${SEEDS.join(', ')}: one answer each, within ${MS} ms and ${MB} MB, no internal error`, async () => {
     const failures: string[] = [];
-    const kinds = { report: 0, error: 0, crash: 0 };
+    const kinds: Record<Answer['kind'], number> = { report: 0, error: 0, crash: 0, 'over-budget': 0 };
     for (let i = 0; i < INPUTS; i++) {
-      const input = mutate(seeds[i % seeds.length], new Random(SEED, 'fuzz', i));
+      const input = mutate(seeds[i % seeds.length], new Random(SEEDS[i % SEEDS.length], 'fuzz', i));
       const a = await answer(input);
       kinds[a.kind]++;
       const rss = process.memoryUsage().rss / 2 ** 20;
@@ -52,7 +57,7 @@ describe('the parser under fuzzed input', () => {
     const failures: string[] = [];
     let compared = 0;
     for (let i = 0; i < FIGURE_CHANGES; i++) {
-      const rnd = new Random(SEED, 'figure', i);
+      const rnd = new Random(SEEDS[i % SEEDS.length], 'figure', i);
       const seed = seeds[i % seeds.length];
       const change = changeOneFigure(rnd.chance(0.5) ? seed : mutateText(seed, rnd), rnd);
       if (!change) continue;
@@ -64,6 +69,30 @@ describe('the parser under fuzzed input', () => {
     }
     expect(failures).toEqual([]);
     expect(compared).toBeGreaterThan(FIGURE_CHANGES / 3);
+  }, 120_000);
+
+  test('every input a long run kept (fixtures/) is answered within the budget, and its figure change flagged', async () => {
+    const saved = readdirSync(FIXTURES).filter((n) => n.endsWith('.json'));
+    expect(saved.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    const reports = new Map<string, Answer>();
+    for (const name of saved) {
+      const record = JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as SavedInput;
+      const input = name.replace(/\.json$/, '');
+      const a = await answer({ file: record.file, bytes: readFileSync(join(FIXTURES, input)), how: record.how });
+      if (a.kind === 'crash') failures.push(`${input} (${record.how}): ${a.message?.split('\n')[0]}`);
+      if (a.ms > MS) failures.push(`${input} (${record.how}): ${Math.round(a.ms)} ms`);
+      if (record.role) reports.set(input, a);
+    }
+    // A figure change kept for changing a number silently: its two inputs, compared again.
+    for (const [input, before] of reports) {
+      const record = JSON.parse(readFileSync(join(FIXTURES, `${input}.json`), 'utf8')) as SavedInput;
+      const after = reports.get(input.replace('-before', '-after'));
+      if (record.role !== 'before' || !before.report || !after?.report) continue;
+      const changed = unflaggedChanges(before.report, after.report, record.from!, record.to!);
+      if (changed.length) failures.push(`${input}: ${changed.join('; ')}`);
+    }
+    expect(failures).toEqual([]);
   }, 120_000);
 
   test('the figure check itself notices a number that changed elsewhere without a warning', async () => {

@@ -60,7 +60,8 @@ describe('bad input gets a clear one-line reason', () => {
   const reasons: [string, string | Uint8Array, RegExp][] = [
     ['empty.txt', '', /empty/],
     ['binary.txt', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 9]), /binary/],
-    ['report.pdf', '%PDF-1.7', /PDF.*pdftotext/],
+    ['report.pdf', '%PDF-1.7', /PDF 文件已损坏：文件不完整/],
+    ['notpdf.pdf', 'just text', /不是 PDF 文件/],
     ['scan.png', 'x', /image/],
     ['old.doc', 'x', /\.docx/],
     ['broken.docx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), /not a readable \.docx/],

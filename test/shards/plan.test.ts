@@ -4,7 +4,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { csvRecords } from '../../scripts/shards/merge.ts';
 import { folderShard, planShards } from '../../scripts/shards/plan.ts';
 
 let content = '';
@@ -50,12 +49,5 @@ describe('npm run build:shard -- --index N', () => {
     const run = spawnSync(process.execPath, ['scripts/shards/build-shard.ts', '--index', '3', '--content', content], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`--index 3: npm run build:plan lists 3 shard(s) of ${content}/, numbered 0 to 2.`);
-  });
-});
-
-describe('csvRecords', () => {
-  test('splits at line breaks outside quotes and keeps each record as written', () => {
-    const text = '\uFEFFreport,message\r\na-2020,"two\r\nlines, ""quoted"""\r\nb-2021,\'=1+1\r\n';
-    expect(csvRecords(text)).toEqual(['\uFEFFreport,message', 'a-2020,"two\r\nlines, ""quoted"""', "b-2021,'=1+1"]);
   });
 });

@@ -1,6 +1,6 @@
 // How the reports are split into search indexes (one Pagefind bundle each).
 import { describe, expect, test } from 'vitest';
-import { bundlesOf, SHARD_PAGES, searchShards } from '../../src/search/search-shards.ts';
+import { bundlesOf, SHARD_PAGES, searchShards, shardSize } from '../../src/search/search-shards.ts';
 
 const reports = (year: number, n: number, region: string | null = null, tag = 'a') =>
   Array.from({ length: n }, (_, i) => ({ id: `${tag}${i}-${year}`, year, region }));
@@ -51,7 +51,7 @@ describe('searchShards', () => {
 
   test('the search page gets each bundle with its year and size, and its provinces where its year has several', () => {
     const year = [...reports(2022, SHARD_PAGES, '江苏省'), ...reports(2022, 1, '北京市', 'bj'), ...reports(2021, 2, '北京市')];
-    expect(bundlesOf(searchShards(year))).toEqual([
+    expect(bundlesOf(searchShards(year).map(shardSize))).toEqual([
       { bundle: 'pagefind/2022-p11/', year: 2022, pages: 1, provinces: ['北京市'] },
       { bundle: 'pagefind/2022-p32/', year: 2022, pages: SHARD_PAGES, provinces: ['江苏省'] },
       { bundle: 'pagefind/2021/', year: 2021, pages: 2 },

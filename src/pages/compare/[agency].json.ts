@@ -13,11 +13,13 @@ const DISPUTE_PATHS = [...applicationRowPaths('received'), ...REVIEW_PATHS];
 
 export function getStaticPaths() {
   // Under its former ids too (merged or newly placed agencies), so that compare links made before still work.
-  const byId = new Map(agencies().map((a) => [a.id, a]));
-  return shardPages([
-    ...agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } })),
-    ...[...movedIds().agencies].map(([from, to]) => ({ params: { agency: from }, props: { agency: byId.get(to)! } })),
-  ]);
+  return shardPages(() => {
+    const byId = new Map(agencies().map((a) => [a.id, a]));
+    return [
+      ...agencies().map((agency) => ({ params: { agency: agency.id }, props: { agency } })),
+      ...[...movedIds().agencies].map(([from, to]) => ({ params: { agency: from }, props: { agency: byId.get(to)! } })),
+    ];
+  });
 }
 
 /** The marks of the cells compare charts one by one (row 一 and table 四), read from the report only when it has any. */

@@ -1,12 +1,13 @@
-// Every row of a year's ranking, for its sorting (src/render/long-table.ts).
+// Every row of a year's ranking, for its sorting (src/render/long-table.ts), when the year is short enough to send whole.
 import type { APIRoute } from 'astro';
-import { corpus, hubPages } from '../../../data/site-data.ts';
-import { byReceived, figuresRowHtml } from '../../../render/figures-rows.ts';
+import { allRows, hubPages, listRows, site } from '../../../data/site-data.ts';
+import { figuresRowHtml } from '../../../render/figures-rows.ts';
 import { jsonResponse } from '../../../data/json-response.ts';
+import { ALL_ROWS, lists } from '../../../../model/page-data.ts';
+import type { Summary } from '../../../../model/summary.ts';
 
-export async function getStaticPaths() {
-  return hubPages((await corpus()).years).map((year) => ({ params: { year: String(year) }, props: { year } }));
+export function getStaticPaths() {
+  return hubPages(site().years.filter((year) => listRows(lists.ranking(year)) <= ALL_ROWS)).map((year) => ({ params: { year: String(year) }, props: { year } }));
 }
 
-export const GET: APIRoute<{ year: number }> = async ({ props }) =>
-  jsonResponse(byReceived((await corpus()).byYear.get(props.year)!).map((s) => figuresRowHtml(s, s.agency)));
+export const GET: APIRoute<{ year: number }> = ({ props }) => jsonResponse((allRows<Summary>(lists.ranking(props.year)) ?? []).map((s) => figuresRowHtml(s, s.agency)));
