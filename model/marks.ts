@@ -5,9 +5,10 @@
 //   failed  ⚠ and hatched: a failed check, or a finding that the report contradicts itself (R13 prose against
 //           the table, R8 one year's carry-over against the next), names the cell. A printed total that
 //           its parts contradict also says what the parts add up to: "0（原表总计；各列合计 6）".
-//   unknown ？ with the reason: nianbao could not tell the cell (model/cell-states.ts).
+//   unknown ？ with the reason: nianbao could not tell the cell (model/diagnostics.ts).
 //   cut     a quiet note, no caution: the figures ran together and the arithmetic chose the one cut that
 //           satisfies every check (the report's `cut`); the 原文 page shows the cut.
+import { isContradiction } from './diagnostics.ts';
 import type { Report } from './report.ts';
 
 export type Grade = 'failed' | 'unknown' | 'cut';
@@ -26,9 +27,6 @@ export const MARKS: Record<Grade, { sign: string; name: string; explain: string 
     explain: '原文的数字连在一起，本站按表内勾稽关系拆分（只有一种拆分符合全部检查），各项检查均通过；数字下加虚线，拆分方式见“原文”页。',
   },
 };
-
-/** Findings that are not checks but say the report contradicts itself on these cells. */
-export const CONTRADICTIONS = new Set(['R13', 'R8']);
 
 /** The sum of a printed total's parts, when it differs from the total: R3 over the applicant columns, R2 and R4 over the rows or results. */
 export interface Parts {
@@ -58,7 +56,7 @@ export function cellMarks(r: Marked): CellMarks {
     const [total] = c.cells;
     if (PARTS_LABEL[c.rule] && total && c.actual !== null) parts.set(total, [...(parts.get(total) ?? []), { label: PARTS_LABEL[c.rule]!, sum: c.actual }]);
   }
-  for (const w of r.warnings) if (CONTRADICTIONS.has(w.code)) for (const p of w.cells ?? []) failed.add(p);
+  for (const w of r.warnings) if (isContradiction(w.code)) for (const p of w.cells ?? []) failed.add(p);
   const cut = new Set(r.cut ?? []);
   return {
     grade: (p) => (p in r.unknown ? 'unknown' : failed.has(p) ? 'failed' : cut.has(p) ? 'cut' : null),

@@ -2,8 +2,7 @@
 // the quality list and the feeds of failed checks. The data stage writes every report's into notes.json,
 // so pages spanning the corpus never read the reports themselves.
 import type { Report } from './report.ts';
-import { CONTRADICTIONS } from './marks.ts';
-import { REASON_OF_WARNING } from './cell-states.ts';
+import { CHECK_RULES, diagnostic, diagnostics, type Code, type Severity } from './diagnostics.ts';
 import type { QualityStatus } from './page-data.ts';
 
 /** Id of `report.checks[index]` on the report page (other pages link to it). */
@@ -16,7 +15,7 @@ export interface Note {
   file: string;
   agency: string;
   year: number;
-  rule: string;
+  rule: Code;
   scope: string;
   result: 'fail' | 'undecided' | 'warning';
   expected: number | null;
@@ -70,7 +69,14 @@ export const NOTE_COLUMNS = [
   { key: 'report', label: '报告编号', meaning: '报告的稳定编号，网址 /reports/<id>/', type: 'string' },
   { key: 'agency', label: '机构', meaning: '报告中给出的机构全称', type: 'string' },
   { key: 'year', label: '年度', meaning: '统计数据所属年度', type: 'integer' },
-  { key: 'rule', label: '规则', meaning: '核对规则（R1–R5 报告自身的一致性核对，R8 跨年结转，R13 正文与表格不符）', type: 'string' },
+  {
+    key: 'rule',
+    label: '规则',
+    meaning: `核对规则（${CHECK_RULES[0]}–${CHECK_RULES.at(-1)} 报告自身的一致性核对，${diagnostics('contradiction')
+      .map((d) => `${d.code} ${d.name}`)
+      .join('，')}）`,
+    type: 'string',
+  },
   { key: 'scope', label: '范围', meaning: '规则核对的列、行或表四的块', type: 'string' },
   { key: 'result', label: '结果', meaning: 'fail 未通过，undecided 因单元格空白或无法确定而无法判断，warning 提示', type: 'string' },
   { key: 'expected', label: '应为', meaning: '按规则应得的数', type: 'number' },
@@ -87,8 +93,11 @@ export const NOTE_COLUMNS = [
 
 export const NOTE_FIELDS: string[] = NOTE_COLUMNS.map((c) => c.key);
 
-/** checks.csv's lines: every failed or undecidable check, and the warnings across the corpus (R8, R13); the parser's other doubts are on the report page. */
-export const inChecksCsv = (n: Note): boolean => n.result !== 'warning' || /^R\d/.test(n.rule);
+/** checks.csv's lines: every failed or undecidable check, and the contradictions (R8, R13); the parser's other doubts are on the report page. */
+export const inChecksCsv = (n: Note): boolean => n.result !== 'warning' || diagnostic(n.rule).severity === 'contradiction';
+
+/** A warning's status by its code's severity (a check's rule is never a warning's code). */
+const WARNING_STATUS: Record<Exclude<Severity, 'check'>, QualityStatus> = { contradiction: 'warning', 'cannot-tell': 'unknown', note: 'note' };
 
 /**
  * A finding as the marks grade it (model/marks.ts): a failed check or a contradiction (R13, R8) is ⚠; a check
@@ -96,15 +105,7 @@ export const inChecksCsv = (n: Note): boolean => n.result !== 'warning' || /^R\d
  * by the arithmetic, tables in two formats, a date taken from the page) is a note, with no sign.
  */
 export const noteStatus = (n: Pick<Note, 'result' | 'rule'>): QualityStatus =>
-  n.result === 'fail'
-    ? 'failed'
-    : n.result === 'undecided'
-      ? 'undecided'
-      : CONTRADICTIONS.has(n.rule)
-        ? 'warning'
-        : n.rule in REASON_OF_WARNING
-          ? 'unknown'
-          : 'note';
+  n.result === 'fail' ? 'failed' : n.result === 'undecided' ? 'undecided' : WARNING_STATUS[diagnostic(n.rule).severity as Exclude<Severity, 'check'>];
 
 /** The quality list's order of statuses: what needs care first. */
 export const STATUS_ORDER: QualityStatus[] = ['failed', 'warning', 'undecided', 'unknown', 'note'];

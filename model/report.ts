@@ -1,7 +1,7 @@
 // The public shape of one parsed report (../shared/spec/data-contract.md), declared once: the parser
 // validates against it, the data files follow it and the site's content collection reuses it.
 import { z } from 'zod';
-import { UNKNOWN_REASON_CODES } from './cell-states.ts';
+import { CHECK_RULES, UNKNOWN_REASON_CODES, WARNING_CODES } from './diagnostics.ts';
 import { APPLICANTS, REVIEW_COLUMNS, TEMPLATES, type Column } from './templates.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -20,7 +20,8 @@ export const templateId = z.enum(TEMPLATES);
 export const tableTemplates = z.object({ proactive: templateId.nullable(), applications: templateId.nullable() });
 
 export const check = z.object({
-  rule: z.string(),
+  /** The rule checked (model/diagnostics.ts). */
+  rule: z.enum(CHECK_RULES),
   /** true passed, false failed, null undecidable (a cell it needs is blank or unknown). */
   ok: z.boolean().nullable(),
   scope: z.string(),
@@ -32,8 +33,8 @@ export const check = z.object({
 });
 
 export const warning = z.object({
-  /** Stable id of the kind of doubt, e.g. `table/inferred-boundaries`. */
-  code: z.string(),
+  /** Stable id of the kind of doubt, e.g. `table/inferred-boundaries` (model/diagnostics.ts). */
+  code: z.enum(WARNING_CODES),
   message: z.string(),
   /** Dotted paths concerned, when the doubt is about cells. */
   cells: z.array(z.string()).optional(),
@@ -75,7 +76,7 @@ export const report = z.object({
   litigationAfterReview: reviewBlock,
   sections: z.record(z.string(), z.string()),
   raw: z.record(z.string(), z.string()),
-  /** Cells nianbao could not tell (value null, not a printed blank), each with its reason (model/cell-states.ts). */
+  /** Cells nianbao could not tell (value null, not a printed blank), each with its reason (model/diagnostics.ts). */
   unknown: z.record(z.string(), z.enum(UNKNOWN_REASON_CODES)),
   /** The document's text as nianbao read it (tables as tab-separated lines): plain text, to be escaped where shown. */
   sourceText: z.string(),

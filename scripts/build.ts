@@ -4,7 +4,7 @@
 // published in one atomic step only when complete (scripts/site/swap.ts): a failed or killed build
 // leaves the previous site served. Exits non-zero only when the build itself fails; input files that
 // did not become pages are listed at the end, not fatal.
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cliArgs } from './cli-args.ts';
@@ -18,6 +18,7 @@ import { indexShards } from './site/pagefind.ts';
 import { copyToBuild, newBuild, publish, removeBuilds, workFolder } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
 import { folderShard, useYears } from './shards/plan.ts';
+import { readGenerated } from '../model/generated-file.ts';
 
 const HELP = `usage: npm run build -- [options]
   content/ → data stage → Astro → Pagefind → dist/, published in one step
@@ -92,7 +93,7 @@ async function stopBefore(step: string): Promise<void> {
 }
 
 async function dataStage(): Promise<BuildInfo> {
-  if (opts['site-only']) return buildInfo.parse(JSON.parse(readFileSync(`${generated}/build.json`, 'utf8')));
+  if (opts['site-only']) return readGenerated(`${generated}/build.json`, buildInfo);
   const { runDataStage } = await import('./data/stage.ts');
   const { info } = await runDataStage({ contentDir: resolve(opts.content), outDir: generated });
   return info;
@@ -116,14 +117,14 @@ async function astroStage(site: string): Promise<void> {
 
 /** The search index's bundles: one per year, or with --index-by-shard one per folder of content/ and year, as a build in shards makes them. */
 function searchIndexes(): SearchShard[] {
-  const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
+  const reports = readGenerated<Summary[]>(`${generated}/reports.json`);
   const content = resolve(opts.content);
   const shard = (file: string) => (opts['index-by-shard'] ? folderShard(content, file) : undefined);
   return searchShards(reports.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shard(s.file) })));
 }
 
 async function pagefindStage(site: string): Promise<void> {
-  const reports = JSON.parse(readFileSync(`${generated}/reports.json`, 'utf8')) as Summary[];
+  const reports = readGenerated<Summary[]>(`${generated}/reports.json`);
   // The site being served, whose unchanged shards are kept.
   const shards = await indexShards(site, `${generated}/${REPORTS_DIR}`, searchIndexes(), existsSync(dist) ? realpathSync(dist) : undefined);
   const kept = shards.filter((s) => s.kept);

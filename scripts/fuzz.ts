@@ -45,31 +45,30 @@ const spawn = () => {
 function parse(input: FuzzInput): Promise<Answer> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const done = (a: Answer) => {
+    const done = (a: Answer, replace = false) => {
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (replace) spawn();
       resolve(a);
     };
     const onMessage = (a: Answer) => done(a);
     // Out of its heap is over the memory budget; any other death of the worker is a crash.
     const onError = (error: Error & { code?: string }) =>
-      done({
-        kind: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'over-budget' : 'crash',
-        ms: performance.now() - start,
-        message: `worker died: ${error.message}`,
-      });
-    const onExit = (code: number) => done({ kind: 'crash', ms: performance.now() - start, message: `worker exited (${code})` });
+      done(
+        {
+          kind: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'over-budget' : 'crash',
+          ms: performance.now() - start,
+          message: `worker died: ${error.message}`,
+        },
+        true,
+      );
+    const onExit = (code: number) => done({ kind: 'crash', ms: performance.now() - start, message: `worker exited (${code})` }, true);
     const timer = setTimeout(() => {
-      done({ kind: 'over-budget', ms: performance.now() - start, message: `no answer within ${DEADLINE_MS / 1000} s` });
       void worker.terminate();
-      spawn();
+      done({ kind: 'over-budget', ms: performance.now() - start, message: `no answer within ${DEADLINE_MS / 1000} s` }, true);
     }, DEADLINE_MS);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(input);
-  }).then((a) => {
-    const answer = a as Answer;
-    if (/worker (died|exited)/.test(answer.message ?? '')) spawn();
-    return answer;
   });
 }
 

@@ -5,9 +5,10 @@ import { APPLICANT_PARTS, APPLICANTS, outcomeRows, PROACTIVE, REVIEW_BLOCKS, REV
 import type { Agency } from './agencies.ts';
 import { reportPaths, tableOfPath } from '../../model/cell-paths.ts';
 import type { Random } from './random.ts';
+import type { Code } from '../../model/diagnostics.ts';
 
 export interface BrokenCheck {
-  rule: string;
+  rule: Code;
   scope: string;
 }
 

@@ -6,6 +6,7 @@
 import type { Report } from '../../model/report.ts';
 import { ALL_PATHS, cellMeaning, cellOf, reportPaths } from '../../model/cell-paths.ts';
 import { cellMarks, partsNote } from '../../model/marks.ts';
+import { UNKNOWN_REASONS } from '../../model/diagnostics.ts';
 
 export interface Column {
   key: string;
@@ -25,7 +26,7 @@ type Value = string | number | boolean | null;
 /** What a bulk file writes in a cell nianbao could not tell (never empty: empty is a printed blank). */
 export const UNKNOWN_CELL = '?';
 
-/** `path=reason` for each cell nianbao could not tell, `;`-separated (model/cell-states.ts reasons). */
+/** `path=reason` for each cell nianbao could not tell, `;`-separated (model/diagnostics.ts reasons). */
 export const unknownList = (r: Report) =>
   Object.entries(r.unknown ?? {})
     .map(([path, reason]) => `${path}=${reason}`)
@@ -116,8 +117,11 @@ const META: (Column & { of: (r: Report) => Value })[] = [
   {
     key: 'unknown',
     label: '无法确定的单元格及原因',
-    meaning:
-      '每个无法确定的单元格的键与原因，以分号分隔（如 applications.received.total=ambiguous）。这些单元格在本表中写作 ?，不是空白；原因：ambiguous 拆分不唯一、missing-position 数字不全、unreadable 无法识别、row-not-found 未找到该行、table-not-found 未找到该表、over-budget 超出工作上限、not-safe-integer 数字过大',
+    meaning: `每个无法确定的单元格的键与原因，以分号分隔（如 applications.received.total=ambiguous）。这些单元格在本表中写作 ?，不是空白；原因：${Object.entries(
+      UNKNOWN_REASONS,
+    )
+      .map(([code, r]) => `${code} ${r.name}`)
+      .join('、')}`,
     templates: '',
     type: 'string',
     unit: '',

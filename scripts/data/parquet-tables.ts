@@ -11,7 +11,7 @@ import type { BasicType } from 'hyparquet-writer';
 import type { CsvValue } from '../../model/csv.ts';
 import { NOTE_COLUMNS, type Note } from '../../model/notes.ts';
 import { reportPaths } from '../../model/cell-paths.ts';
-import { UNKNOWN_REASON_CODES } from '../../model/cell-states.ts';
+import { UNKNOWN_REASON_CODES } from '../../model/diagnostics.ts';
 import type { TemplateId } from '../../model/templates.ts';
 import { timeliness } from '../../model/timeliness.ts';
 import { provinceOf } from '../../model/region.ts';

@@ -17,7 +17,8 @@ const agencyInfo = () => (overrides ??= readAgencies((workerData as { agenciesCs
 export default async function parse({ file, bytes, store }: { file: string; bytes: Uint8Array; store?: string }): Promise<Parsed> {
   try {
     const outcome = await parseBytes(file, bytes);
-    if (!('report' in outcome)) return outcome;
+    // A parser bug is nianbao's failure, never the file's: listed as internal, logged, and not remembered (stage.ts).
+    if ('error' in outcome) return outcome.kind === 'input' ? { error: outcome.error } : { failure: outcome.error, internal: true, stack: outcome.stack };
     if (!store) return { report: outcome.report, csv: reportCsv(outcome.report) };
     const report = applyAgencyInfo(outcome.report, agencyInfo());
     return { stored: storeReport(report, reportCsv(report), store) };

@@ -83,10 +83,14 @@ export interface ParsePool {
 
 /**
  * The parser (parse-worker.ts) in a worker pool: every file gets a Parsed, whatever happens in it.
- * `agenciesCsv`: content/agencies.csv, applied to each report the workers store.
+ * `agenciesCsv`: content/agencies.csv, applied to each report the workers store. `worker`: another module with
+ * parse-worker.ts's default export (a test's, to make the parser fail on a file).
  */
-export function parsePool({ agenciesCsv, ...options }: { threads?: number; budget?: Budget; agenciesCsv?: string } = {}): ParsePool {
-  const worker = new URL('./parse-worker.ts', import.meta.url);
+export function parsePool({
+  agenciesCsv,
+  worker = new URL('./parse-worker.ts', import.meta.url),
+  ...options
+}: { threads?: number; budget?: Budget; agenciesCsv?: string; worker?: URL } = {}): ParsePool {
   const pool = workerPool<{ file: string; bytes: Uint8Array; store?: string }, Parsed>(worker, { ...options, workerData: { agenciesCsv } });
   return {
     // Moved, not copied: a copy of each file for the worker cost the main thread as much as writing it.

@@ -1,7 +1,7 @@
 // The per-report downloads besides its JSON: a long CSV (one line per cell, with its label and the
 // printed text) and a Markdown file (front matter, the narrative sections, the three tables).
 import type { Report } from '../../model/report.ts';
-import { UNKNOWN_REASONS } from '../../model/cell-states.ts';
+import { UNKNOWN_REASONS } from '../../model/diagnostics.ts';
 import { cellMarks, MARKS, partsNote } from '../../model/marks.ts';
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../model/templates.ts';
 import { CELL_COLUMNS, cellValues } from './columns.ts';

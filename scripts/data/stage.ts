@@ -41,6 +41,8 @@ export interface StageOptions {
   inputs?: Inputs;
   /** Where the stage remembers each report's versions across builds (default `<outDir>.revisions`: scripts/data/revisions.ts). */
   revisionsDir?: string;
+  /** The parse pool's worker module (default scripts/data/parse-worker.ts): tests inject a parser that fails. */
+  parseWorker?: URL;
   /** Whether to write the downloads made from the bulk files (Parquet, datapackage.json, Chinese headers): a shard's are the hub's business. Default true. */
   corpusDownloads?: boolean;
 }
@@ -80,7 +82,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const counts = { fresh: 0, changed: 0, added: 0, removed: 0 };
   const lines = new Map<string, Indexed>();
   const pending = new Map<string, Pending>();
-  const pool = parsePool({ threads: options.workers, budget: options.budget, agenciesCsv });
+  const pool = parsePool({ threads: options.workers, budget: options.budget, agenciesCsv, worker: options.parseWorker });
   try {
     await eachLimited(files, 16, async (path) => {
       const file = name(path);
@@ -254,7 +256,7 @@ async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<voi
   const report = JSON.parse(await readFile(join(io.root, path), 'utf8')) as Report;
   report.warnings = [
     ...report.warnings.filter((w) => w.code !== 'R8'),
-    ...breaks.map((b) => ({ code: 'R8', message: b.message, cells: [`applications.carriedOver.${b.column}`] })),
+    ...breaks.map((b) => ({ code: 'R8' as const, message: b.message, cells: [`applications.carriedOver.${b.column}`] })),
   ];
   const json = JSON.stringify(report);
   await io.write(path, json);

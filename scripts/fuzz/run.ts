@@ -40,7 +40,8 @@ export async function answer(input: FuzzInput): Promise<Answer> {
     const used = process.threadCpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000;
     if ('report' in outcome) return { kind: 'report', ms, cpuMs, report: outcome.report };
-    return { kind: outcome.error.startsWith('internal error') ? 'crash' : 'error', ms, cpuMs, message: outcome.error };
+    if (outcome.kind === 'internal') return { kind: 'crash', ms, cpuMs, message: `${outcome.error}\n${outcome.stack}` };
+    return { kind: 'error', ms, cpuMs, message: outcome.error };
   } catch (error) {
     return { kind: 'crash', ms: performance.now() - start, message: `threw ${(error as Error)?.stack ?? String(error)}` };
   }

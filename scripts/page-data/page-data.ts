@@ -3,7 +3,7 @@
 // cut into pages as it streams; counts and sums are added up part by part. What is held at once is a page
 // of rows, one element per part, and what grows with the regions and years (their counts), never with
 // the reports. Also writes coverage.csv (who reported, model/coverage.ts) into the downloads.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COVERAGE_COLUMNS, expectedYears, portalYears } from '../../model/coverage.ts';
 import { csvLine } from '../../model/csv.ts';
@@ -33,11 +33,10 @@ import { mergeSorted, type Source } from '../data/merge-sorted.ts';
 import { addStats, addYear, emptyStats } from './area-stats.ts';
 import { agencyOrder, byCode, byRule, latestOrder, nameOrder, qualityOrder, rankingOrder, regionOrder, Top } from './orders.ts';
 import { feedOrder, partFiles, type FeedEntry, type StatsPart, type YearPart } from './parts.ts';
+import { readGenerated } from '../../model/generated-file.ts';
 
 /** The corpus-wide download of who reported, beside reports.csv. */
 export const COVERAGE_CSV = 'coverage.csv';
-
-const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** A list cut into pages of PAGE_ROWS rows as rows arrive: lists/<name>/<n>.json. */
 class PagedList<T> {
@@ -104,7 +103,7 @@ export async function writePageData(parts: string[], generated: string): Promise
   const quality: Record<string, number> = {};
   const years = new Map<number, { stats: YearPart['stats']; failing: Top<YearPart['failingNamed'][number]>; ranked: Top<YearPart['timelinessRanked'][number]> }>();
   for (const part of parts) {
-    const s = readJson<StatsPart>(join(part, partFiles.stats));
+    const s = readGenerated<StatsPart>(join(part, partFiles.stats));
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += s[k];
     for (const [level, n] of Object.entries(s.levels)) levels[level as Level] = (levels[level as Level] ?? 0) + n;
     for (const x of s.latest) latest.add(x);

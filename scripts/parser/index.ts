@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
-import { REASON_OF_WARNING } from '../../model/cell-states.ts';
+import { reasonOf } from '../../model/diagnostics.ts';
 import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
 import type { ReviewBlockKey } from '../../model/templates.ts';
 import { proseText, textLayout, UNREADABLE, type Document } from './document.ts';
@@ -23,19 +23,26 @@ import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, sourc
 
 export { PARSER_VERSION } from './version.ts';
 
-export type ParseOutcome = { report: Report } | { error: string };
+/**
+ * A report, or why there is none: `input`, the file is not a report nianbao can read (its message says what to
+ * do; remembered until the file changes); `internal`, the parser failed on it, a bug (its stack is for the
+ * maintainer's log; the next build tries the file again).
+ */
+export type ParseOutcome = { report: Report } | { error: string; kind: 'input' } | { error: string; kind: 'internal'; stack: string };
+
+const inputError = (error: string): ParseOutcome => ({ error, kind: 'input' });
 
 export async function parseFile(path: string): Promise<ParseOutcome> {
   let bytes: Uint8Array;
   try {
     // Looked at before it is read: a FIFO would block and a huge file fill memory.
     const info = await stat(path);
-    if (!info.isFile()) return { error: 'not a regular file (a folder, FIFO or device): nianbao reads report files' };
+    if (!info.isFile()) return inputError('not a regular file (a folder, FIFO or device): nianbao reads report files');
     checkSize(path, info.size);
     bytes = await readFile(path);
   } catch (cause) {
-    if (cause instanceof InputError) return { error: cause.message };
-    return { error: `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})` };
+    if (cause instanceof InputError) return inputError(cause.message);
+    return inputError(`cannot read the file (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`);
   }
   return parseBytes(path, bytes);
 }
@@ -45,11 +52,11 @@ export async function parseBytes(file: string, bytes: Uint8Array): Promise<Parse
   try {
     return { report: await parse(file, bytes) };
   } catch (error) {
-    if (error instanceof InputError) return { error: error.message };
+    if (error instanceof InputError) return inputError(error.message);
     // A bug, not the input: the build log gets the stack, the list of files a line without it.
-    console.error(`nianbao: internal error while parsing ${file}:`, error);
     const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}` : String(error).slice(0, 200);
-    return { error: `internal error in the parser (${what}); please report it with this file` };
+    const stack = error instanceof Error ? (error.stack ?? what) : what;
+    return { error: `internal error in the parser (${what}); please report it with this file`, kind: 'internal', stack };
   }
 }
 
@@ -184,8 +191,8 @@ function unknownCells(paths: string[], get: (p: string) => number | null, raw: M
   const unknown: Report['unknown'] = {};
   for (const path of paths) {
     if (get(path) !== null || raw.has(path)) continue;
-    const reason = warnings.find((w) => REASON_OF_WARNING[w.code] && w.cells?.includes(path));
-    unknown[path] = reason ? REASON_OF_WARNING[reason.code]! : 'unreadable';
+    const reason = warnings.find((w) => reasonOf(w.code) && w.cells?.includes(path));
+    unknown[path] = reason ? reasonOf(reason.code)! : 'unreadable';
   }
   return unknown;
 }

@@ -20,6 +20,7 @@ import { renderPages } from './astro-pages.ts';
 import { planShards, ROOT_SHARD, shardPaths, useYears } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
 import { shardStamp } from './shard-stamp.ts';
+import { readGenerated } from '../../model/generated-file.ts';
 
 export interface ShardOptions {
   name: string;
@@ -60,7 +61,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   });
   const data = performance.now();
 
-  const read = <T>(file: string) => JSON.parse(readFileSync(join(paths.generated, file), 'utf8')) as T;
+  const read = <T>(file: string) => readGenerated<T>(join(paths.generated, file));
   const summaries = read<Summary[]>('reports.json');
   const agencies = read<Agency[]>('agencies.json');
   const stamp = shardStamp(process.cwd(), paths.generated, base);

@@ -5,7 +5,7 @@
 // (scripts/data/corpus-downloads.ts). Streamed: each shard's files are in corpus order, so a k-way merge
 // (scripts/data/merge-sorted.ts) reads each one report at a time, and writes each output as it goes. Only
 // summaries, findings and bulk rows are read, never a report's own file.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
@@ -24,6 +24,7 @@ import { PARTS, partFiles } from '../page-data/parts.ts';
 import { byCode } from '../page-data/orders.ts';
 import { bundlesOf, SEARCH_BUNDLES_FILE, type ShardSize } from '../../src/search/search-shards.ts';
 import { ROOT_SHARD } from './plan.ts';
+import { readGenerated } from '../../model/generated-file.ts';
 
 /** A shard's search shards, as scripts/shards/build-shard.ts writes them beside its data. */
 export const SHARD_INDEXES = 'search-shards.json';
@@ -118,7 +119,7 @@ function warnOfYears(shards: MergeInput[], infos: BuildInfo[]): void {
 export async function mergeShards(shards: MergeInput[], out: string): Promise<BuildInfo> {
   const infos = shards.map((s) => {
     try {
-      return buildInfo.parse(JSON.parse(readFileSync(join(s.generated, 'build.json'), 'utf8')));
+      return readGenerated(join(s.generated, 'build.json'), buildInfo);
     } catch (cause) {
       throw new Error(`Shard ${s.name} has not been built (${s.generated} is incomplete): run \`npm run build:shard -- --shard ${s.name}\` first.`, { cause });
     }
@@ -178,7 +179,7 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
   // The search bundles: each shard's, newest year first, then by shard (src/search/search-shards.ts).
   const indexes = shards.flatMap((s) => {
     const shard = s.name === ROOT_SHARD ? '' : s.name;
-    const own = existsSync(join(s.generated, SHARD_INDEXES)) ? (JSON.parse(readFileSync(join(s.generated, SHARD_INDEXES), 'utf8')) as ShardSize[]) : [];
+    const own = existsSync(join(s.generated, SHARD_INDEXES)) ? readGenerated<ShardSize[]>(join(s.generated, SHARD_INDEXES)) : [];
     return own.map((x) => ({ ...x, shard }));
   });
   indexes.sort((a, b) => b.year - a.year || byCode(a.shard, b.shard));

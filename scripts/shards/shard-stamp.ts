@@ -6,6 +6,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Summary } from '../../model/summary.ts';
+import { readGenerated } from '../../model/generated-file.ts';
 
 const SITE_CODE = ['src', 'model', 'public', 'astro.config.mjs', 'package-lock.json'];
 
@@ -30,7 +31,7 @@ export function shardStamp(root: string, generated: string, base: string): strin
   for (const path of SITE_CODE) hashTree(hash, root, join(root, path));
   for (const file of ['reports.json', 'agencies.json', 'revisions.json'])
     if (existsSync(join(generated, file))) hash.update(readFileSync(join(generated, file)));
-  const summaries = JSON.parse(readFileSync(join(generated, 'reports.json'), 'utf8')) as Summary[];
+  const summaries = readGenerated<Summary[]>(join(generated, 'reports.json'));
   for (const { id } of summaries) hash.update(readFileSync(join(generated, 'downloads/reports', `${id}.json`)));
   return hash.digest('hex');
 }

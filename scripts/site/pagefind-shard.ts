@@ -12,6 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Report } from '../../model/report.ts';
 import { searchRecord } from '../../src/search/search-record.ts';
 import { linkTree } from './link-tree.ts';
+import { readGenerated } from '../../model/generated-file.ts';
 
 export interface ShardJob {
   /** The data stage's folder of report JSON files (generated/downloads/reports). */
@@ -42,7 +43,7 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '8000';
 const BATCH = 64;
 
 async function indexShard({ reportsDir, ids, out, previous }: ShardJob): Promise<ShardDone> {
-  const records = ids.map((id) => searchRecord(JSON.parse(readFileSync(join(reportsDir, `${id}.json`), 'utf8')) as Report));
+  const records = ids.map((id) => searchRecord(readGenerated<Report>(join(reportsDir, `${id}.json`))));
   const hash = createHash('sha256').update(`pagefind ${VERSION} chunk ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}\n`);
   for (const record of records) hash.update(JSON.stringify(record)).update('\n');
   const source = hash.digest('hex');

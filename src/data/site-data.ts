@@ -9,19 +9,29 @@ import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, shardSize, type SearchBundle } from '../search/search-shards.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import { summary, type Summary } from '../../model/summary.ts';
-import { ALL_ROWS, PAGE_DATA, pageFiles, pagesOf, type FeedData, type NameEntry, type RegionEntry, type SiteData, type YearData } from '../../model/page-data.ts';
+import {
+  ALL_ROWS,
+  PAGE_DATA,
+  pageFiles,
+  pagesOf,
+  type FeedData,
+  type NameEntry,
+  type RegionEntry,
+  type SiteData,
+  type YearData,
+} from '../../model/page-data.ts';
 import type { Note } from '../../model/notes.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
-
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+import { isMissing, readGenerated } from '../../model/generated-file.ts';
 
 /**
  * A file of every report, read only by the pages of a shard (or of a one-go build): the hub's pages read
  * the page data instead, so a national hub never holds the corpus. Returns false, for `||`.
  */
 function shardData(file: string): false {
-  if (PAGES === 'hub') throw new Error(`A page of the hub read ${file}, a file of every report: pages spanning the corpus read the page data (model/page-data.ts).`);
+  if (PAGES === 'hub')
+    throw new Error(`A page of the hub read ${file}, a file of every report: pages spanning the corpus read the page data (model/page-data.ts).`);
   return false;
 }
 const once = <T>(load: () => T) => {
@@ -63,33 +73,20 @@ const group = <K>(list: Summary[], key: (s: Summary) => K) => {
  */
 export const corpus = once(async (): Promise<Corpus> => {
   shardData('reports.json');
-  let data: unknown;
-  try {
-    data = readJson(files.summaries);
-  } catch (cause) {
-    throw new Error(`Cannot read ${files.summaries}: run \`npm run build\`, which writes it before building the site.`, { cause });
-  }
-  const reports = summary
-    .array()
-    .parse(data)
-    .sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
+  const reports = readGenerated(files.summaries, summary.array()).sort((a, b) => b.year - a.year || byChinese(a.agency, b.agency));
   const byYear = group(reports, (s) => s.year);
   return { reports, years: [...byYear.keys()], byAgency: group(reports, (s) => s.agencyId), byYear };
 });
 
 /** Every agency, by name. */
-export const agencies = once((): Agency[] =>
-  shardData('agencies.json') ||
-  agency
-    .array()
-    .parse(readJson(files.agencies))
-    .sort((a, b) => byChinese(a.name, b.name)),
+export const agencies = once(
+  (): Agency[] => shardData('agencies.json') || readGenerated(files.agencies, agency.array()).sort((a, b) => byChinese(a.name, b.name)),
 );
 
-export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
+export const build = once((): BuildInfo => readGenerated(files.build, buildInfo));
 
 /** Every report's findings (model/notes.ts), by report id. */
-export const notesByReport = once((): Map<string, Note[]> => shardData('notes.json') || Map.groupBy(readJson(files.notes) as Note[], (n) => n.report));
+export const notesByReport = once((): Map<string, Note[]> => shardData('notes.json') || Map.groupBy(readGenerated<Note[]>(files.notes), (n) => n.report));
 
 /**
  * Which pages this Astro build renders (scripts/shards/ sets NIANBAO_PAGES): every page (one build), only
@@ -107,9 +104,9 @@ export const hubPages = <T>(paths: T[]): T[] => (PAGES === 'shard' ? [] : paths)
 /** The search page's Pagefind bundles, newest first: the hub's list of its shards' bundles when it wrote one, else one per year. */
 export const searchBundles = once(async (): Promise<SearchBundle[]> => {
   try {
-    return searchBundleList.parse(readJson(`${GENERATED}/${SEARCH_BUNDLES_FILE}`));
+    return readGenerated(`${GENERATED}/${SEARCH_BUNDLES_FILE}`, searchBundleList);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!isMissing(error)) throw error;
     return bundlesOf(searchShards((await corpus()).reports).map(shardSize));
   }
 });
@@ -120,7 +117,7 @@ export const searchBundles = once(async (): Promise<SearchBundle[]> => {
  * for another version of the schema is refused.
  */
 export function readReport(id: string): Report {
-  const data = readJson(files.report(id)) as Report;
+  const data = readGenerated<Report>(files.report(id));
   if (data.schemaVersion !== SCHEMA_VERSION) {
     throw new Error(
       `${files.report(id)} has schemaVersion ${data.schemaVersion}, not ${SCHEMA_VERSION}: run \`npm run build\` to write the generated data again.`,
@@ -145,7 +142,7 @@ export interface DisputeCells {
  */
 export const disputeCells = once((): Map<string, DisputeCells> => {
   shardData('downloads/reports.json');
-  const { columns, rows } = readJson(`${files.downloads}/reports.json`) as { columns: string[]; rows: unknown[][] };
+  const { columns, rows } = readGenerated<{ columns: string[]; rows: unknown[][] }>(`${files.downloads}/reports.json`);
   const at = new Map(columns.map((c, i) => [c, i]));
   const cellAt = (row: unknown[], path: string) => row[at.get(path) ?? -1] as number | string | null | undefined;
   const block = (row: unknown[], prefix: string, keys: string[]) =>
@@ -176,7 +173,7 @@ export interface DictionaryEntry {
 /** The data dictionary the data stage publishes (every cell key with its Chinese label), if it wrote one. */
 export const dictionary = once((): DictionaryEntry[] => {
   try {
-    const entries = readJson(`${files.downloads}/dictionary.json`);
+    const entries = readGenerated<unknown>(`${files.downloads}/dictionary.json`);
     return Array.isArray(entries) ? entries.filter((e): e is DictionaryEntry => typeof e?.key === 'string') : [];
   } catch {
     return [];
@@ -197,7 +194,7 @@ export interface DataResource {
 /** The data package the data stage published, if it wrote one. */
 export const dataPackage = once((): { resources: DataResource[] } | null => {
   try {
-    return readJson(`${files.downloads}/datapackage.json`) as { resources: DataResource[] };
+    return readGenerated<{ resources: DataResource[] }>(`${files.downloads}/datapackage.json`);
   } catch {
     return null;
   }
@@ -207,9 +204,9 @@ export const dataPackage = once((): { resources: DataResource[] } | null => {
 export const revisionsByReport = once((): Map<string, Revision[]> => {
   shardData('revisions.json');
   try {
-    return Map.groupBy(readJson(files.revisions) as Revision[], (r) => r.report);
+    return Map.groupBy(readGenerated<Revision[]>(files.revisions), (r) => r.report);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!isMissing(error)) throw error;
     return new Map();
   }
 });
@@ -232,7 +229,7 @@ export const movedIds = once(() => {
   return { agencies: agencyMoves, reports: reportMoves };
 });
 
-const pageData = <T>(path: string): T => readJson(`${GENERATED}/${PAGE_DATA}/${path}`) as T;
+const pageData = <T>(path: string): T => readGenerated<T>(`${GENERATED}/${PAGE_DATA}/${path}`);
 
 /** What the home, search, data and quality pages count. */
 export const site = once((): SiteData => pageData(pageFiles.site));

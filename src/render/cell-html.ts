@@ -1,7 +1,7 @@
 // One table cell as HTML. A report page has about 230 cells, and an Astro component instance per cell
 // was a quarter of the time of building the report pages (33 s → 25 s for 10,000, with the same HTML), so
 // the tables render their cells with this function (src/render/official-tables.ts).
-import { UNKNOWN_REASONS } from '../../model/cell-states.ts';
+import { UNKNOWN_REASONS } from '../../model/diagnostics.ts';
 import { MARKS, partsNote } from '../../model/marks.ts';
 import { FINDING_LABELS, cellAnchor, type CellView, type Finding } from './cell-view.ts';
 import { BLANK, num } from './format.ts';
@@ -9,7 +9,7 @@ import { attributes, escapeHtml } from './html.ts';
 
 const explain = (f: Finding) => `${FINDING_LABELS[f.kind]} ${f.rule}：${f.message}`;
 
-/** The mark of a cell nianbao could not tell: never the blank's "—" (model/cell-states.ts). */
+/** The mark of a cell nianbao could not tell: never the blank's "—" (model/diagnostics.ts). */
 export const UNKNOWN_MARK = '？';
 
 /**

@@ -3,10 +3,10 @@
 // the report contradicts itself there (R13: the prose gives another figure; R8: last year's carry-over).
 // data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
-import type { UnknownReason } from '../../model/cell-states.ts';
+import { isContradiction, type UnknownReason } from '../../model/diagnostics.ts';
 import { ALL_PATHS, cellOf, splitPath } from '../../model/cell-paths.ts';
 import { checkAnchor, warningAnchor } from '../../model/notes.ts';
-import { CONTRADICTIONS, cellMarks, type Grade, type Parts } from '../../model/marks.ts';
+import { cellMarks, type Grade, type Parts } from '../../model/marks.ts';
 
 export interface Finding {
   kind: 'failed' | 'warning';
@@ -63,7 +63,7 @@ export function findingsOf(r: Report): Finding[] {
     c.ok === false ? [{ kind: 'failed' as const, rule: c.rule, message: c.message, cells: [...new Set(c.cells)], anchor: checkAnchor(i) }] : [],
   );
   const warned = r.warnings.flatMap((w, i) =>
-    w.cells?.length && CONTRADICTIONS.has(w.code)
+    w.cells?.length && isContradiction(w.code)
       ? [{ kind: 'warning' as const, rule: w.code, message: w.message, cells: [...new Set(w.cells)], anchor: warningAnchor(i, w) }]
       : [],
   );

@@ -3,7 +3,7 @@
 // (the data stage sorts them: scripts/page-data/orders.ts).
 import type { QualityRow, QualityStatus } from '../../model/page-data.ts';
 import { escapeHtml } from './html.ts';
-import { ruleLabel } from './rule-names.ts';
+import { codeLabel } from '../../model/diagnostics.ts';
 import { reportUrl } from './url.ts';
 
 export type Status = QualityStatus;
@@ -13,6 +13,6 @@ export const STATUS: Record<Status, string> = { failed: '⚠ 未通过', warning
 export const qualityRowHtml = (r: QualityRow) =>
   `<tr data-rule="${escapeHtml(r.rule)}" data-status="${r.status}" data-year="${r.year}" data-agency="${escapeHtml(r.agency)}">` +
   `<th scope="row"><a href="${escapeHtml(`${reportUrl(r.report)}#${r.anchor}`)}">${escapeHtml(r.agency)} ${r.year}年</a></th>` +
-  `<td class="text">${escapeHtml(ruleLabel(r.rule))}</td>` +
+  `<td class="text">${escapeHtml(codeLabel(r.rule))}</td>` +
   `<td class="text"><span class="${r.status === 'failed' || r.status === 'warning' ? 'status-failed' : r.status === 'note' ? 'small-sample' : 'status-undecided'}">${STATUS[r.status]}</span></td>` +
   `<td class="text">${escapeHtml(r.message)}</td></tr>`;

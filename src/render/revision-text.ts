@@ -2,7 +2,7 @@
 // name in the data dictionary, and each version's state kept apart (a number; — a blank the report printed;
 // ？ a cell nianbao could not tell, with why; or no such cell in that version's tables).
 import { ALL_PATHS, cellMeaning, tableOfPath } from '../../model/cell-paths.ts';
-import { UNKNOWN_REASONS, type UnknownReason } from '../../model/cell-states.ts';
+import { UNKNOWN_REASONS, type UnknownReason } from '../../model/diagnostics.ts';
 import type { CellState, Revision } from '../../model/revisions.ts';
 import type { TableTemplates } from '../../model/cell-paths.ts';
 import type { TemplateId } from '../../model/templates.ts';

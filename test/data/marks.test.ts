@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { cellMarks, checkWords, figureMark, partsNote } from '../../model/marks.ts';
 import type { Check } from '../../model/report.ts';
 
-const check = (rule: string, ok: boolean | null, cells: string[], expected: number | null = null, actual: number | null = null): Check => ({
+const check = (rule: Check['rule'], ok: boolean | null, cells: string[], expected: number | null = null, actual: number | null = null): Check => ({
   rule,
   ok,
   scope: '',
@@ -25,7 +25,7 @@ describe('cellMarks', () => {
       check('R3', true, ['applications.granted.total'], 2, 2),
       check('R4', null, ['review.total', 'review.upheld']),
     ],
-    warnings: [{ code: 'table/ambiguous-cells', message: '', cells: ['proactive.normativeDocuments.issued'] }],
+    warnings: [{ code: 'table/ambiguous-cells' as const, message: '', cells: ['proactive.normativeDocuments.issued'] }],
     unknown: { 'proactive.normativeDocuments.issued': 'ambiguous' as const },
     cut: ['applications.granted.total', 'applications.granted.naturalPerson'],
   };

@@ -122,7 +122,7 @@ function parts(dir: string, agencies: Typed[]): string {
       file: s.file,
       agency: s.agency,
       year: s.year,
-      rule: 'R3',
+      rule: 'R3' as const,
       scope: 'received',
       result: 'fail' as const,
       expected: 5,

@@ -59,6 +59,35 @@ describe('runDataStage', () => {
     ]);
   });
 
+  test('a parser bug on a file is listed as an internal error with its stack in the log, and never remembered: the next build parses the file again', async () => {
+    await writeFile(join(content, 'b.txt'), tabText({ ...FIXTURE_2019, overview: '2020年，我镇收到政府信息公开申请7件。触发解析错误。' }));
+    const logged: string[] = [];
+    const faulty = () =>
+      runDataStage({
+        contentDir: content,
+        outDir: out,
+        workers: 1,
+        log: (m) => logged.push(m),
+        parseWorker: new URL('./fixtures/faulty-parse-worker.ts', import.meta.url),
+      });
+    const first = await faulty();
+    const internal = {
+      file: expect.stringMatching(/b\.txt$/),
+      error: 'internal error in the parser (TypeError: a bug planted by the test); please report it with this file',
+      internal: true,
+    };
+    expect(first.info.errors).toEqual([internal]);
+    expect(logged.join('\n')).toMatch(/b\.txt: TypeError: a bug planted by the test\n\s+at /);
+    // Unchanged, a.txt is remembered; b.txt is not, so it is parsed again (and fails again: the bug is still there).
+    const second = await faulty();
+    expect(second.counts).toMatchObject({ fresh: 1, added: 1 });
+    expect(second.info.errors).toEqual([internal]);
+    // The parser fixed, the same bytes become a page.
+    const fixed = await run();
+    expect(fixed.info.errors).toEqual([]);
+    expect(fixed.summaries.map((r) => r.agency).sort()).toEqual(['白石市白石镇人民政府', '青禾县人民政府办公室']);
+  });
+
   test('a second file for a published agency and year never takes the live page down', async () => {
     const first = await run();
     const live = first.summaries.find((r) => r.year === 2021)!;

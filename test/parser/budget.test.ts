@@ -100,7 +100,7 @@ describe('input limits', () => {
     xml.set(strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'));
     const bomb = zipSync({ 'word/document.xml': xml });
     expect(bomb.length).toBeLessThan(200_000);
-    expect(await answered('bomb.docx', bomb, 2000)).toEqual({ error: expect.stringMatching(/inflates beyond 32 MB.*zip bomb/) });
+    expect(await answered('bomb.docx', bomb, 2000)).toEqual({ error: expect.stringMatching(/inflates beyond 32 MB.*zip bomb/), kind: 'input' });
     // The same bomb declaring 1 kB in its local and central headers: the inflated bytes are counted.
     const lying = bomb.slice();
     const view = new DataView(lying.buffer);
@@ -108,7 +108,7 @@ describe('input limits', () => {
     let central = lying.length - 4;
     while (view.getUint32(central, true) !== 0x02014b50) central--;
     view.setUint32(central + 24, 1024, true);
-    expect(await answered('lying.docx', lying, 3000)).toEqual({ error: expect.stringMatching(/inflates beyond 32 MB.*zip bomb/) });
+    expect(await answered('lying.docx', lying, 3000)).toEqual({ error: expect.stringMatching(/inflates beyond 32 MB.*zip bomb/), kind: 'input' });
   });
 
   test('parseFile looks before it reads: a FIFO and a 20 GB sparse file are refused at once', async () => {
@@ -118,8 +118,8 @@ describe('input limits', () => {
       writeFileSync(join(dir, 'huge.html'), '');
       truncateSync(join(dir, 'huge.html'), 20 * 2 ** 30);
       const start = performance.now();
-      expect(await parseFile(join(dir, 'pipe.txt'))).toEqual({ error: expect.stringMatching(/not a regular file/) });
-      expect(await parseFile(join(dir, 'huge.html'))).toEqual({ error: expect.stringMatching(/20480\.0 MB.*up to 32 MB/) });
+      expect(await parseFile(join(dir, 'pipe.txt'))).toEqual({ error: expect.stringMatching(/not a regular file/), kind: 'input' });
+      expect(await parseFile(join(dir, 'huge.html'))).toEqual({ error: expect.stringMatching(/20480\.0 MB.*up to 32 MB/), kind: 'input' });
       expect(performance.now() - start).toBeLessThan(1000);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -128,13 +128,13 @@ describe('input limits', () => {
 
   test('a text file over 8 MB is refused with its size and what to do', async () => {
     const outcome = await answered('big.txt', new Uint8Array(9 * 2 ** 20).fill(0x31), 2000);
-    expect(outcome).toEqual({ error: expect.stringMatching(/9\.0 MB.*up to 8 MB.*is it the right file/) });
+    expect(outcome).toEqual({ error: expect.stringMatching(/9\.0 MB.*up to 8 MB.*is it the right file/), kind: 'input' });
   });
 
   test('HTML nested 10,000 deep is refused with a clear reason, not a stack overflow', async () => {
     const page = htmlPage(FIXTURE_2021).replace('<div class="content">', `<div class="content">${'<div>'.repeat(10_000)}`);
     const outcome = await answered('deep.html', utf8(page), 2000);
-    expect(outcome).toEqual({ error: expect.stringMatching(/nests its elements more than 1000 deep/) });
+    expect(outcome).toEqual({ error: expect.stringMatching(/nests its elements more than 1000 deep/), kind: 'input' });
   });
 
   test('Markdown nested 10,000 deep (quotes, lists, brackets, stars) still gives every cell', async () => {
