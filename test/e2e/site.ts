@@ -58,10 +58,16 @@ export async function openPage(browser: Browser, url: string, width = 1200) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const requests: string[] = [];
   const errors: string[] = [];
+  // Every listener is attached before navigation: a script that runs while the page loads is caught too.
+  const dialogs: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
-  return { page, requests, errors };
+  return { page, requests, errors, dialogs };
 }
 
 export const summaries = (): Summary[] => JSON.parse(readFileSync(files.summaries, 'utf8'));
