@@ -9,7 +9,17 @@ import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from
 import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, shardSize, type SearchBundle } from '../search/search-shards.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import { summary, type Summary } from '../../model/summary.ts';
-import { ALL_ROWS, PAGE_DATA, pageFiles, pagesOf, type FeedData, type NameEntry, type RegionEntry, type SiteData, type YearData } from '../../model/page-data.ts';
+import {
+  ALL_ROWS,
+  PAGE_DATA,
+  pageFiles,
+  pagesOf,
+  type FeedData,
+  type NameEntry,
+  type RegionEntry,
+  type SiteData,
+  type YearData,
+} from '../../model/page-data.ts';
 import type { Note } from '../../model/notes.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
@@ -21,7 +31,8 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
  * the page data instead, so a national hub never holds the corpus. Returns false, for `||`.
  */
 function shardData(file: string): false {
-  if (PAGES === 'hub') throw new Error(`A page of the hub read ${file}, a file of every report: pages spanning the corpus read the page data (model/page-data.ts).`);
+  if (PAGES === 'hub')
+    throw new Error(`A page of the hub read ${file}, a file of every report: pages spanning the corpus read the page data (model/page-data.ts).`);
   return false;
 }
 const once = <T>(load: () => T) => {
@@ -78,12 +89,13 @@ export const corpus = once(async (): Promise<Corpus> => {
 });
 
 /** Every agency, by name. */
-export const agencies = once((): Agency[] =>
-  shardData('agencies.json') ||
-  agency
-    .array()
-    .parse(readJson(files.agencies))
-    .sort((a, b) => byChinese(a.name, b.name)),
+export const agencies = once(
+  (): Agency[] =>
+    shardData('agencies.json') ||
+    agency
+      .array()
+      .parse(readJson(files.agencies))
+      .sort((a, b) => byChinese(a.name, b.name)),
 );
 
 export const build = once((): BuildInfo => buildInfo.parse(readJson(files.build)));
