@@ -34,14 +34,14 @@ export interface ServedSite {
 
 /**
  * A site of its own for the scenarios of a file (hostile input, a sub-path, a big corpus): built from the
- * reports in `content()` with the project's build script, served and opened in a browser before them,
- * removed after.
+ * reports in `content()` with the project's build script (and its `options`), served and opened in a
+ * browser before them, removed after.
  */
-export function useServedSite(content: () => string | Promise<string>, base = '/'): () => ServedSite {
+export function useServedSite(content: () => string | Promise<string>, base = '/', options: string[] = []): () => ServedSite {
   let served: ServedSite | undefined;
   let server: Preview | undefined;
   beforeAll(async () => {
-    const site = buildTempSite(await content(), base === '/' ? [] : ['--base', base]);
+    const site = buildTempSite(await content(), [...(base === '/' ? [] : ['--base', base]), ...options]);
     server = await startServer({ dir: site.dist, base });
     served = { site, url: server.url, browser: await launch() };
   });
