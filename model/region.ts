@@ -63,7 +63,11 @@ export function divisions(): Divisions {
 /** The divisions directly below one (a province's cities, and its counties where no city stands between). */
 export function divisionsBelow(d: Division): Division[] {
   const all = divisions();
-  return d.level === 'province' ? [...(all.cities.get(d.code) ?? []), ...(all.counties.get(d.code) ?? [])] : d.level === 'city' ? (all.counties.get(d.code) ?? []) : [];
+  return d.level === 'province'
+    ? [...(all.cities.get(d.code) ?? []), ...(all.counties.get(d.code) ?? [])]
+    : d.level === 'city'
+      ? (all.counties.get(d.code) ?? [])
+      : [];
 }
 
 const longestStart = (text: string, list: Division[]) => list.filter((d) => text.startsWith(d.name)).sort((a, b) => b.name.length - a.name.length)[0];

@@ -36,7 +36,9 @@ const HELP = `usage: npm run build -- [options]
                    them and a hub: scripts/shards/run.ts; --jobs N shards at once (default 2),
                    --shards-dir DIR where they persist between builds (default shards)
   --index-by-shard one search bundle per folder of content/ and year, as --shards makes them, instead
-                   of one per year: the same site as a build in shards, search results included`;
+                   of one per year: the same site as a build in shards, search results included
+  --demo           say 演示数据，非真实报告 on every page (default $NIANBAO_DEMO=1): a portal of made-up
+                   reports, as npm run demo builds`;
 const { values: opts } = cliArgs(
   'npm run build',
   {
@@ -52,6 +54,7 @@ const { values: opts } = cliArgs(
       'index-by-shard': { type: 'boolean', default: false },
       jobs: { type: 'string', default: '2' },
       'shards-dir': { type: 'string', default: 'shards' },
+      demo: { type: 'boolean', default: process.env.NIANBAO_DEMO === '1' },
     },
   },
   HELP,
@@ -61,6 +64,8 @@ if (opts.site && !URL.canParse(opts.site)) {
   process.exit(2);
 }
 useYears(opts.years);
+// Read by the site's layout when Astro renders, here and in every shard's process.
+if (opts.demo) process.env.NIANBAO_DEMO = '1';
 const generated = resolve(opts.generated);
 const dist = resolve(opts.dist);
 const log = (message: string) => console.error(message);

@@ -31,7 +31,9 @@ await indexShards(site, join(generated, REPORTS_DIR), shards);
 console.log(`[search-site] ${reports.length} reports in ${shards.length} bundles, indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // The search page as the build renders it, with this index's bundles (an attribute, HTML-escaped).
-const attribute = JSON.stringify(bundlesOf(shards.map(shardSize))).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const attribute = JSON.stringify(bundlesOf(shards.map(shardSize)))
+  .replaceAll('&', '&amp;')
+  .replaceAll('"', '&quot;');
 // The agency names by province, as the build writes them (src/pages/search/agency-names/).
 const escape = (value: unknown) => JSON.stringify(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const { names: parts } = JSON.parse(readFileSync(join(generated, PAGE_DATA, pageFiles.site), 'utf8')) as SiteData;

@@ -94,7 +94,10 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   const hubOut = hub.stdout + hub.stderr;
   const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
   const pages = html.length;
-  const regionPage = regionPageSize(join(shardsDir, 'hub/site'), html.map((e) => join(e.parentPath, e.name)));
+  const regionPage = regionPageSize(
+    join(shardsDir, 'hub/site'),
+    html.map((e) => join(e.parentPath, e.name)),
+  );
   // The hub's live data: the smallest heap it finishes in (peak memory also counts garbage not yet collected).
   let heapMiB: number | null = null;
   for (const limit of HUB_HEAPS) {
@@ -171,10 +174,17 @@ export function hubMemoryLines(runs: { reports: number; shards: number; hub: Sha
     );
   const fit = (points: [number, number][], unit: (v: number) => string) => {
     const line = fitLine(points);
-    return line ? `${unit(line.a)} + ${unit(line.b * 1000)} per 1,000 reports (${points.length} points, ${new Set(points.map(([x]) => x)).size} sizes)` : 'no line (one size)';
+    return line
+      ? `${unit(line.a)} + ${unit(line.b * 1000)} per 1,000 reports (${points.length} points, ${new Set(points.map(([x]) => x)).size} sizes)`
+      : 'no line (one size)';
   };
   const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
-  lines.push(`  peak RSS: ${fit(runs.map((r) => [r.reports, r.hub.peakRss]), mib)}`);
+  lines.push(
+    `  peak RSS: ${fit(
+      runs.map((r) => [r.reports, r.hub.peakRss]),
+      mib,
+    )}`,
+  );
   const heaps = runs.filter((r) => r.hub.heapMiB !== null).map((r): [number, number] => [r.reports, r.hub.heapMiB! * 2 ** 20]);
   lines.push(`  heap: ${fit(heaps, mib)}; the heap is tried in steps (${HUB_HEAPS.join(', ')} MiB), so a line through it is coarse`);
   return lines.join('\n');

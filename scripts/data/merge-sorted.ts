@@ -29,4 +29,3 @@ export async function* mergeSorted<T>(sources: Source<T>[], compare: (a: T, b: T
     await pull(head.source, head.item);
   }
 }
-

@@ -5,7 +5,6 @@ import { emptyYear, RECEIVED_BUCKETS, type AreaStats, type AreaYear, type Timeli
 import { FIGURE_KEYS, type Summary } from '../../model/summary.ts';
 import { deadlineRule, timeliness } from '../../model/timeliness.ts';
 
-
 export const emptyStats = (): AreaStats => ({ agencies: 0, listed: 0, years: {} });
 
 /** Adds one report. A figure the report contradicts is summed as printed and counted as such (pages say so); blank and unknown ones are counted, never summed as 0. */

@@ -74,7 +74,9 @@ const sources = <T>(parts: string[], file: string): Source<T>[] =>
 /** Every division by code, and `none`. */
 let byCodeMap: Map<string, Division> | undefined;
 const divisionOf = (code: string) => {
-  byCodeMap ??= new Map([...divisions().provinces, ...[...divisions().cities.values()].flat(), ...[...divisions().counties.values()].flat()].map((d) => [d.code, d]));
+  byCodeMap ??= new Map(
+    [...divisions().provinces, ...[...divisions().cities.values()].flat(), ...[...divisions().counties.values()].flat()].map((d) => [d.code, d]),
+  );
   return byCodeMap.get(code);
 };
 
@@ -101,7 +103,10 @@ export async function writePageData(parts: string[], generated: string): Promise
   const filters: Record<string, Set<string>> = {};
   const provinces = new Set<string>();
   const quality: Record<string, number> = {};
-  const years = new Map<number, { stats: YearPart['stats']; failing: Top<YearPart['failingNamed'][number]>; ranked: Top<YearPart['timelinessRanked'][number]> }>();
+  const years = new Map<
+    number,
+    { stats: YearPart['stats']; failing: Top<YearPart['failingNamed'][number]>; ranked: Top<YearPart['timelinessRanked'][number]> }
+  >();
   for (const part of parts) {
     const s = readGenerated<StatsPart>(join(part, partFiles.stats));
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += s[k];
@@ -173,7 +178,9 @@ export async function writePageData(parts: string[], generated: string): Promise
     const reportOf = new Map(a.years.map((y, i) => [y, a.reports[i]!]));
     const at = (level: Division['level']) => path.find((d) => d.level === level)?.name ?? '';
     for (const year of expectedYears(coverageYears, a))
-      coverage.write(`\r\n${csvLine([at('province'), at('city'), at('county'), a.region ?? '', a.id, a.name, a.level, a.listed === true, year, reportOf.get(year) ?? ''])}`);
+      coverage.write(
+        `\r\n${csvLine([at('province'), at('city'), at('county'), a.region ?? '', a.id, a.name, a.level, a.listed === true, year, reportOf.get(year) ?? ''])}`,
+      );
     if (a.listed) continue; // no page to find
     const part = a.place === 'none' ? 'none' : a.place.slice(0, 2);
     if (nameFile?.part !== part) {

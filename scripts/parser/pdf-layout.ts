@@ -86,7 +86,8 @@ function lineText(words: Word[]): string {
 }
 
 /** Page numbers ("- 3 -", "第 3 页", "3/6") and lines repeated at the top or bottom of most pages (running headers and footers). */
-const PAGE_NUMBER = /^(?:[-—–－]*\s*\d{1,4}\s*[-—–－]*|第\s*\d+\s*页(?:\s*(?:[/／,，]\s*)?共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|\d{1,4}\s*[/／]\s*\d{1,4})$/u;
+const PAGE_NUMBER =
+  /^(?:[-—–－]*\s*\d{1,4}\s*[-—–－]*|第\s*\d+\s*页(?:\s*(?:[/／,，]\s*)?共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|\d{1,4}\s*[/／]\s*\d{1,4})$/u;
 
 function runningLines(pages: PdfPage[]): Set<Word> {
   const margins = pages.map((p) => linesOf(p.words).filter((l) => l.bottom < p.height * 0.08 || l.top > p.height * 0.92));

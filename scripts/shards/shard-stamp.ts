@@ -25,9 +25,12 @@ function hashTree(hash: Hash, root: string, path: string): void {
       .update('\n');
 }
 
-/** The stamp of a shard whose data stage wrote `generated`, built under `base` for the portal's years (--years: its agency pages count them). */
+/**
+ * The stamp of a shard whose data stage wrote `generated`, built under `base` for the portal's years (--years:
+ * its agency pages count them), as a demo or not (--demo: every page carries the banner).
+ */
 export function shardStamp(root: string, generated: string, base: string): string {
-  const hash = createHash('sha256').update(`base ${base}\nyears ${process.env.NIANBAO_YEARS ?? ''}\n`);
+  const hash = createHash('sha256').update(`base ${base}\nyears ${process.env.NIANBAO_YEARS ?? ''}\ndemo ${process.env.NIANBAO_DEMO === '1'}\n`);
   for (const path of SITE_CODE) hashTree(hash, root, join(root, path));
   for (const file of ['reports.json', 'agencies.json', 'revisions.json'])
     if (existsSync(join(generated, file))) hash.update(readFileSync(join(generated, file)));

@@ -220,10 +220,7 @@ export async function runSearchPage(): Promise<void> {
     return loaded.get(path) as Promise<T>;
   };
   const part = (name: string, pinyin: boolean) =>
-    Promise.all([
-      file<AgencyNames>(`search/agency-names/${name}.json.gz`),
-      pinyin ? file<AgencyPinyin>(`search/agency-pinyin/${name}.json.gz`) : undefined,
-    ]);
+    Promise.all([file<AgencyNames>(`search/agency-names/${name}.json.gz`), pinyin ? file<AgencyPinyin>(`search/agency-pinyin/${name}.json.gz`) : undefined]);
 
   /** The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first, within the region filter's province if any. */
   async function matching(q: string, region = ''): Promise<{ all: AgencyNames; found: number[] }> {

@@ -79,7 +79,9 @@ export function regionAgencyRowHtml(a: AgencyRow, years: number[]): string {
     ...latestCells(a),
     ...years.map((y) => {
       const id = reportOf.get(y);
-      return id ? `<td class="covered" data-value="1"><a href="${escapeHtml(reportUrl(id))}" title="${y}年度报告">有</a></td>` : '<td class="missing" data-value="0">无</td>';
+      return id
+        ? `<td class="covered" data-value="1"><a href="${escapeHtml(reportUrl(id))}" title="${y}年度报告">有</a></td>`
+        : '<td class="missing" data-value="0">无</td>';
     }),
     '</tr>',
   ].join('');
@@ -87,4 +89,6 @@ export function regionAgencyRowHtml(a: AgencyRow, years: number[]): string {
 
 /** Its name, linking to its page; an agency agencies.csv lists without a report has none. */
 export const agencyName = (a: Pick<AgencyRow, 'id' | 'name' | 'listed'>) =>
-  a.listed ? `${escapeHtml(a.name)}<span class="small-sample">（列于 agencies.csv，本库没有它的报告）</span>` : `<a href="${escapeHtml(agencyUrl(a.id))}">${escapeHtml(a.name)}</a>`;
+  a.listed
+    ? `${escapeHtml(a.name)}<span class="small-sample">（列于 agencies.csv，本库没有它的报告）</span>`
+    : `<a href="${escapeHtml(agencyUrl(a.id))}">${escapeHtml(a.name)}</a>`;

@@ -16,7 +16,9 @@ export const TOTAL_FIGURES: { label: string; key: FigureKey }[] = [
 
 /** What a sum leaves out or takes as printed, in short notes: "2 份空白未计", "1 份无法确定未计", "⚠ 1 份矛盾". */
 export const totalNotes = (t: FigureTotal): string[] =>
-  [t.blank > 0 && `${t.blank} 份空白未计`, t.unknown > 0 && `${t.unknown} 份无法确定未计`, t.failed > 0 && `⚠ ${t.failed} 份矛盾`].filter((x): x is string => Boolean(x));
+  [t.blank > 0 && `${t.blank} 份空白未计`, t.unknown > 0 && `${t.unknown} 份无法确定未计`, t.failed > 0 && `⚠ ${t.failed} 份矛盾`].filter((x): x is string =>
+    Boolean(x),
+  );
 
 /** A sum over `reports` reports with its notes in one line: "1,234（2 份无法确定未计）"; — when none of them gives the figure. */
 export const totalText = (t: FigureTotal, reports: number): string => {
@@ -27,7 +29,8 @@ export const totalText = (t: FigureTotal, reports: number): string => {
 /** Reports with a date against a deadline: on time, late, and the others (undated, or no deadline applies). */
 export function onTime(y: AreaYear) {
   const judged = [y.timeliness.department, y.timeliness.government];
-  const sum = (k: 'on-time' | 'late' | 'no-date' | 'no-deadline') => judged.reduce((n, c) => n + c[k], 0) + (k === 'no-deadline' ? y.timeliness.none['no-deadline'] : 0);
+  const sum = (k: 'on-time' | 'late' | 'no-date' | 'no-deadline') =>
+    judged.reduce((n, c) => n + c[k], 0) + (k === 'no-deadline' ? y.timeliness.none['no-deadline'] : 0);
   const [onTime, late, noDate, noDeadline] = [sum('on-time'), sum('late'), sum('no-date'), sum('no-deadline')];
   return { onTime, late, noDate, noDeadline, share: ratio(onTime, onTime + late) };
 }

@@ -75,10 +75,19 @@ describe('one-element-per-line JSON arrays', () => {
     bulk.add(['a-2020', 2020]);
     bulk.add(['b-2021', 2021]);
     bulk.close();
-    expect(JSON.parse(readFileSync(join(dir, 'bulk.json'), 'utf8'))).toEqual({ columns: ['id', 'year'], rows: [['a-2020', 2020], ['b-2021', 2021]] });
+    expect(JSON.parse(readFileSync(join(dir, 'bulk.json'), 'utf8'))).toEqual({
+      columns: ['id', 'year'],
+      rows: [
+        ['a-2020', 2020],
+        ['b-2021', 2021],
+      ],
+    });
     const { head, items } = await openArray(join(dir, 'bulk.json'));
     expect(head).toBe('{"columns":["id","year"],"rows":[');
-    expect(await collect(items)).toEqual([['a-2020', 2020], ['b-2021', 2021]]);
+    expect(await collect(items)).toEqual([
+      ['a-2020', 2020],
+      ['b-2021', 2021],
+    ]);
   });
 
   test('a file written whole by JSON.stringify is refused with what to do', async () => {

@@ -43,7 +43,13 @@ const AGENCIES: Typed[] = [
       { year: 2023, received: 5, state: 'failed', published: '2024-02-05' },
     ],
   },
-  { id: 'jyj', name: '福州市教育局', level: 'department', region: '福建省福州市', years: [{ year: 2023, received: null, state: 'unknown', published: '2024-01-31' }] },
+  {
+    id: 'jyj',
+    name: '福州市教育局',
+    level: 'department',
+    region: '福建省福州市',
+    years: [{ year: 2023, received: null, state: 'unknown', published: '2024-01-31' }],
+  },
   {
     id: 'fzgl',
     name: '福州市鼓楼区人民政府',
@@ -143,7 +149,16 @@ beforeAll(async () => {
   await writePageData([parts(join(root, 'one-parts'), AGENCIES)], one);
   // As two shards: 福建 in one, the rest in the other.
   const fujian = AGENCIES.filter((a) => a.region?.startsWith('福建省'));
-  await writePageData([parts(join(root, 'a-parts'), fujian), parts(join(root, 'b-parts'), AGENCIES.filter((a) => !fujian.includes(a)))], sharded);
+  await writePageData(
+    [
+      parts(join(root, 'a-parts'), fujian),
+      parts(
+        join(root, 'b-parts'),
+        AGENCIES.filter((a) => !fujian.includes(a)),
+      ),
+    ],
+    sharded,
+  );
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

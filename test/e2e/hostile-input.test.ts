@@ -45,12 +45,8 @@ describe.skipIf(!browserAvailable)('hostile input', () => {
       'search/?q=script',
     ];
     for (const path of paths) {
-      const { page, errors } = await openPage(browser, url + path);
-      const dialogs: string[] = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
+      // openPage listens for dialogs before it navigates, so an alert() run while the page loads counts.
+      const { page, errors, dialogs } = await openPage(browser, url + path);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), path).toBeUndefined();
       expect(dialogs, path).toEqual([]);

@@ -104,7 +104,8 @@ describe('a sharded build', () => {
   test('an agency of the root shard, which holds only 2021, counts 2020 as expected both ways (the portal’s years are given)', () => {
     const summaries = JSON.parse(readFileSync(join(root, 'one/generated/reports.json'), 'utf8')) as { agencyId: string; agency: string }[];
     const id = summaries.find((s) => s.agency === '连胜乡')!.agencyId;
-    for (const dist of [oneDist, shardedDist]) expect(readFileSync(join(dist, `agencies/${id}/index.html`), 'utf8')).toContain('本库没有该机关 2020 年度的报告');
+    for (const dist of [oneDist, shardedDist])
+      expect(readFileSync(join(dist, `agencies/${id}/index.html`), 'utf8')).toContain('本库没有该机关 2020 年度的报告');
   });
 
   test('keeps the pages of unchanged shards and rebuilds only the shard whose report changed', () => {

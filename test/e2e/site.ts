@@ -34,14 +34,14 @@ export interface ServedSite {
 
 /**
  * A site of its own for the scenarios of a file (hostile input, a sub-path, a big corpus): built from the
- * reports in `content()` with the project's build script, served and opened in a browser before them,
- * removed after.
+ * reports in `content()` with the project's build script (and its `options`), served and opened in a
+ * browser before them, removed after.
  */
-export function useServedSite(content: () => string | Promise<string>, base = '/'): () => ServedSite {
+export function useServedSite(content: () => string | Promise<string>, base = '/', options: string[] = []): () => ServedSite {
   let served: ServedSite | undefined;
   let server: Preview | undefined;
   beforeAll(async () => {
-    const site = buildTempSite(await content(), base === '/' ? [] : ['--base', base]);
+    const site = buildTempSite(await content(), [...(base === '/' ? [] : ['--base', base]), ...options]);
     server = await startServer({ dir: site.dist, base });
     served = { site, url: server.url, browser: await launch() };
   });
@@ -58,10 +58,16 @@ export async function openPage(browser: Browser, url: string, width = 1200) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const requests: string[] = [];
   const errors: string[] = [];
+  // Every listener is attached before navigation: a script that runs while the page loads is caught too.
+  const dialogs: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
-  return { page, requests, errors };
+  return { page, requests, errors, dialogs };
 }
 
 export const summaries = (): Summary[] => JSON.parse(readFileSync(files.summaries, 'utf8'));

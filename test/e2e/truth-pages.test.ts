@@ -111,10 +111,15 @@ describe.skipIf(!browserAvailable)('truth on report and agency pages', () => {
     expect(await textOf(page, '.sha code')).toBe(Buffer.from(sha).toString('hex'));
     // Opened directly, the original is a download, not a page: nothing of it runs on the site's origin.
     const other = await browser.newPage();
-    other.on('dialog', (d) => void d.dismiss());
+    const dialogs: string[] = [];
+    other.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await other.goto(new URL(link, page.url()).href).catch(() => undefined);
     await other.goto(`${url}`);
     expect(await other.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     // No original is served as a page.
     const data = await fetch(new URL(link.replace(/\.txt$/, ''), page.url()));

@@ -89,13 +89,38 @@ describe('consistency checks R1–R5', () => {
 });
 
 describe('R13: prose against tables', () => {
-  test('a report saying 收到申请2份 over a table of zeros is flagged', async () => {
+  // The message is what the report page, checks.csv and `nianbao check` print: the prose as quoted, its figure,
+  // and every figure the table supports, typed here from the fixture's tables.
+  const r13 = (r: Report) => r.warnings.filter((w) => w.code === 'R13').map((w) => ({ message: w.message, cells: [...new Set(w.cells)].sort() }));
+
+  test('a report saying 收到和办理依申请公开2份 over a table of zeros is flagged with both figures', async () => {
     const zeros = Object.fromEntries(Object.keys(FIXTURE_2021.applications).map((k) => [k, [0, 0, 0, 0, 0, 0, 0]]));
     const r = await parsedText(tabText({ ...withCells(zeros), overview: '全年共收到和办理依申请公开2份，办结2份。' }));
-    const w = r.warnings.find((x) => x.code === 'R13');
-    expect(w?.message).toContain('2');
-    expect(w?.message).toContain('0');
+    expect(r13(r)).toEqual([
+      {
+        message: '正文写「收到和办理依申请公开2份」（2），与表格不符：表中对应数字为 0。',
+        cells: ['applications.carriedOver.total', 'applications.received.total'],
+      },
+    ]);
   });
+
+  test('a received figure matching neither reading of the table names both (新收 6, with 上年结转 7)', async () => {
+    const r = await parsedText(tabText({ ...FIXTURE_2021, overview: '2021年，本机关共收到政府信息公开申请9件。全年发生行政复议2件，行政诉讼1件。' }));
+    expect(r13(r)).toEqual([
+      {
+        message: '正文写「收到政府信息公开申请9件」（9），与表格不符：表中对应数字为 6 或 7。',
+        cells: ['applications.carriedOver.total', 'applications.received.total'],
+      },
+    ]);
+  });
+
+  test('a review count the table-四 block contradicts is flagged on that block alone', async () => {
+    const r = await parsedText(
+      tabText({ ...FIXTURE_2021, overview: '2021年，本机关共收到政府信息公开申请7件，其中上年结转1件。全年发生行政复议5件，行政诉讼1件。' }),
+    );
+    expect(r13(r)).toEqual([{ message: '正文写「行政复议5件」（5），与表格不符：表中对应数字为 2。', cells: ['review.total'] }]);
+  });
+
   test('counting 上年结转 in the prose figure is not a contradiction', async () => {
     const r = await parsedText(tabText(FIXTURE_2021));
     expect(r.warnings.filter((w) => w.code === 'R13')).toEqual([]);

@@ -11,4 +11,5 @@ const spell = (name: string, pattern: 'pinyin' | 'first') => pinyin(name, { patt
 
 export const getStaticPaths = () => hubPages(site().names.map(({ part }) => ({ params: { part } })));
 
-export const GET: APIRoute = ({ params }) => gzipJsonResponse(agencyNames(params.part!).map((a): AgencyPinyin[number] => [spell(a.name, 'pinyin'), spell(a.name, 'first')]));
+export const GET: APIRoute = ({ params }) =>
+  gzipJsonResponse(agencyNames(params.part!).map((a): AgencyPinyin[number] => [spell(a.name, 'pinyin'), spell(a.name, 'first')]));

@@ -7,7 +7,11 @@ import { ALL_ROWS, lists } from '../../../../model/page-data.ts';
 import type { Summary } from '../../../../model/summary.ts';
 
 export function getStaticPaths() {
-  return hubPages(site().years.filter((year) => listRows(lists.ranking(year)) <= ALL_ROWS)).map((year) => ({ params: { year: String(year) }, props: { year } }));
+  return hubPages(site().years.filter((year) => listRows(lists.ranking(year)) <= ALL_ROWS)).map((year) => ({
+    params: { year: String(year) },
+    props: { year },
+  }));
 }
 
-export const GET: APIRoute<{ year: number }> = ({ props }) => jsonResponse((allRows<Summary>(lists.ranking(props.year)) ?? []).map((s) => figuresRowHtml(s, s.agency)));
+export const GET: APIRoute<{ year: number }> = ({ props }) =>
+  jsonResponse((allRows<Summary>(lists.ranking(props.year)) ?? []).map((s) => figuresRowHtml(s, s.agency)));
