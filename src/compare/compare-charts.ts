@@ -261,10 +261,10 @@ export function compareView(picked: Picked[], order: string[] = [], year?: numbe
         // Each table 四 block from its own cells: a blank 复议后起诉 never hides a known 直接起诉.
         ...REVIEW_BLOCKS.map((b) =>
           breakdown(
-            `${b.label.replace('·', '（')}${b.label.includes('·') ? '）' : ''}结果（件）`,
+            `${b.group ? `${b.group}（${b.label}）` : b.label}结果（件）`,
             RESULTS.map((c) => c.label),
             (r) => RESULTS.map((c) => blockCell(r, b.key, c.key)),
-            [`${b.label.replace('·', '')}总数`, (r) => blockCell(r, b.key, 'total')],
+            [`${b.group ?? ''}${b.label}总数`, (r) => blockCell(r, b.key, 'total')],
           ),
         ),
       ]
@@ -336,7 +336,7 @@ export const compareRows = (picked: Picked[], origin = ''): Record<string, CsvVa
     ...Object.fromEntries(OUTCOMES.map((o) => [`占比（%）·${o.label}`, csvValue(share(r, figure(r, o.key)), true)])),
     ...Object.fromEntries(
       REVIEW_BLOCKS.flatMap((b) =>
-        [...RESULTS, REVIEW_COLUMNS.find((c) => c.key === 'total')!].map((c) => [`${b.label}·${c.label}`, csvValue(blockCell(r, b.key, c.key))]),
+        [...RESULTS, REVIEW_COLUMNS.find((c) => c.key === 'total')!].map((c) => [`${b.name}·${c.label}`, csvValue(blockCell(r, b.key, c.key))]),
       ),
     ),
   }));
