@@ -39,7 +39,9 @@ export const REVIEW_ROW = 'review';
  * The printed row a cell stands in, as the report's `printed` keys it: `applications.received`,
  * `proactive.licensing`; table 四 is one row, `review`.
  */
-export const rowIdOf = (path: string): string => {
+export const rowIdOf = (path: string): string => ROW_IDS.get(path) ?? rowIdFrom(path);
+
+const rowIdFrom = (path: string): string => {
   const { key, row } = splitPath(path);
   return row === undefined ? REVIEW_ROW : cellPath(key, row);
 };
@@ -90,6 +92,7 @@ export const ALL_PATHS: { path: string; templates: TemplateId[] }[] = (() => {
 
 /** Every template's paths split once: pages split them per cell, hundreds of times per page. */
 const SPLIT = new Map(ALL_PATHS.map(({ path }) => [path, Object.freeze(split(path))]));
+const ROW_IDS = new Map(ALL_PATHS.map(({ path }) => [path, rowIdFrom(path)]));
 
 /** Every cell a report has, with its path and value (null: a printed blank or "cannot tell"), table by table in printed order. */
 export function* reportCells(report: { tableTemplates: TableTemplates }): Generator<{ path: string; value: number | null }> {

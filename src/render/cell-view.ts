@@ -4,7 +4,7 @@
 // data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
-import { cellOf, cellPath, splitPath } from '../../model/cell-paths.ts';
+import { cellOf, cellPath, rowIdOf } from '../../model/cell-paths.ts';
 import { checkAnchor, warningAnchor } from '../../model/notes.ts';
 import { CONTRADICTIONS, cellMarks, type Grade, type Parts } from '../../model/marks.ts';
 
@@ -32,12 +32,6 @@ export interface CellView {
   parts: Parts[];
   findings: Finding[];
 }
-
-/** The printed row a cell belongs to: `applications.received`, `proactive.licensing`; table 四 is one row, `review`. */
-export const rowIdOf = (path: string): string => {
-  const { key, row, table } = splitPath(path);
-  return table === 'review' ? 'review' : `${key}.${row}`;
-};
 
 /** Id of a cell on the report page, which the report's summary in words links to. */
 export const cellAnchor = (path: string) => `cell-${path.replace(/\./g, '-')}`;
@@ -84,9 +78,5 @@ export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
   };
 }
 export type CellLookup = ReturnType<typeof cellViews>;
-
-/** Which of the three tables a dotted path belongs to, for listing a finding under its table. */
-export const tableOf = (path: string): 'proactive' | 'applications' | 'review' =>
-  path.startsWith('proactive.') ? 'proactive' : path.startsWith('applications.') ? 'applications' : 'review';
 
 export const FINDING_LABELS: Record<Finding['kind'], string> = { failed: '未通过', warning: '疑点' };

@@ -7,9 +7,7 @@ import { flatTable, tableGrid, tableLayout, type GridRow } from '../../model/tab
 
 /** A grid as lines: header words, [a cell's path], with ↔n for colspan and ↕n for rowspan. */
 const lines = (rows: GridRow[]) =>
-  rows.map((r) =>
-    r.cells.map((c) => `${c.path ? `[${c.path}]` : c.text}${c.colspan ? `↔${c.colspan}` : ''}${c.rowspan ? `↕${c.rowspan}` : ''}`).join(' | '),
-  );
+  rows.map((r) => r.cells.map((c) => `${c.path ? `[${c.path}]` : c.text}${c.colspan ? `↔${c.colspan}` : ''}${c.rowspan ? `↕${c.rowspan}` : ''}`).join(' | '));
 
 describe('table 四', () => {
   test('行政复议 beside 行政诉讼, which splits into 未经复议直接起诉 and 复议后起诉; one row of fifteen cells', () => {
