@@ -3,7 +3,7 @@
 // 申请人情况 over 自然人, 法人或其他组织 (five kinds) and 总计, its rows under merged group labels
 // (三、本年度办理结果 › （三）不予公开 …); table 四 one row under 行政复议 and 行政诉讼's two blocks. The report
 // page, the Markdown download and the synthetic corpus all render from these layouts.
-import { cellPath, type TableKey } from './cell-paths.ts';
+import { applicationRowPaths, cellPath, REVIEW_PATHS, type TableKey } from './cell-paths.ts';
 import { APPLICANTS, APPLICATION_ROWS, HEADER_WORDS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type Row, type TemplateId } from './templates.ts';
 
 /** One part of a table: value columns under their headers, rows beside their labels. */
@@ -13,9 +13,9 @@ export interface Section {
   /** What the corner over the row labels prints: a column header (信息内容) or a note (table 三's 勾稽 note). */
   corner?: { text: string; note?: true };
   /** Each value column under the chain of headers printed over it, top first. */
-  columns: { key: string; heads: string[] }[];
+  columns: { heads: string[] }[];
   /** Each row beside the chain of labels printed left of it, outermost first, with its cells' paths. */
-  rows: { key: string; labels: string[]; paths: string[] }[];
+  rows: { labels: string[]; paths: string[] }[];
 }
 
 export interface TableLayout {
@@ -30,7 +30,7 @@ export interface TableLayout {
 const isInner = (group: string) => group.startsWith('（');
 
 /** Table 三's rows' label chains: [outer group?, inner group?, label]. */
-export function rowLabels(rows: Row[]): string[][] {
+function rowLabels(rows: Row[]): string[][] {
   let outer: string | undefined;
   return rows.map((row) => {
     if (!row.group) outer = undefined;
@@ -47,8 +47,8 @@ function proactiveLayout(template: TemplateId): TableLayout {
   const sections = blocks.map((b) => ({
     caption: b.caption,
     corner: { text: HEADER_WORDS.proactive.rowHeader },
-    columns: b.columns.map((c) => ({ key: c.key, heads: [c.label] })),
-    rows: b.rows.map((r) => ({ key: r.key, labels: [r.label], paths: b.columns.map((c) => cellPath('proactive', r.key, c.key)) })),
+    columns: b.columns.map((c) => ({ heads: [c.label] })),
+    rows: b.rows.map((r) => ({ labels: [r.label], paths: b.columns.map((c) => cellPath('proactive', r.key, c.key)) })),
   }));
   return { table: 'proactive', caption: HEADER_WORDS.proactive.caption, sections, width: Math.max(...blocks.map((b) => b.columns.length)) };
 }
@@ -58,15 +58,15 @@ function applicationsLayout(template: TemplateId): TableLayout {
   const labels = rowLabels(rows);
   const section: Section = {
     corner: { text: HEADER_WORDS.applications.note, note: true },
-    columns: APPLICANTS.map((c) => ({ key: c.key, heads: heads(c, HEADER_WORDS.applications.columnsHeader) })),
-    rows: rows.map((r, i) => ({ key: r.key, labels: labels[i]!, paths: APPLICANTS.map((c) => cellPath('applications', r.key, c.key)) })),
+    columns: APPLICANTS.map((c) => ({ heads: heads(c, HEADER_WORDS.applications.columnsHeader) })),
+    rows: rows.map((r, i) => ({ labels: labels[i]!, paths: applicationRowPaths(r.key) })),
   };
   return { table: 'applications', caption: HEADER_WORDS.applications.caption, sections: [section], width: APPLICANTS.length };
 }
 
 function reviewLayout(): TableLayout {
-  const columns = REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => ({ key: cellPath(b.key, c.key), heads: [...heads(b), c.label] })));
-  const section: Section = { columns, rows: [{ key: 'review', labels: [], paths: columns.map((c) => c.key) }] };
+  const columns = REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => ({ heads: [...heads(b), c.label] })));
+  const section: Section = { columns, rows: [{ labels: [], paths: REVIEW_PATHS }] };
   return { table: 'review', caption: HEADER_WORDS.review.caption, sections: [section], width: columns.length };
 }
 

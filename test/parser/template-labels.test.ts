@@ -66,6 +66,16 @@ describe('the template data prints the official labels', () => {
       expect(TEMPLATE_DATA[id].applicationRows.map((r) => r.label)).toEqual(OFFICIAL[id].applications);
     });
   }
+  test("table 三's merged row groups: how many rows each covers, as the forms print them", () => {
+    const groups = (id: '2019' | '2021') => {
+      const count = new Map<string, number>();
+      for (const r of TEMPLATE_DATA[id].applicationRows) if ('group' in r && r.group) count.set(r.group, (count.get(r.group) ?? 0) + 1);
+      return Object.fromEntries(count);
+    };
+    // 三、本年度办理结果 holds the rows printed directly under it: （一）, （二）, （七）, and 2019's （六）.
+    expect(groups('2019')).toEqual({ '三、本年度办理结果': 4, '（三）不予公开': 8, '（四）无法提供': 3, '（五）不予处理': 5 });
+    expect(groups('2021')).toEqual({ '三、本年度办理结果': 3, '（三）不予公开': 8, '（四）无法提供': 3, '（五）不予处理': 5, '（六）其他处理': 3 });
+  });
   test("table 三's columns, the five kinds grouped under 法人或其他组织", () => {
     expect(APPLICANTS.map((c) => [c.label, c.group])).toEqual([
       ['自然人', undefined],
