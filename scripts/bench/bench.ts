@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N]
+// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N] [--pdf SHARE]
 // Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
 // process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
 // what it leaves on disk, the bytes of a first search in headless Chromium (every response, the
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '3' },
     shards: { type: 'string', default: '0' },
     'search-year': { type: 'string', default: '0' },
+    pdf: { type: 'string', default: '0.1' },
   },
 });
 const repeat = Math.max(1, Number(values.repeat));
@@ -44,6 +45,9 @@ const repeat = Math.max(1, Number(values.repeat));
 const shardCounts = values.shards === '0' ? [] : values.shards.split(',').map(Number);
 const sizes = [...new Set([...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
 const seed = Number(values.seed);
+/** Share of agencies publishing PDFs in the bench's corpus (printed from their pages by Chromium, which makes
+ * generating a large corpus slow: --pdf 0 for runs about scale rather than forms). */
+const PDF_SHARE = Number(values.pdf);
 /** --search-year N (--large: 100,000): the first search over an index of one year of N reports. */
 const searchYear = values.large && values['search-year'] === '0' ? 100_000 : Number(values['search-year']);
 if (
@@ -52,9 +56,10 @@ if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(seed) ||
   !Number.isInteger(repeat) ||
-  shardCounts.some((n) => !Number.isInteger(n) || n < 1)
+  shardCounts.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(PDF_SHARE >= 0 && PDF_SHARE <= 1)
 ) {
-  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N]');
+  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N] [--pdf SHARE]');
   process.exit(2);
 }
 
@@ -63,8 +68,6 @@ const OUT = join(ROOT, 'bench-out');
 const FULL_BUILD_MAX = 20_000;
 /** A term in every report (the largest index chunks), and a place name, as someone looking for one agency types it. */
 const COMMON_QUERY = '政府信息公开';
-/** Share of agencies publishing PDFs in the bench's corpus (printed from their pages by Chromium). */
-const PDF_SHARE = 0.1;
 const node = process.execPath;
 const log = (message: string) => console.error(`[bench] ${message}`);
 
