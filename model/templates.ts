@@ -257,11 +257,11 @@ export const REVIEW_COLUMNS = [
 ] as const satisfies readonly Column[];
 export const REVIEW_PARTS = REVIEW_COLUMNS.slice(0, 4).map((c) => c.key);
 
-/** A block of table 四: five columns under its own label, and under its group's where the template prints one. */
-export interface ReviewBlock extends Column {
-  /** The block's name on one line, group first ("行政诉讼·复议后起诉"): CSV headers, the dictionary, charts. */
-  name: string;
-}
+/**
+ * A block of table 四: five columns under its own label, and under its group's where the template prints
+ * one; `name` is the block on one line, group first ("行政诉讼·复议后起诉"), as CSV headers, the data
+ * dictionary and charts print it.
+ */
 const block = <K extends string>(key: K, label: string, group?: string) => ({ ...col(key, label, group), name: group ? `${group}·${label}` : label });
 
 /** Table 四's blocks in printed order: 行政复议, then 行政诉讼 split into two (each report holds one key per block). */
@@ -269,7 +269,7 @@ export const REVIEW_BLOCKS = [
   block('review', '行政复议'),
   block('litigationDirect', '未经复议直接起诉', '行政诉讼'),
   block('litigationAfterReview', '复议后起诉', '行政诉讼'),
-] as const satisfies readonly ReviewBlock[];
+] as const satisfies readonly (Column & { name: string })[];
 export type ReviewBlockKey = (typeof REVIEW_BLOCKS)[number]['key'];
 
 /** Section headings (report-format.md §2), with the fragments that find reworded or misnumbered ones. */
