@@ -1,6 +1,6 @@
 // Cell paths, the data contract's dotted keys of table cells: `proactive.fees.amount` (table 二: row and
 // column), `applications.received.total` (table 三), `review.total` (table 四: block and column). The one
-// place that builds, splits and lists them, and reads a cell of a report by its path.
+// place that builds, splits and lists them, names their printed rows, and reads a cell of a report by its path.
 import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type ReviewBlockKey, type TemplateId } from './templates.ts';
 
 export type TableKey = 'proactive' | 'applications' | 'review';
@@ -31,6 +31,26 @@ function split(path: string): SplitPath {
 }
 
 export const tableOfPath = (path: string): TableKey => splitPath(path).table;
+
+/** Table 四 prints one data row for its three blocks: its row id. */
+export const REVIEW_ROW = 'review';
+
+/**
+ * The printed row a cell stands in, as the report's `printed` keys it: `applications.received`,
+ * `proactive.licensing`; table 四 is one row, `review`.
+ */
+export const rowIdOf = (path: string): string => ROW_IDS.get(path) ?? rowIdFrom(path);
+
+const rowIdFrom = (path: string): string => {
+  const { key, row } = splitPath(path);
+  return row === undefined ? REVIEW_ROW : cellPath(key, row);
+};
+
+/** A row id's table and, for tables 二 and 三, its row key. */
+export const splitRowId = (rowId: string): { table: TableKey; row?: string } => {
+  const [table, row] = rowId.split('.') as [TableKey, string | undefined];
+  return row === undefined ? { table: 'review' } : { table, row };
+};
 
 /** Table 二's cells in printed order. */
 export const proactivePaths = (template: TemplateId): string[] =>
@@ -72,6 +92,12 @@ export const ALL_PATHS: { path: string; templates: TemplateId[] }[] = (() => {
 
 /** Every template's paths split once: pages split them per cell, hundreds of times per page. */
 const SPLIT = new Map(ALL_PATHS.map(({ path }) => [path, Object.freeze(split(path))]));
+const ROW_IDS = new Map(ALL_PATHS.map(({ path }) => [path, rowIdFrom(path)]));
+
+/** Every cell a report has, with its path and value (null: a printed blank or "cannot tell"), table by table in printed order. */
+export function* reportCells(report: { tableTemplates: TableTemplates }): Generator<{ path: string; value: number | null }> {
+  for (const path of reportPaths(report.tableTemplates)) yield { path, value: cellOf(report, path) ?? null };
+}
 
 /** A cell of a report (or any object shaped like one): its number, null, or undefined where it has no such cell. */
 export function cellOf(report: object, path: string): number | null | undefined {
@@ -112,5 +138,5 @@ export function cellMeaning(path: string, template: TemplateId): CellMeaning {
   }
   const b = REVIEW_BLOCKS.find((x) => x.key === key)!;
   const c = REVIEW_COLUMNS.find((x) => x.key === column)!;
-  return { label: `${b.label}·${c.label}`, meaning: `表四 ${b.label}：${c.label}`, unit: '件' };
+  return { label: `${b.name}·${c.label}`, meaning: `表四 ${b.name}：${c.label}`, unit: '件' };
 }

@@ -2,7 +2,7 @@
 // validates against it, the data files follow it and the site's content collection reuses it.
 import { z } from 'zod';
 import { CHECK_RULES, UNKNOWN_REASON_CODES, WARNING_CODES } from './diagnostics.ts';
-import { APPLICANTS, REVIEW_COLUMNS, TEMPLATES, type Column } from './templates.ts';
+import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type Column, type ReviewBlockKey } from './templates.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -16,6 +16,8 @@ const cellsOf = <const C extends readonly Column[]>(columns: C) =>
 
 export const applicantRow = cellsOf(APPLICANTS);
 export const reviewBlock = cellsOf(REVIEW_COLUMNS);
+/** Table 四: one top-level key per block of the template data. */
+const reviewBlocks = Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, reviewBlock])) as Record<ReviewBlockKey, typeof reviewBlock>;
 export const templateId = z.enum(TEMPLATES);
 export const tableTemplates = z.object({ proactive: templateId.nullable(), applications: templateId.nullable() });
 
@@ -71,9 +73,7 @@ export const report = z.object({
   cut: z.array(z.string()).default([]),
   proactive: z.record(z.string(), cells),
   applications: z.record(z.string(), applicantRow),
-  review: reviewBlock,
-  litigationDirect: reviewBlock,
-  litigationAfterReview: reviewBlock,
+  ...reviewBlocks,
   sections: z.record(z.string(), z.string()),
   raw: z.record(z.string(), z.string()),
   /** Cells nianbao could not tell (value null, not a printed blank), each with its reason (model/diagnostics.ts). */

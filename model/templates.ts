@@ -6,6 +6,8 @@
 export interface Column {
   key: string;
   label: string;
+  /** The merged header printed over this column and its neighbours of the same group ("法人或其他组织"). */
+  group?: string;
 }
 
 /** The groups of table 三's outcome rows (三、本年度办理结果), summed per group in key figures and R2. */
@@ -63,17 +65,34 @@ export interface Template {
   signs: { proactive: string[]; applications: string[] };
 }
 
-const col = <K extends string>(key: K, label: string) => ({ key, label });
+const col = <K extends string>(key: K, label: string, group?: string): { key: K; label: string; group?: string } =>
+  group ? { key, label, group } : { key, label };
 const row = (key: string, label: string, short: string, match: string[] = [label], extra: Partial<Row> = {}): Row => ({ key, label, short, match, ...extra });
+
+/**
+ * The words the tables' headers print besides the row and column labels (report-format.md §3.1): each
+ * table's caption, table 二's label-column header, table 三's 勾稽 note and the header over its applicants.
+ */
+export const HEADER_WORDS = {
+  proactive: { caption: '主动公开政府信息情况', rowHeader: '信息内容' },
+  applications: {
+    caption: '收到和处理政府信息公开申请情况',
+    note: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    columnsHeader: '申请人情况',
+  },
+  review: { caption: '政府信息公开行政复议、行政诉讼情况' },
+} as const;
+
+const ORGANISATIONS = '法人或其他组织';
 
 /** Table 三's columns, in printed order (自然人, the five 法人或其他组织 kinds, 总计). */
 export const APPLICANTS = [
   col('naturalPerson', '自然人'),
-  col('business', '商业企业'),
-  col('research', '科研机构'),
-  col('nonprofit', '社会公益组织'),
-  col('legalService', '法律服务机构'),
-  col('otherOrg', '其他'),
+  col('business', '商业企业', ORGANISATIONS),
+  col('research', '科研机构', ORGANISATIONS),
+  col('nonprofit', '社会公益组织', ORGANISATIONS),
+  col('legalService', '法律服务机构', ORGANISATIONS),
+  col('otherOrg', '其他', ORGANISATIONS),
   col('total', '总计'),
 ] as const satisfies readonly Column[];
 /** R3: no 法人 subtotal column exists in either template (report-format.md §4). */
@@ -237,11 +256,20 @@ export const REVIEW_COLUMNS = [
   col('total', '总计'),
 ] as const satisfies readonly Column[];
 export const REVIEW_PARTS = REVIEW_COLUMNS.slice(0, 4).map((c) => c.key);
+
+/**
+ * A block of table 四: five columns under its own label, and under its group's where the template prints
+ * one; `name` is the block on one line, group first ("行政诉讼·复议后起诉"), as CSV headers, the data
+ * dictionary and charts print it.
+ */
+const block = <K extends string>(key: K, label: string, group?: string) => ({ ...col(key, label, group), name: group ? `${group}·${label}` : label });
+
+/** Table 四's blocks in printed order: 行政复议, then 行政诉讼 split into two (each report holds one key per block). */
 export const REVIEW_BLOCKS = [
-  col('review', '行政复议'),
-  col('litigationDirect', '行政诉讼·未经复议直接起诉'),
-  col('litigationAfterReview', '行政诉讼·复议后起诉'),
-] as const satisfies readonly Column[];
+  block('review', '行政复议'),
+  block('litigationDirect', '未经复议直接起诉', '行政诉讼'),
+  block('litigationAfterReview', '复议后起诉', '行政诉讼'),
+] as const satisfies readonly (Column & { name: string })[];
 export type ReviewBlockKey = (typeof REVIEW_BLOCKS)[number]['key'];
 
 /** Section headings (report-format.md §2), with the fragments that find reworded or misnumbered ones. */

@@ -3,7 +3,7 @@
 // the agency's level: most townships receive 0–5 applications, city departments tens to hundreds.
 import { APPLICANT_PARTS, APPLICANTS, outcomeRows, PROACTIVE, REVIEW_BLOCKS, REVIEW_PARTS, type TemplateId } from '../../model/templates.ts';
 import type { Agency } from './agencies.ts';
-import { reportPaths, tableOfPath } from '../../model/cell-paths.ts';
+import { cellPath, reportPaths, splitPath, tableOfPath } from '../../model/cell-paths.ts';
 import type { Random } from './random.ts';
 import type { Code } from '../../model/diagnostics.ts';
 
@@ -108,18 +108,18 @@ export function figures(agency: Agency, year: number, state: AgencyState, rnd: R
   const broken = perturbed ? breaks(perturbed) : [];
 
   const columns = APPLICANTS.map((c) => c.key);
-  const carriedForward = new Map(columns.map((c) => [c, values.get(`applications.carriedForward.${c}`) ?? null]));
+  const carriedForward = new Map(columns.map((c) => [c, values.get(cellPath('applications', 'carriedForward', c)) ?? null]));
   if (state.carriedForward) {
     for (const c of columns) {
       const before = state.carriedForward.get(c);
-      const now = values.get(`applications.carriedOver.${c}`);
+      const now = values.get(cellPath('applications', 'carriedOver', c));
       if (typeof before === 'number' && typeof now === 'number' && before !== now) broken.push({ rule: 'R8', scope: c });
     }
   }
   state.carriedForward = carriedForward;
 
   // 本年增/减 may be written with its sign (report-format.md §3.1).
-  const signed = new Set(PROACTIVE[template].flatMap((b) => b.rows.flatMap((r) => (b.signed ?? []).map((c) => `proactive.${r.key}.${c}`))));
+  const signed = new Set(PROACTIVE[template].flatMap((b) => b.rows.flatMap((r) => (b.signed ?? []).map((c) => cellPath('proactive', r.key, c)))));
   const texts = new Map<string, string>();
   for (const [path, value] of values) {
     if (value === null) texts.set(path, placeholder.has(path) ? rnd.pick(PLACEHOLDERS) : '');
@@ -135,7 +135,7 @@ function proactive(agency: Agency, template: TemplateId, state: AgencyState, rnd
   const docs = agency.tier === 'township' ? 1 : government ? 12 : 4;
   if (state.documentsInForce === 0) state.documentsInForce = rnd.around(docs * 6);
   if (makesRegulations && state.regulationsInForce === 0) state.regulationsInForce = rnd.around(agency.tier === 'province' ? 120 : 25);
-  const set = (path: string, value: number) => out.set(`proactive.${path}`, value);
+  const set = (row: string, column: string, value: number) => out.set(cellPath('proactive', row, column), value);
 
   if (template === '2019') {
     for (const [key, typical, stock] of [
@@ -145,28 +145,28 @@ function proactive(agency: Agency, template: TemplateId, state: AgencyState, rnd
       const made = rnd.around(typical);
       const published = made > 0 && rnd.chance(0.1) ? rnd.int(0, made) : made;
       state[stock] += published;
-      set(`${key}.made`, made);
-      set(`${key}.published`, published);
-      set(`${key}.inForceTotal`, state[stock]);
+      set(key, 'made', made);
+      set(key, 'published', published);
+      set(key, 'inForceTotal', state[stock]);
     }
     const decisions = { licensing: government ? 40 : 300, otherServices: government ? 20 : 60, penalty: government ? 10 : 120, coercion: government ? 2 : 12 };
     for (const [key, typical] of Object.entries(decisions)) {
       const previous = state.items.get(key) ?? rnd.around(agency.tier === 'township' ? 5 : 40);
       const change = rnd.chance(0.6) ? 0 : Math.max(-previous, rnd.int(-6, 12));
       state.items.set(key, previous + change);
-      set(`${key}.previous`, previous);
-      set(`${key}.change`, change);
-      set(`${key}.decisions`, agency.tier === 'township' ? rnd.around(1) : rnd.around(typical));
+      set(key, 'previous', previous);
+      set(key, 'change', change);
+      set(key, 'decisions', agency.tier === 'township' ? rnd.around(1) : rnd.around(typical));
     }
     const fees = state.items.get('fees') ?? (rnd.chance(0.3) ? rnd.around(4) : 0);
     const feeChange = fees > 0 && rnd.chance(0.2) ? -rnd.int(1, fees) : 0;
     state.items.set('fees', fees + feeChange);
-    set('fees.previous', fees);
-    set('fees.change', feeChange);
+    set('fees', 'previous', fees);
+    set('fees', 'change', feeChange);
     const projects = agency.tier === 'township' ? rnd.around(1) : rnd.around(6);
-    set('procurement.projects', projects);
+    set('procurement', 'projects', projects);
     // 采购总金额: whole hundreds of 元, held in 万元 like every money cell.
-    set('procurement.amount', projects === 0 ? 0 : (projects * rnd.around(3000) * 100) / 10000);
+    set('procurement', 'amount', projects === 0 ? 0 : (projects * rnd.around(3000) * 100) / 10000);
   } else {
     for (const [key, typical, stock] of [
       ['regulations', makesRegulations ? 2 : 0, 'regulationsInForce'],
@@ -175,16 +175,16 @@ function proactive(agency: Agency, template: TemplateId, state: AgencyState, rnd
       const issued = rnd.around(typical);
       const repealed = Math.min(state[stock], rnd.chance(0.5) ? 0 : rnd.around(typical / 2));
       state[stock] += issued - repealed;
-      set(`${key}.issued`, issued);
-      set(`${key}.repealed`, repealed);
-      set(`${key}.inForce`, state[stock]);
+      set(key, 'issued', issued);
+      set(key, 'repealed', repealed);
+      set(key, 'inForce', state[stock]);
     }
     const township = agency.tier === 'township';
-    set('licensing.decisions', township ? rnd.around(2) : rnd.around(government ? 60 : 400));
-    set('penalty.decisions', township ? rnd.around(1) : rnd.around(government ? 10 : 150));
-    set('coercion.decisions', township ? 0 : rnd.around(government ? 2 : 15));
+    set('licensing', 'decisions', township ? rnd.around(2) : rnd.around(government ? 60 : 400));
+    set('penalty', 'decisions', township ? rnd.around(1) : rnd.around(government ? 10 : 150));
+    set('coercion', 'decisions', township ? 0 : rnd.around(government ? 2 : 15));
     // 本年收费金额: whole 元, in 万元 (up to four decimals).
-    set('fees.amount', !government && rnd.chance(0.3) ? rnd.around(300_000) / 10000 : 0);
+    set('fees', 'amount', !government && rnd.chance(0.3) ? rnd.around(300_000) / 10000 : 0);
   }
 }
 
@@ -214,22 +214,22 @@ function applications(agency: Agency, template: TemplateId, state: AgencyState, 
 
   state.carried = new Map(APPLICANT_PARTS.map((c, i) => [c, byRow.get('carriedForward')![i]]));
   for (const [row, counts] of byRow) {
-    APPLICANT_PARTS.forEach((c, i) => out.set(`applications.${row}.${c}`, counts[i]));
+    APPLICANT_PARTS.forEach((c, i) => out.set(cellPath('applications', row, c), counts[i]));
     out.set(
-      `applications.${row}.total`,
+      cellPath('applications', row, 'total'),
       counts.reduce((a, b) => a + b, 0),
     );
   }
 }
 
 function review(out: Map<string, number>, rnd: Random): void {
-  const received = out.get('applications.received.total')!;
+  const received = out.get(cellPath('applications', 'received', 'total'))!;
   const typical = { review: 0.03, litigationDirect: 0.012, litigationAfterReview: 0.005 };
   for (const block of REVIEW_BLOCKS) {
     const counts = rnd.spread(rnd.around(received * typical[block.key as keyof typeof typical]), REVIEW_WEIGHTS);
-    REVIEW_PARTS.forEach((c, i) => out.set(`${block.key}.${c}`, counts[i]));
+    REVIEW_PARTS.forEach((c, i) => out.set(cellPath(block.key, c), counts[i]));
     out.set(
-      `${block.key}.total`,
+      cellPath(block.key, 'total'),
       counts.reduce((a, b) => a + b, 0),
     );
   }
@@ -243,7 +243,10 @@ function leaveBlank(style: BlankStyle, template: TemplateId, values: Map<string,
   } else if (style === 'detail-totals') {
     // Only 一, 二, （七） and 四 keep their 总计 (Shanghai 2019).
     const kept = new Set(['received', 'carriedOver', 'resultsTotal', 'carriedForward']);
-    for (const p of tables34) if (p.startsWith('applications.') && p.endsWith('.total') && !kept.has(p.split('.')[1])) values.set(p, null);
+    for (const p of tables34) {
+      const { table, row, column } = splitPath(p);
+      if (table === 'applications' && column === 'total' && !kept.has(row!)) values.set(p, null);
+    }
   } else {
     const zeros = reportPaths({ proactive: template, applications: template }).filter((p) => values.get(p) === 0);
     for (const p of rnd.sample(zeros, rnd.int(1, 4))) {
@@ -264,8 +267,8 @@ function perturb(template: TemplateId, values: Map<string, number | null>, rnd: 
 
 /** The checks a change to one cell breaks, by where the cell sits in R1–R4 (report-format.md §4). */
 export function breaks(path: string): BrokenCheck[] {
-  const [table, row, column] = path.split('.');
-  if (table !== 'applications') return [{ rule: 'R4', scope: table }];
+  const { key, table, row = '', column } = splitPath(path);
+  if (table !== 'applications') return [{ rule: 'R4', scope: key }];
   const out: BrokenCheck[] = [{ rule: 'R3', scope: row }];
   if (row !== 'received' && row !== 'carriedOver' && row !== 'carriedForward') out.push({ rule: 'R2', scope: column });
   if (row === 'received' || row === 'carriedOver' || row === 'carriedForward' || row === 'resultsTotal') out.push({ rule: 'R1', scope: column });
@@ -274,7 +277,7 @@ export function breaks(path: string): BrokenCheck[] {
 
 /** 采购总金额 has no unit in the template: reports write it in 元 or 万元, the unit inside the cell (report-format.md §3.1). */
 function printYuan(texts: Map<string, string>, values: Map<string, number | null>, rnd: Random): void {
-  const path = 'proactive.procurement.amount';
+  const path = cellPath('proactive', 'procurement', 'amount');
   const wan = values.get(path);
   if (!wan) return;
   texts.set(path, rnd.chance(0.5) ? `${Math.round(wan * 10000)}元` : `${wan}万元`);

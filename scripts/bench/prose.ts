@@ -15,7 +15,8 @@ export interface Context {
   /** The website it publishes on. */
   site: string;
   /** A true (consistent) table value. */
-  n: (path: string) => number;
+  /** A cell's true value: `n('applications', 'received', 'total')` (model/cell-paths.ts). */
+  n: (...path: string[]) => number;
 }
 
 export function selfReference(agency: Agency): string {
@@ -118,14 +119,14 @@ export function preamble(c: Context, rnd: Random): string {
 export function overview(c: Context, rnd: Random): { heading: string; text: string }[] {
   const documents =
     c.template === '2021'
-      ? `全年制发行政规范性文件${c.n('proactive.normativeDocuments.issued')}件，废止${c.n('proactive.normativeDocuments.repealed')}件，现行有效${c.n('proactive.normativeDocuments.inForce')}件`
-      : `全年新制作规范性文件${c.n('proactive.normativeDocuments.made')}件，新公开${c.n('proactive.normativeDocuments.published')}件`;
+      ? `全年制发行政规范性文件${c.n('proactive', 'normativeDocuments', 'issued')}件，废止${c.n('proactive', 'normativeDocuments', 'repealed')}件，现行有效${c.n('proactive', 'normativeDocuments', 'inForce')}件`
+      : `全年新制作规范性文件${c.n('proactive', 'normativeDocuments', 'made')}件，新公开${c.n('proactive', 'normativeDocuments', 'published')}件`;
   const sum = (prefix: string) => {
     let total = 0;
-    for (const { key } of APPLICATION_ROWS[c.template]) if (key.startsWith(prefix)) total += c.n(`applications.${key}.total`);
+    for (const { key } of APPLICATION_ROWS[c.template]) if (key.startsWith(prefix)) total += c.n('applications', key, 'total');
     return total;
   };
-  const organisations = c.n('applications.received.total') - c.n('applications.received.naturalPerson');
+  const organisations = c.n('applications', 'received', 'total') - c.n('applications', 'received', 'naturalPerson');
   const figures = {
     items: rnd.around(180),
     updates: rnd.around(30),
@@ -133,18 +134,18 @@ export function overview(c: Context, rnd: Random): { heading: string; text: stri
     posts: rnd.around(120),
     trainings: rnd.int(1, 6),
     documents,
-    received: c.n('applications.received.total'),
-    natural: c.n('applications.received.naturalPerson'),
+    received: c.n('applications', 'received', 'total'),
+    natural: c.n('applications', 'received', 'naturalPerson'),
     organisations,
-    carried: c.n('applications.carriedOver.total'),
-    results: c.n('applications.resultsTotal.total'),
-    granted: c.n('applications.granted.total'),
-    partly: c.n('applications.partlyGranted.total'),
+    carried: c.n('applications', 'carriedOver', 'total'),
+    results: c.n('applications', 'resultsTotal', 'total'),
+    granted: c.n('applications', 'granted', 'total'),
+    partly: c.n('applications', 'partlyGranted', 'total'),
     withheld: sum('withheld'),
     unavailable: sum('unavailable'),
     rejected: sum('rejected'),
     other: sum('other'),
-    forward: c.n('applications.carriedForward.total'),
+    forward: c.n('applications', 'carriedForward', 'total'),
   };
   // The figures of 依申请公开 always appear when there were applications (R13 compares them).
   const requests =
@@ -163,8 +164,8 @@ export function overview(c: Context, rnd: Random): { heading: string; text: stri
 }
 
 export function reviewSummary(c: Context): string {
-  const review = c.n('review.total');
-  const suits = c.n('litigationDirect.total') + c.n('litigationAfterReview.total');
+  const review = c.n('review', 'total');
+  const suits = c.n('litigationDirect', 'total') + c.n('litigationAfterReview', 'total');
   if (review + suits === 0) return fill('{Y}年，{we}未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。', c);
   return fill('{Y}年，{we}因政府信息公开工作被申请行政复议{review}件、被提起行政诉讼{suits}件，具体情况见下表。', c, { review, suits });
 }

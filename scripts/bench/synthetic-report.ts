@@ -1,6 +1,7 @@
 // One synthetic report as a form-independent document: title, six sections, the three tables and
 // the signature block, in the shapes real reports take (report-format.md §2, §7).
 import { SECTIONS } from '../../model/templates.ts';
+import { cellPath } from '../../model/cell-paths.ts';
 import type { Agency } from './agencies.ts';
 import type { Figures } from './figures.ts';
 import { otherMatters, overview, preamble, problems, reviewSummary, selfReference, type Context } from './prose.ts';
@@ -54,7 +55,7 @@ const HEADING_VARIANTS: Record<string, string[]> = {
 
 export function composeReport(agency: Agency, year: number, figures: Figures, rnd: Random): ReportDocument {
   const site = agency.level === 'department' || agency.level === 'township' ? `${agency.parent}门户网站` : `${agency.name}门户网站`;
-  const c: Context = { agency, year, template: figures.template, we: selfReference(agency), site, n: (p) => figures.truth.get(p)! };
+  const c: Context = { agency, year, template: figures.template, we: selfReference(agency), site, n: (...p) => figures.truth.get(cellPath(...p))! };
   const text = (path: string) => figures.texts.get(path)!;
   const heading = (key: string): Block => {
     const variants = HEADING_VARIANTS[key];

@@ -3,7 +3,9 @@
 import type { Report } from '../../model/report.ts';
 import { UNKNOWN_REASONS } from '../../model/diagnostics.ts';
 import { cellMarks, MARKS, partsNote } from '../../model/marks.ts';
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS } from '../../model/templates.ts';
+import { SECTIONS } from '../../model/templates.ts';
+import { cellOf, type TableKey } from '../../model/cell-paths.ts';
+import { flatTable, tableLayout, type TableLayout } from '../../model/table-layout.ts';
 import { CELL_COLUMNS, cellValues } from './columns.ts';
 import { toCsv } from '../../model/csv.ts';
 import YAML from 'yaml';
@@ -44,9 +46,23 @@ const lineText = (text: string) => htmlText(text.replace(/\s+/g, ' ').trim()).re
 const pipe = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [pipe(head), pipe(head.map(() => '---')), ...rows.map(pipe)].join('\n');
 
+/** A statistics table as pipe tables (no merged cells): one per section, under its caption in bold (model/table-layout.ts). */
+const tableMarkdown = (layout: TableLayout, md: (path: string) => string): string[] =>
+  layout.sections.map(flatTable).flatMap((t) => [
+    ...(t.caption ? [`**${t.caption}**`, ''] : []),
+    table(
+      t.head,
+      t.rows.map((row) => [row.label, ...row.paths.map(md)]),
+    ),
+    '',
+  ]);
+
 export function reportMarkdown(r: Report): string {
   /** A cell: its number, （空） for a printed blank, （无法确定） for a cell nianbao could not tell. */
-  const md = (v: number | null | undefined, path: string) => (typeof v === 'number' ? String(v) : path in (r.unknown ?? {}) ? '（无法确定）' : '（空）');
+  const md = (path: string) => {
+    const v = cellOf(r, path);
+    return typeof v === 'number' ? String(v) : path in (r.unknown ?? {}) ? '（无法确定）' : '（空）';
+  };
   const front = {
     id: r.id,
     agency: r.agency,
@@ -75,39 +91,9 @@ export function reportMarkdown(r: Report): string {
   for (const s of SECTIONS) {
     out.push(`## ${s.label}`, '');
     if (r.sections[s.key]) out.push(htmlText(r.sections[s.key]), '');
-    if (s.key === 'proactive' && r.tableTemplates.proactive)
-      for (const block of PROACTIVE[r.tableTemplates.proactive]) {
-        out.push(
-          `**${block.caption}**`,
-          '',
-          table(
-            ['信息内容', ...block.columns.map((c) => c.label)],
-            block.rows.map((row) => [row.label, ...block.columns.map((c) => md(r.proactive[row.key]?.[c.key], `proactive.${row.key}.${c.key}`))]),
-          ),
-          '',
-        );
-      }
-    if (s.key === 'applications' && r.tableTemplates.applications) {
-      const rows = APPLICATION_ROWS[r.tableTemplates.applications];
-      out.push(
-        table(
-          ['', ...APPLICANTS.map((c) => c.label)],
-          rows.map((row) => [
-            [row.group, row.label].filter(Boolean).join(' '),
-            ...APPLICANTS.map((c) => md(r.applications[row.key]?.[c.key as keyof (typeof r.applications)[string]], `applications.${row.key}.${c.key}`)),
-          ]),
-        ),
-        '',
-      );
-    }
-    if (s.key === 'review')
-      out.push(
-        table(
-          ['', ...REVIEW_COLUMNS.map((c) => c.label)],
-          REVIEW_BLOCKS.map((b) => [b.label, ...REVIEW_COLUMNS.map((c) => md(r[b.key as 'review'][c.key as 'total'], `${b.key}.${c.key}`))]),
-        ),
-        '',
-      );
+    const template = s.key === 'proactive' || s.key === 'applications' ? r.tableTemplates[s.key] : null;
+    if (template) out.push(...tableMarkdown(tableLayout(s.key as TableKey, template), md));
+    if (s.key === 'review') out.push(...tableMarkdown(tableLayout('review'), md));
   }
   return out.join('\n');
 }

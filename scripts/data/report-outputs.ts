@@ -8,7 +8,7 @@ import { csvLine } from '../../model/csv.ts';
 import { notesOf } from '../../model/notes.ts';
 import type { Report } from '../../model/report.ts';
 import { summarize } from '../../model/summary.ts';
-import { APPLICANTS } from '../../model/templates.ts';
+import { applicationRowPaths, cellOf } from '../../model/cell-paths.ts';
 import { flatten } from './columns.ts';
 import type { Indexed } from './corpus-index.ts';
 import type { Entry } from './corpus-checks.ts';
@@ -21,7 +21,7 @@ export const sha = (data: string | Uint8Array) => createHash('sha256').update(da
 
 /** What the corpus files need of a report, kept in the index. */
 export function indexedReport(r: Report): Pick<Indexed, 'entry' | 'summary' | 'row' | 'csv' | 'notes'> {
-  const applicants = (key: string) => APPLICANTS.map((c) => r.applications[key]?.[c.key as 'total'] ?? null);
+  const applicants = (row: string) => applicationRowPaths(row).map((p) => cellOf(r, p) ?? null);
   const entry: Entry = {
     file: r.file,
     id: r.id,

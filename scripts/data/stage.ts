@@ -7,6 +7,7 @@ import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildInfo, type Agency, type BuildError, type BuildInfo, type BuildWarning, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
+import { cellPath } from '../../model/cell-paths.ts';
 import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
@@ -256,7 +257,7 @@ async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<voi
   const report = JSON.parse(await readFile(join(io.root, path), 'utf8')) as Report;
   report.warnings = [
     ...report.warnings.filter((w) => w.code !== 'R8'),
-    ...breaks.map((b) => ({ code: 'R8' as const, message: b.message, cells: [`applications.carriedOver.${b.column}`] })),
+    ...breaks.map((b) => ({ code: 'R8' as const, message: b.message, cells: [cellPath('applications', 'carriedOver', b.column)] })),
   ];
   const json = JSON.stringify(report);
   await io.write(path, json);

@@ -2,6 +2,7 @@
 // internal error), an answer beyond the time budget, or a changed figure that changed another
 // number with no warning.
 import type { Report } from '../../model/report.ts';
+import { reportCells } from '../../model/cell-paths.ts';
 import { parseBytes } from '../parser/index.ts';
 import type { FuzzInput } from './inputs.ts';
 
@@ -48,14 +49,7 @@ export async function answer(input: FuzzInput): Promise<Answer> {
 }
 
 /** Every table cell of a report by dotted path. */
-export function cells(report: Report): Map<string, number | null> {
-  const out = new Map<string, number | null>();
-  for (const table of ['proactive', 'applications'] as const)
-    for (const [row, cols] of Object.entries(report[table])) for (const [col, v] of Object.entries(cols ?? {})) out.set(`${table}.${row}.${col}`, v ?? null);
-  for (const block of ['review', 'litigationDirect', 'litigationAfterReview'] as const)
-    for (const [col, v] of Object.entries(report[block])) out.set(`${block}.${col}`, v);
-  return out;
-}
+const cells = (report: Report): Map<string, number | null> => new Map([...reportCells(report)].map((c) => [c.path, c.value]));
 
 /**
  * Cells whose number changed between the two reports when one printed figure went from `from` to

@@ -1,7 +1,7 @@
 // R1–R5 on a parsed report (report-format.md §4), each with pass, fail or "cannot tell" and a plain
 // message naming both numbers. Blank cells are never read as 0: a rule that needs one cannot tell.
 import type { Check } from '../../model/report.ts';
-import type { TableTemplates } from '../../model/cell-paths.ts';
+import { cellPath, tableOfPath, type TableTemplates } from '../../model/cell-paths.ts';
 import { PROACTIVE, type TemplateId } from '../../model/templates.ts';
 import { equations, evaluate, type Equation, type Lookup } from './equations.ts';
 
@@ -52,14 +52,13 @@ function domainOf(template: TemplateId | null, applicationsTemplate: TemplateId 
   if (known) return known;
   const tables = new Map<string, string[]>();
   const add = (table: string, path: string) => tables.set(table, [...new Set([...(tables.get(table) ?? []), path])]);
-  for (const eq of equations(applicationsTemplate))
-    for (const p of [...eq.left, ...eq.right]) add(p.startsWith('applications.') ? 'applications' : 'review', p);
+  for (const eq of equations(applicationsTemplate)) for (const p of [...eq.left, ...eq.right]) add(tableOfPath(p), p);
   const signed = new Set<string>();
   const money = new Set<string>();
   for (const block of template ? PROACTIVE[template] : [])
     for (const row of block.rows)
       for (const c of block.columns) {
-        const path = `proactive.${row.key}.${c.key}`;
+        const path = cellPath('proactive', row.key, c.key);
         add('proactive', path);
         if (block.signed?.includes(c.key)) signed.add(path);
         if (block.money?.includes(c.key)) money.add(path);

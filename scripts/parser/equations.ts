@@ -72,7 +72,7 @@ function reviewEquations(): Equation[] {
       scope: b.key,
       left: [cellPath(b.key, 'total')],
       right: REVIEW_PARTS.map((p) => cellPath(b.key, p)),
-      leftName: `${b.label}：总计`,
+      leftName: `${b.name}：总计`,
       rightName: '维持＋纠正＋其他＋尚未审结',
     });
   }

@@ -1,6 +1,7 @@
 // Figures the prose restates (总体情况: "收到政府信息公开申请75件", "行政复议案件2件", "现行有效…698件").
 // They help choose cell boundaries in run-together text (solve.ts) and R13 compares them with the
 // tables. Prose counts 上年结转 in or out as it likes, so "applications received" may be either sum.
+import { cellPath } from '../../model/cell-paths.ts';
 import type { Fact } from './solve.ts';
 
 interface Pattern {
@@ -10,9 +11,13 @@ interface Pattern {
   value?: number;
 }
 
-const RECEIVED = [['applications.received.total'], ['applications.received.total', 'applications.carriedOver.total']];
-const REVIEW = [['review.total']];
-const LITIGATION = [['litigationDirect.total', 'litigationAfterReview.total']];
+const RECEIVED = [
+  [cellPath('applications', 'received', 'total')],
+  [cellPath('applications', 'received', 'total'), cellPath('applications', 'carriedOver', 'total')],
+];
+const REVIEW = [[cellPath('review', 'total')]];
+const LITIGATION = [[cellPath('litigationDirect', 'total'), cellPath('litigationAfterReview', 'total')]];
+const NORMATIVE = (column: string) => [[cellPath('proactive', 'normativeDocuments', column)]];
 const N = String.raw`\s*(\d+)\s*(?:件|份|个|条|次|起|宗)`;
 const GAP = String.raw`[^。；;，,\d]{0,12}?`;
 
@@ -27,14 +32,14 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`行政复议(?:案件|申请)?${N}`, 'gu'), alternatives: REVIEW },
   { re: new RegExp(String.raw`行政诉讼(?:案件)?${N}`, 'gu'), alternatives: LITIGATION },
   { re: /(?:未|没有)(?:发生|收到|出现)?[^。；;\d]{0,12}?行政复议/gu, alternatives: REVIEW, value: 0 },
-  { re: new RegExp(String.raw`现行有效${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.inForce']] },
-  { re: new RegExp(String.raw`(?:本年度?|今年)?(?:制发|印发|出台)${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.issued']] },
-  { re: new RegExp(String.raw`废止${GAP}规范性文件${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.repealed']] },
+  { re: new RegExp(String.raw`现行有效${GAP}规范性文件${N}`, 'gu'), alternatives: NORMATIVE('inForce') },
+  { re: new RegExp(String.raw`(?:本年度?|今年)?(?:制发|印发|出台)${GAP}规范性文件${N}`, 'gu'), alternatives: NORMATIVE('issued') },
+  { re: new RegExp(String.raw`废止${GAP}规范性文件${N}`, 'gu'), alternatives: NORMATIVE('repealed') },
   // The same figures listed after the noun: "本年制发规范性文件9件，废止7件，现行有效253件", "行政规范性文件：制发9件、…".
   // A count of published information items ("规范性文件类信息3条") names no cell: no figure may stand between.
-  { re: new RegExp(String.raw`规范性文件[^。；;\d制印]{0,16}?(?:制发|印发)${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.issued']] },
-  { re: new RegExp(String.raw`规范性文件[^。；;废]{0,16}?废止${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.repealed']] },
-  { re: new RegExp(String.raw`规范性文件[^。；;现]{0,24}?现行有效${N}`, 'gu'), alternatives: [['proactive.normativeDocuments.inForce']] },
+  { re: new RegExp(String.raw`规范性文件[^。；;\d制印]{0,16}?(?:制发|印发)${N}`, 'gu'), alternatives: NORMATIVE('issued') },
+  { re: new RegExp(String.raw`规范性文件[^。；;废]{0,16}?废止${N}`, 'gu'), alternatives: NORMATIVE('repealed') },
+  { re: new RegExp(String.raw`规范性文件[^。；;现]{0,24}?现行有效${N}`, 'gu'), alternatives: NORMATIVE('inForce') },
 ];
 
 /** `prose` must be folded (fold.ts) and hold no table text. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { report as reportSchema, SCHEMA_VERSION, type Report, type Warning } from '../../model/report.ts';
 import { reasonOf } from '../../model/diagnostics.ts';
-import { reportPaths, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
+import { reportPaths, rowIdOf, splitPath, type TableTemplates } from '../../model/cell-paths.ts';
 import type { ReviewBlockKey } from '../../model/templates.ts';
 import { proseText, textLayout, UNREADABLE, type Document } from './document.ts';
 import { proseFacts } from './facts.ts';
@@ -177,8 +177,7 @@ function tablesOf(t: TableTemplates, get: (p: string) => number | null): Pick<Re
 function printedRows(at: Map<RowSpec, [number, number]>, sourceText: string): Report['printed'] {
   const printed: Report['printed'] = {};
   for (const [spec, [start, end]] of at) {
-    const id = spec.table === 'review' ? 'review' : spec.paths[0].split('.').slice(0, 2).join('.');
-    printed[id] = { text: sourceText.slice(start, end), start, end };
+    printed[rowIdOf(spec.paths[0]!)] = { text: sourceText.slice(start, end), start, end };
   }
   return printed;
 }

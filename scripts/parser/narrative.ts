@@ -1,6 +1,6 @@
 // The narrative: the text under each of the six numbered headings (report-format.md §2), found
 // fuzzily (misnumbered "3、", reworded "主要问题和改进"), as Markdown paragraphs. Table text is left out.
-import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../model/templates.ts';
+import { APPLICANTS, HEADER_WORDS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../model/templates.ts';
 import { fragmentPattern } from './anchors.ts';
 import { fold } from './fold.ts';
 
@@ -65,10 +65,10 @@ const FIGURES_ONLY = /^[\d\s.,+\-—–/%]*$/u;
 /** Words of the tables' headers (the template data's captions and column labels, and the printed header groups). */
 const TABLE_WORDS = [
   ...Object.values(TEMPLATE_DATA).flatMap((t) => t.proactive.flatMap((b) => [b.caption, ...b.columns.map((c) => c.label)])),
-  ...APPLICANTS.map((c) => c.label),
+  ...[...APPLICANTS, ...REVIEW_BLOCKS].flatMap((c) => (c.group ? [c.label, c.group] : [c.label])),
   ...REVIEW_COLUMNS.map((c) => c.label),
-  ...REVIEW_BLOCKS.map((c) => c.label.split('·').at(-1)!),
-  ...['信息内容', '申请人情况', '法人或其他组织', '行政复议', '行政诉讼'],
+  HEADER_WORDS.proactive.rowHeader,
+  HEADER_WORDS.applications.columnsHeader,
 ]
   .map((w) => w.replace(/[\s（）()：:]/gu, ''))
   .sort((a, b) => b.length - a.length);

@@ -1,10 +1,10 @@
 // The rows to look for in a report, from the template data: where each row's cells go (dotted
 // paths), which of them are money, and how merged cells pad a row in real tables.
-import { applicationRowPaths, cellPath, REVIEW_PATHS } from '../../model/cell-paths.ts';
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, type TemplateId } from '../../model/templates.ts';
+import { applicationRowPaths, cellPath, REVIEW_PATHS, type TableKey } from '../../model/cell-paths.ts';
+import { APPLICANTS, APPLICATION_ROWS, HEADER_WORDS, PROACTIVE, type TemplateId } from '../../model/templates.ts';
 
 export interface RowSpec {
-  table: 'proactive' | 'applications' | 'review';
+  table: TableKey;
   label: string;
   match: string[];
   ordinal?: string;
@@ -45,7 +45,7 @@ export function applicationSpecs(template: TemplateId): RowSpec[] {
 /** Table 四 is one row of fifteen cells (report-format.md §3.1). */
 export const REVIEW_SPEC: RowSpec = {
   table: 'review',
-  label: '政府信息公开行政复议、行政诉讼情况',
+  label: HEADER_WORDS.review.caption,
   match: ['结果维持', '尚未审结'],
   paths: REVIEW_PATHS,
   money: REVIEW_PATHS.map(() => false),

@@ -14,7 +14,7 @@ export interface Measure {
 export const OUTCOMES: Measure[] = OUTCOME_GROUPS.map((g) => ({ key: g.key, label: g.label }));
 
 /** Table 四 totals. */
-export const DISPUTES: Measure[] = REVIEW_BLOCKS.map((b) => ({ key: b.key, label: b.label }));
+export const DISPUTES: Measure[] = REVIEW_BLOCKS.map((b) => ({ key: b.key, label: b.name }));
 
 export const DISCLOSURE_RATE = {
   label: '公开率',

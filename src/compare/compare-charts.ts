@@ -7,6 +7,7 @@
 // table 四 block is charted from its own cells, and marks come from the cells charted (model/marks.ts), not
 // from the whole report: an ambiguity in table 二 marks nothing here.
 import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS, REVIEW_PARTS } from '../../model/templates.ts';
+import { cellPath, splitPath } from '../../model/cell-paths.ts';
 // Only types from the model's schemas: zod must not reach the browser bundle.
 import type { ApplicantRow, ReviewBlock } from '../../model/report.ts';
 import type { FigureKey } from '../../model/summary.ts';
@@ -59,7 +60,7 @@ function cellValue(r: CompareReport, path: string, v: number | null | undefined)
 
 /** Row 一 (新收) of table 三, one applicant column. */
 const applicants = (r: CompareReport, key: string): Value => {
-  const value = cellValue(r, `applications.received.${key}`, r.received?.[key as keyof ApplicantRow]);
+  const value = cellValue(r, cellPath('applications', 'received', key), r.received?.[key as keyof ApplicantRow]);
   return { ...value, unknown: value.unknown || (r.received === null && r.unknownFigures.includes('received')) };
 };
 /** A key figure of the report. */
@@ -71,7 +72,7 @@ export const figure = (r: CompareReport, key: FigureKey): Value => ({
   cut: r.cutFigures.includes(key),
 });
 /** One cell of one table 四 block, from that block only. */
-const blockCell = (r: CompareReport, block: BlockKey, key: string): Value => cellValue(r, `${block}.${key}`, r[block][key as keyof ReviewBlock]);
+const blockCell = (r: CompareReport, block: BlockKey, key: string): Value => cellValue(r, cellPath(block, key), r[block][key as keyof ReviewBlock]);
 
 /** A part over 办理结果总计: none without a known, non-zero denominator the report does not contradict. */
 const share = (r: CompareReport, part: Value): Value => {
@@ -136,9 +137,7 @@ const TRENDS: { title: string; value: (r: CompareReport) => Value; percent?: boo
     percent: true,
     note: `${DISCLOSURE_RATE.formula}；总计为空白、0 或无法确定时不计算，与报告自身的其他数字矛盾时也不计算。`,
   },
-  { title: '行政复议（件）', value: (r) => figure(r, 'review') },
-  { title: '行政诉讼·未经复议直接起诉（件）', value: (r) => figure(r, 'litigationDirect') },
-  { title: '行政诉讼·复议后起诉（件）', value: (r) => figure(r, 'litigationAfterReview') },
+  ...REVIEW_BLOCKS.map((b) => ({ title: `${b.name}（件）`, value: (r: CompareReport) => figure(r, b.key) })),
 ];
 
 /** One panel per series, each in its agency's colour, all on the scale of the largest value. */
@@ -261,10 +260,10 @@ export function compareView(picked: Picked[], order: string[] = [], year?: numbe
         // Each table 四 block from its own cells: a blank 复议后起诉 never hides a known 直接起诉.
         ...REVIEW_BLOCKS.map((b) =>
           breakdown(
-            `${b.label.replace('·', '（')}${b.label.includes('·') ? '）' : ''}结果（件）`,
+            `${b.group ? `${b.group}（${b.label}）` : b.label}结果（件）`,
             RESULTS.map((c) => c.label),
             (r) => RESULTS.map((c) => blockCell(r, b.key, c.key)),
-            [`${b.label.replace('·', '')}总数`, (r) => blockCell(r, b.key, 'total')],
+            [`${b.group ?? ''}${b.label}总数`, (r) => blockCell(r, b.key, 'total')],
           ),
         ),
       ]
@@ -287,9 +286,9 @@ export const csvValue = (x: Value, percent = false): CsvValue => {
 };
 
 const REVIEW_FIGURES = new Set<string>(REVIEW_BLOCKS.map((b) => b.key));
-/** "表三、表四": the tables of some compared figures and cells. */
+/** "表三、表四": the tables of some compared figures (a block's key is table 四's) and cells (by their top-level key). */
 const tablesOf = (keys: string[]) =>
-  [keys.some((k) => !REVIEW_FIGURES.has(k.split('.')[0]!)) && '表三', keys.some((k) => REVIEW_FIGURES.has(k.split('.')[0]!)) && '表四']
+  [keys.some((k) => !REVIEW_FIGURES.has(splitPath(k).key)) && '表三', keys.some((k) => REVIEW_FIGURES.has(splitPath(k).key)) && '表四']
     .filter(Boolean)
     .join('、');
 
@@ -336,7 +335,7 @@ export const compareRows = (picked: Picked[], origin = ''): Record<string, CsvVa
     ...Object.fromEntries(OUTCOMES.map((o) => [`占比（%）·${o.label}`, csvValue(share(r, figure(r, o.key)), true)])),
     ...Object.fromEntries(
       REVIEW_BLOCKS.flatMap((b) =>
-        [...RESULTS, REVIEW_COLUMNS.find((c) => c.key === 'total')!].map((c) => [`${b.label}·${c.label}`, csvValue(blockCell(r, b.key, c.key))]),
+        [...RESULTS, REVIEW_COLUMNS.find((c) => c.key === 'total')!].map((c) => [`${b.name}·${c.label}`, csvValue(blockCell(r, b.key, c.key))]),
       ),
     ),
   }));

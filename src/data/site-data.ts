@@ -22,8 +22,9 @@ import {
 } from '../../model/page-data.ts';
 import type { Note } from '../../model/notes.ts';
 import type { Revision } from '../../model/revisions.ts';
-import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '../../model/templates.ts';
+import { REVIEW_BLOCKS } from '../../model/templates.ts';
 import { isMissing, readGenerated } from '../../model/generated-file.ts';
+import { applicationRowPaths, REVIEW_PATHS, reviewBlockPaths, splitPath, tableOfPath } from '../../model/cell-paths.ts';
 
 /**
  * A file of every report, read only by the pages of a shard (or of a one-go build): the hub's pages read
@@ -145,16 +146,19 @@ export const disputeCells = once((): Map<string, DisputeCells> => {
   const { columns, rows } = readGenerated<{ columns: string[]; rows: unknown[][] }>(`${files.downloads}/reports.json`);
   const at = new Map(columns.map((c, i) => [c, i]));
   const cellAt = (row: unknown[], path: string) => row[at.get(path) ?? -1] as number | string | null | undefined;
-  const block = (row: unknown[], prefix: string, keys: string[]) =>
-    Object.fromEntries(keys.map((k) => [k, typeof cellAt(row, `${prefix}.${k}`) === 'number' ? cellAt(row, `${prefix}.${k}`) : null]));
-  const paths = [...APPLICANTS.map((c) => `applications.received.${c.key}`), ...REVIEW_BLOCKS.flatMap((b) => REVIEW_COLUMNS.map((c) => `${b.key}.${c.key}`))];
-  const [id, applicants, results] = [at.get('id')!, APPLICANTS.map((c) => c.key), REVIEW_COLUMNS.map((c) => c.key)];
+  /** The cells at `paths` as an object by column key (a number, else null). */
+  const cellsAt = (row: unknown[], paths: string[]) =>
+    Object.fromEntries(paths.map((p) => [splitPath(p).column, typeof cellAt(row, p) === 'number' ? cellAt(row, p) : null]));
+  const receivedPaths = applicationRowPaths('received');
+  const paths = [...receivedPaths, ...REVIEW_PATHS];
+  const id = at.get('id')!;
   return new Map(
     rows.map((row) => {
-      const received = block(row, 'applications.received', applicants) as unknown as ApplicantRow;
-      const cells = Object.fromEntries(REVIEW_BLOCKS.map((b) => [b.key, block(row, b.key, results)])) as unknown as Omit<DisputeCells, 'received' | 'unknown'>;
+      const received = cellsAt(row, receivedPaths) as unknown as ApplicantRow;
+      const blocks = REVIEW_BLOCKS.map((b) => [b.key, cellsAt(row, reviewBlockPaths(b.key))]);
+      const cells = Object.fromEntries(blocks) as unknown as Omit<DisputeCells, 'received' | 'unknown'>;
       const unknown = paths.filter((p) => cellAt(row, p) === '?');
-      const anyReceived = Object.values(received).some((v) => v !== null) || unknown.some((p) => p.startsWith('applications.'));
+      const anyReceived = Object.values(received).some((v) => v !== null) || unknown.some((p) => tableOfPath(p) === 'applications');
       return [row[id] as string, { received: anyReceived ? received : null, ...cells, unknown }];
     }),
   );

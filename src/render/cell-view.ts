@@ -4,7 +4,7 @@
 // data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
 import { isContradiction, type UnknownReason } from '../../model/diagnostics.ts';
-import { ALL_PATHS, cellOf, splitPath } from '../../model/cell-paths.ts';
+import { ALL_PATHS, cellOf, rowIdOf } from '../../model/cell-paths.ts';
 import { checkAnchor, warningAnchor } from '../../model/notes.ts';
 import { cellMarks, type Grade, type Parts } from '../../model/marks.ts';
 
@@ -33,14 +33,6 @@ export interface CellView {
   findings: Finding[];
 }
 
-/** The printed row a cell belongs to: `applications.received`, `proactive.licensing`; table 四 is one row, `review`. */
-export const rowIdOf = (path: string): string => ROW_IDS.get(path) ?? rowIdFrom(path);
-
-const rowIdFrom = (path: string): string => {
-  const { key, row, table } = splitPath(path);
-  return table === 'review' ? 'review' : `${key}.${row}`;
-};
-
 const anchor = (prefix: string, dotted: string) => `${prefix}-${dotted.replace(/\./g, '-')}`;
 
 /** Id of a cell on the report page, which the report's summary in words links to. */
@@ -50,9 +42,8 @@ export const cellAnchor = (path: string) => CELL_ANCHORS.get(path) ?? anchor('ce
 export const rowAnchor = (rowId: string) => ROW_ANCHORS.get(rowId) ?? anchor('row', rowId);
 
 // Every template's cells and rows, derived once: a report page asks for each of its ~230 cells.
-const ROW_IDS = new Map(ALL_PATHS.map(({ path }) => [path, rowIdFrom(path)]));
 const CELL_ANCHORS = new Map(ALL_PATHS.map(({ path }) => [path, anchor('cell', path)]));
-const ROW_ANCHORS = new Map([...new Set(ROW_IDS.values())].map((id) => [id, anchor('row', id)]));
+const ROW_ANCHORS = new Map([...new Set(ALL_PATHS.map(({ path }) => rowIdOf(path)))].map((id) => [id, anchor('row', id)]));
 
 /** Where a table row's figures stand in the report's `sourceText` (the parser's `printed`). */
 export type PrintedRow = Report['printed'][string];
@@ -92,9 +83,5 @@ export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
   };
 }
 export type CellLookup = ReturnType<typeof cellViews>;
-
-/** Which of the three tables a dotted path belongs to, for listing a finding under its table. */
-export const tableOf = (path: string): 'proactive' | 'applications' | 'review' =>
-  path.startsWith('proactive.') ? 'proactive' : path.startsWith('applications.') ? 'applications' : 'review';
 
 export const FINDING_LABELS: Record<Finding['kind'], string> = { failed: '未通过', warning: '疑点' };

@@ -1,12 +1,9 @@
-// The three statistics tables as the official templates print them, as HTML: table 二 one block per 第二十条
-// item; table 三 under the 勾稽 note and three header rows, its rows grouped under merged labels (三、本年度办理
-// 结果 › （三）不予公开 …); table 四 行政复议 beside 行政诉讼's two blocks. The markup around the cells is the
-// same for every report of a template, so it is laid out once per template, cell paths included, and a page
-// only fills in its ~230 cells (cellHtml): rendered as Astro components, tables and cells were most of the
-// time of building a report page.
-import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS, TEMPLATES, type TemplateId } from '../../model/templates.ts';
-import { cellPath } from '../../model/cell-paths.ts';
-import { layoutRows } from '../../model/table-layout.ts';
+// The three statistics tables as HTML, from their printed layout (model/table-layout.ts). The markup around
+// the cells is the same for every report of a template, so it is laid out once per template, cell paths
+// included, and a page only fills in its ~230 cells (cellHtml): rendered as Astro components, tables and
+// cells were most of the time of building a report page.
+import { TEMPLATES, type TemplateId } from '../../model/templates.ts';
+import { tableLayout, tableGrid, type GridCell, type TableLayout } from '../../model/table-layout.ts';
 import type { CellLookup } from './cell-view.ts';
 import { cellHtml } from './cell-html.ts';
 import { attributes, escapeHtml } from './html.ts';
@@ -14,7 +11,14 @@ import { attributes, escapeHtml } from './html.ts';
 /** A table laid out: its markup, with a slot (the cell's path and colspan) wherever a report's cell goes. */
 type Layout = (string | { path: string; colspan?: number })[];
 
-const th = (label: string, attrs: Record<string, string | number | undefined>) => `<th${attributes(attrs)}>${escapeHtml(label)}</th>`;
+const CLASSES: Partial<Record<GridCell['kind'], string>> = { caption: 'block-caption', note: 'note' };
+const SCOPES: Partial<Record<GridCell['kind'], string>> = { caption: 'colgroup', col: 'col', colgroup: 'colgroup', row: 'row', rowgroup: 'rowgroup' };
+
+function header(c: GridCell): string {
+  const className = c.kind === 'rowgroup' ? `group ${c.level === 0 ? 'outer' : 'inner'}` : CLASSES[c.kind];
+  const tag = c.kind === 'note' ? 'td' : 'th';
+  return `<${tag}${attributes({ colspan: c.colspan, rowspan: c.rowspan, scope: SCOPES[c.kind], class: className })}>${escapeHtml(c.text!)}</${tag}>`;
+}
 
 /** Adjacent pieces of markup joined, so that filling a layout in is one pass over its cells. */
 function joined(parts: Layout): Layout {
@@ -26,79 +30,43 @@ function joined(parts: Layout): Layout {
   return out;
 }
 
-/** Table 二: a full-width caption row per block, its "信息内容" header row, then its rows; a block with fewer columns stretches its last cell. */
-function proactiveLayout(template: TemplateId): Layout {
-  const blocks = PROACTIVE[template];
-  const width = Math.max(...blocks.map((b) => b.columns.length));
-  const span = (i: number, n: number) => (i === n - 1 ? width - n + 1 : undefined);
-  const out: Layout = [`<table class="official proactive"><caption>主动公开政府信息情况（${template}年格式）</caption>`];
-  for (const b of blocks) {
-    out.push(`<tbody><tr>${th(b.caption, { colspan: width + 1, scope: 'colgroup', class: 'block-caption' })}</tr>`);
-    out.push(`<tr><th scope="col">信息内容</th>${b.columns.map((c, i) => th(c.label, { scope: 'col', colspan: span(i, b.columns.length) })).join('')}</tr>`);
-    for (const r of b.rows) {
-      out.push(`<tr>${th(r.label, { scope: 'row' })}`);
-      b.columns.forEach((c, i) => out.push({ path: cellPath('proactive', r.key, c.key), colspan: span(i, b.columns.length) }));
+/**
+ * One table: a table of one section puts its header rows in <thead>; table 二's sections are a <tbody>
+ * each, caption and header rows included (a table has one <thead>).
+ */
+function htmlLayout(layout: TableLayout, template: TemplateId | null): Layout {
+  const caption = `${layout.caption}${template ? `（${template}年格式）` : ''}`;
+  const out: Layout = [`<table class="official ${layout.table}"><caption>${escapeHtml(caption)}</caption>`];
+  const rows = (grid: ReturnType<typeof tableGrid>) => {
+    for (const row of grid) {
+      out.push('<tr>');
+      for (const c of row.cells) out.push(c.path ? { path: c.path, colspan: c.colspan } : header(c));
       out.push('</tr>');
     }
+  };
+  if (layout.sections.length === 1) {
+    const grid = tableGrid(layout);
+    out.push('<thead>');
+    rows(grid.filter((r) => r.head));
+    out.push('</thead><tbody>');
+    rows(grid.filter((r) => !r.head));
     out.push('</tbody>');
-  }
+  } else
+    for (const section of layout.sections) {
+      out.push('<tbody>');
+      rows(tableGrid({ ...layout, sections: [section] }));
+      out.push('</tbody>');
+    }
   out.push('</table>');
   return joined(out);
 }
 
-/** Table 三: 申请人情况 split into 自然人, 法人或其他组织 (five kinds) and 总计; rows under their merged group labels. */
-function applicationsLayout(template: TemplateId): Layout {
-  const [natural, ...rest] = APPLICANTS;
-  const organisations = rest.slice(0, -1);
-  const total = rest.at(-1)!;
-  const out: Layout = [
-    `<table class="official applications"><caption>收到和处理政府信息公开申请情况（${template}年格式）</caption><thead><tr>`,
-    '<td colspan="3" rowspan="3" class="note">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>',
-    `${th('申请人情况', { colspan: APPLICANTS.length, scope: 'colgroup' })}</tr>`,
-    `<tr>${th(natural.label, { rowspan: 2, scope: 'col' })}${th('法人或其他组织', { colspan: organisations.length, scope: 'colgroup' })}`,
-    `${th(total.label, { rowspan: 2, scope: 'col' })}</tr>`,
-    `<tr>${organisations.map((c) => th(c.label, { scope: 'col' })).join('')}</tr></thead><tbody>`,
-  ];
-  for (const { row, outer, inner, labelSpan } of layoutRows(APPLICATION_ROWS[template])) {
-    out.push('<tr>');
-    if (outer) out.push(th(outer.label, { rowspan: outer.span, scope: 'rowgroup', class: 'group outer' }));
-    if (inner) out.push(th(inner.label, { rowspan: inner.span, scope: 'rowgroup', class: 'group inner' }));
-    out.push(th(row.label, { colspan: labelSpan, scope: 'row' }));
-    for (const c of APPLICANTS) out.push({ path: cellPath('applications', row.key, c.key) });
-    out.push('</tr>');
-  }
-  out.push('</tbody></table>');
-  return joined(out);
-}
-
-/** Table 四: one data row; the block labels "行政诉讼·复议后起诉" in the template data carry the grouping. */
-function reviewLayout(): Layout {
-  const n = REVIEW_COLUMNS.length;
-  const blocks = REVIEW_BLOCKS.map((b) => {
-    const [group, sub] = b.label.split('·') as [string, string | undefined];
-    return { key: b.key, group, sub };
-  });
-  const groups = [...new Set(blocks.map((b) => b.group))].map((group) => ({ group, span: blocks.filter((b) => b.group === group).length * n }));
-  const columns = (attrs: Record<string, string | number>) => REVIEW_COLUMNS.map((c) => th(c.label, attrs)).join('');
-  const out: Layout = [
-    '<table class="official review"><caption>政府信息公开行政复议、行政诉讼情况</caption><thead>',
-    `<tr>${groups.map((g) => th(g.group, { colspan: g.span, scope: 'colgroup' })).join('')}</tr>`,
-    `<tr>${blocks.map((b) => (b.sub ? th(b.sub, { colspan: n, scope: 'colgroup' }) : columns({ rowspan: 2, scope: 'col' }))).join('')}</tr>`,
-    `<tr>${blocks
-      .filter((b) => b.sub)
-      .map(() => columns({ scope: 'col' }))
-      .join('')}</tr>`,
-    '</thead><tbody><tr>',
-    ...blocks.flatMap((b) => REVIEW_COLUMNS.map((c) => ({ path: cellPath(b.key, c.key) }))),
-    '</tr></tbody></table>',
-  ];
-  return joined(out);
-}
-
+const byTemplate = (table: 'proactive' | 'applications') =>
+  Object.fromEntries(TEMPLATES.map((t) => [t, htmlLayout(tableLayout(table, t), t)])) as Record<TemplateId, Layout>;
 const LAYOUTS = {
-  proactive: Object.fromEntries(TEMPLATES.map((t) => [t, proactiveLayout(t)])) as Record<TemplateId, Layout>,
-  applications: Object.fromEntries(TEMPLATES.map((t) => [t, applicationsLayout(t)])) as Record<TemplateId, Layout>,
-  review: reviewLayout(),
+  proactive: byTemplate('proactive'),
+  applications: byTemplate('applications'),
+  review: htmlLayout(tableLayout('review'), null),
 };
 
 const fill = (layout: Layout, cell: CellLookup) => layout.map((p) => (typeof p === 'string' ? p : cellHtml(cell(p.path), p.colspan))).join('');

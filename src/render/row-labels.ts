@@ -1,9 +1,9 @@
 // A printed table row (`applications.received`, `proactive.licensing`, `review`) in the template's words.
-import type { TableTemplates } from '../../model/cell-paths.ts';
+import { splitRowId, type TableTemplates } from '../../model/cell-paths.ts';
 import { APPLICATION_ROWS, PROACTIVE } from '../../model/templates.ts';
 
 export function rowLabel(rowId: string, t: TableTemplates): string {
-  const [table, key] = rowId.split('.');
+  const { table, row: key } = splitRowId(rowId);
   if (table === 'review') return '表四 行政复议、行政诉讼';
   if (table === 'proactive' && t.proactive) {
     const block = PROACTIVE[t.proactive].find((b) => b.rows.some((r) => r.key === key));

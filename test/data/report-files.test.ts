@@ -24,6 +24,17 @@ describe('reportMarkdown', () => {
     expect(md.startsWith('---\nid: ')).toBe(true);
   });
 
+  test('the tables as the forms print them, flattened: table 三 names each column with its group, table 四 a line per block', async () => {
+    const md = reportMarkdown(await report());
+    expect(md).toContain('\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n');
+    expect(md).toContain(
+      '\n|  | 自然人 | 法人或其他组织·商业企业 | 法人或其他组织·科研机构 | 法人或其他组织·社会公益组织 | 法人或其他组织·法律服务机构 | 法人或其他组织·其他 | 总计 |\n',
+    );
+    expect(md).toContain('\n| 三、本年度办理结果 （三）不予公开 1.属于国家秘密 |');
+    expect(md).toContain('\n|  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| --- | --- | --- | --- | --- | --- |\n| 行政复议 |');
+    expect(md).toMatch(/\n\| 行政诉讼·未经复议直接起诉 \|[^\n]*\n\| 行政诉讼·复议后起诉 \|/);
+  });
+
   test('HTML in the sections is shown as text', async () => {
     const r = await report();
     const md = reportMarkdown({ ...r, sections: { ...r.sections, overview: '收到申请<img src=x onerror=alert(1)>7件 & 办结' } });

@@ -2,7 +2,7 @@
 // report-format.md §3 (国办公开办函〔2019〕60号 and 〔2021〕30号), not read from model/templates.ts, so
 // changing any label there fails here.
 import { describe, expect, test } from 'vitest';
-import { APPLICANTS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../model/templates.ts';
+import { APPLICANTS, HEADER_WORDS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../model/templates.ts';
 
 const HEAD = [
   '一、本年新收政府信息公开申请数量',
@@ -66,10 +66,47 @@ describe('the template data prints the official labels', () => {
       expect(TEMPLATE_DATA[id].applicationRows.map((r) => r.label)).toEqual(OFFICIAL[id].applications);
     });
   }
-  test("table 三's columns and table 四's blocks and columns", () => {
-    expect(APPLICANTS.map((c) => c.label)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+  test("table 三's merged row groups: how many rows each covers, as the forms print them", () => {
+    const groups = (id: '2019' | '2021') => {
+      const count = new Map<string, number>();
+      for (const r of TEMPLATE_DATA[id].applicationRows) if ('group' in r && r.group) count.set(r.group, (count.get(r.group) ?? 0) + 1);
+      return Object.fromEntries(count);
+    };
+    // 三、本年度办理结果 holds the rows printed directly under it: （一）, （二）, （七）, and 2019's （六）.
+    expect(groups('2019')).toEqual({ '三、本年度办理结果': 4, '（三）不予公开': 8, '（四）无法提供': 3, '（五）不予处理': 5 });
+    expect(groups('2021')).toEqual({ '三、本年度办理结果': 3, '（三）不予公开': 8, '（四）无法提供': 3, '（五）不予处理': 5, '（六）其他处理': 3 });
+  });
+  test("table 三's columns, the five kinds grouped under 法人或其他组织", () => {
+    expect(APPLICANTS.map((c) => [c.label, c.group])).toEqual([
+      ['自然人', undefined],
+      ['商业企业', '法人或其他组织'],
+      ['科研机构', '法人或其他组织'],
+      ['社会公益组织', '法人或其他组织'],
+      ['法律服务机构', '法人或其他组织'],
+      ['其他', '法人或其他组织'],
+      ['总计', undefined],
+    ]);
+  });
+  test("table 四's three blocks, the last two under 行政诉讼, and their five columns", () => {
+    expect(REVIEW_BLOCKS.map((b) => [b.key, b.label, b.group])).toEqual([
+      ['review', '行政复议', undefined],
+      ['litigationDirect', '未经复议直接起诉', '行政诉讼'],
+      ['litigationAfterReview', '复议后起诉', '行政诉讼'],
+    ]);
+    // The one-line names that CSV headers and the data dictionary print.
+    expect(REVIEW_BLOCKS.map((b) => b.name)).toEqual(['行政复议', '行政诉讼·未经复议直接起诉', '行政诉讼·复议后起诉']);
     expect(REVIEW_COLUMNS.map((c) => c.label)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
-    expect(REVIEW_BLOCKS.map((c) => c.label)).toEqual(['行政复议', '行政诉讼·未经复议直接起诉', '行政诉讼·复议后起诉']);
+  });
+  test('the header words the tables print besides their labels', () => {
+    expect(HEADER_WORDS).toEqual({
+      proactive: { caption: '主动公开政府信息情况', rowHeader: '信息内容' },
+      applications: {
+        caption: '收到和处理政府信息公开申请情况',
+        note: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+        columnsHeader: '申请人情况',
+      },
+      review: { caption: '政府信息公开行政复议、行政诉讼情况' },
+    });
   });
   test('the six section headings (report-format.md §2)', () => {
     expect(SECTIONS.map((s) => s.label)).toEqual([

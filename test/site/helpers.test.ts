@@ -2,11 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { paragraphs } from '../../src/render/paragraphs.ts';
 import { recordsCsv, safeCell } from '../../model/csv.ts';
-import { layoutRows } from '../../model/table-layout.ts';
+import { tableGrid, tableLayout } from '../../model/table-layout.ts';
 import { extremes } from '../../src/charts/chart-spec.ts';
 import { cellHtml } from '../../src/render/cell-html.ts';
 import type { CellView } from '../../src/render/cell-view.ts';
-import { APPLICATION_ROWS } from '../../model/templates.ts';
 
 describe('paragraphs', () => {
   test('splits on blank lines and undoes Markdown backslash escapes', () => {
@@ -35,15 +34,17 @@ describe('CSV for spreadsheets', () => {
   });
 });
 
-describe('layoutRows (table 三 merged labels)', () => {
-  const span = (template: '2019' | '2021', label: string) =>
-    layoutRows(APPLICATION_ROWS[template]).find((r) => r.outer?.label === label || r.inner?.label === label);
+describe('table 三 merged labels (model/table-layout.ts)', () => {
+  const merged = (template: '2019' | '2021', label: string) =>
+    tableGrid(tableLayout('applications', template))
+      .flatMap((r) => r.cells)
+      .find((c) => c.text === label);
   test('三、本年度办理结果 covers 20 rows in 2019 and 22 in 2021, as the template prints it', () => {
-    expect(span('2019', '三、本年度办理结果')?.outer?.span).toBe(20);
-    expect(span('2021', '三、本年度办理结果')?.outer?.span).toBe(22);
+    expect(merged('2019', '三、本年度办理结果')).toMatchObject({ kind: 'rowgroup', level: 0, rowspan: 20 });
+    expect(merged('2021', '三、本年度办理结果')).toMatchObject({ kind: 'rowgroup', level: 0, rowspan: 22 });
   });
   test('（三）不予公开 groups its eight rows inside 三、', () => {
-    expect(span('2021', '（三）不予公开')?.inner?.span).toBe(8);
+    expect(merged('2021', '（三）不予公开')).toMatchObject({ kind: 'rowgroup', level: 1, rowspan: 8 });
   });
 });
 
