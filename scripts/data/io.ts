@@ -6,6 +6,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { FileWriter, type Sink } from './json-array.ts';
 
 export interface Io {
   root: string;
@@ -14,6 +15,8 @@ export interface Io {
   write(path: string, data: string | Uint8Array): Promise<void>;
   /** Write a scratch file as it is, without the temporary name: for files nothing reads until they are moved. */
   put(path: string, data: string | Uint8Array): Promise<void>;
+  /** A file written piece by piece (a corpus file of a national corpus is gigabytes), put in place on `close`. */
+  open(path: string): Sink;
   /** Rename a file written under `root` to another path under it. */
   move(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
@@ -43,6 +46,7 @@ export function fileIo(root: string, log: (m: string) => void = (m) => console.e
       ensure(dirname(target));
       writeFileSync(target, data);
     },
+    open: (path) => new FileWriter(join(root, path)),
     async move(from, to) {
       ensure(dirname(join(root, to)));
       renameSync(join(root, from), join(root, to));

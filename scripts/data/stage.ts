@@ -11,19 +11,18 @@ import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
 import { formerAgencyId, listedAgencies, readAgencies, unusedAliases } from './agencies-csv.ts';
-import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
 import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
-import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
-import { bulkJson, checksLine } from './bulk-files.ts';
-import { writeArray } from './json-array.ts';
-import { PARTS, writeParts } from '../page-data/parts.ts';
+import type { CsvValue } from '../../model/csv.ts';
+import { corpusFiles } from './corpus-files.ts';
+import { writeParts } from '../page-data/parts.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import { writePageData } from '../page-data/page-data.ts';
 import { writeCorpusDownloads } from './corpus-downloads.ts';
 import { publishRevisions, recordVersions, revisionsDir } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
-import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
+import { inChecksCsv, type Note } from '../../model/notes.ts';
 import { eachLimited, parsePool, type Budget } from './pool.ts';
 import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
 
@@ -177,37 +176,15 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     io,
     kept.map((e) => e.id),
   );
-  const keys = COLUMNS.map((c) => c.key);
-  const at = (path: string) => join(options.outDir, path);
-  writeArray(at('reports.json'), summaries);
-  writeArray(at('agencies.json'), agencies);
-  writeArray(at('notes.json'), notes);
-  writeArray(at('revisions.json'), revisions);
-  writeArray(
-    at('downloads/reports.json'),
-    keptLines.map((l) => l.row),
-    bulkJson(keys),
-  );
-  await io.write(
-    'downloads/reports.csv',
-    csvWithLines(
-      keys,
-      keptLines.map((l) => l.csv!),
-    ),
-  );
+  const out = corpusFiles(io);
+  for (const l of keptLines) out.report({ summary: l.summary!, row: l.row!, csv: l.csv, notes: l.notes! });
+  for (const a of agencies) out.agency(a);
+  for (const v of revisions) out.revision(v);
+  await out.close();
   const checks = notes.filter(inChecksCsv);
-  await io.write('downloads/checks.csv', csvWithLines(NOTE_FIELDS, checks.map(checksLine)));
-  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
-  await io.write(
-    'downloads/dictionary.csv',
-    toCsv(
-      DICTIONARY_COLUMNS.map((c) => c.key),
-      COLUMNS,
-    ),
-  );
   // What the pages spanning the corpus read (scripts/page-data/), and coverage.csv.
-  writeParts(join(options.outDir, PARTS), { summaries, agencies, notes, revisions, listed: listedAgencies(agencyRows) });
-  await writePageData([join(options.outDir, PARTS)], options.outDir);
+  writeParts(generatedFiles(options.outDir).parts, { summaries, agencies, notes, revisions, listed: listedAgencies(agencyRows) });
+  await writePageData([generatedFiles(options.outDir).parts], options.outDir);
   const downloadsStarted = performance.now();
   if (options.corpusDownloads !== false)
     await writeCorpusDownloads(join(options.outDir, 'downloads'), { rows: keptLines.map((l) => l.row as CsvValue[]), checks });

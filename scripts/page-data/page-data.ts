@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { COVERAGE_COLUMNS, expectedYears, portalYears } from '../../model/coverage.ts';
 import { csvLine } from '../../model/csv.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import {
   emptyYear,
   FAILING_NAMED,
   FEED_ITEMS,
   LATEST,
   lists,
-  PAGE_DATA,
   PAGE_ROWS,
   pageFiles,
   type AgencyRow,
@@ -35,7 +35,6 @@ import { agencyOrder, byCode, byRule, latestOrder, nameOrder, qualityOrder, rank
 import { feedOrder, partFiles, type FeedEntry, type StatsPart, type YearPart } from './parts.ts';
 
 /** The corpus-wide download of who reported, beside reports.csv. */
-export const COVERAGE_CSV = 'coverage.csv';
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -75,7 +74,9 @@ const sources = <T>(parts: string[], file: string): Source<T>[] =>
 /** Every division by code, and `none`. */
 let byCodeMap: Map<string, Division> | undefined;
 const divisionOf = (code: string) => {
-  byCodeMap ??= new Map([...divisions().provinces, ...[...divisions().cities.values()].flat(), ...[...divisions().counties.values()].flat()].map((d) => [d.code, d]));
+  byCodeMap ??= new Map(
+    [...divisions().provinces, ...[...divisions().cities.values()].flat(), ...[...divisions().counties.values()].flat()].map((d) => [d.code, d]),
+  );
   return byCodeMap.get(code);
 };
 
@@ -87,7 +88,8 @@ function regionEntry(code: string, stats: AreaStats, direct: number): RegionEntr
 
 /** Writes `<generated>/pages/` from the parts, and `<generated>/downloads/coverage.csv`. */
 export async function writePageData(parts: string[], generated: string): Promise<void> {
-  const out = join(generated, PAGE_DATA);
+  const files = generatedFiles(generated);
+  const out = files.pages;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const write = (path: string, data: unknown) => {
@@ -102,7 +104,10 @@ export async function writePageData(parts: string[], generated: string): Promise
   const filters: Record<string, Set<string>> = {};
   const provinces = new Set<string>();
   const quality: Record<string, number> = {};
-  const years = new Map<number, { stats: YearPart['stats']; failing: Top<YearPart['failingNamed'][number]>; ranked: Top<YearPart['timelinessRanked'][number]> }>();
+  const years = new Map<
+    number,
+    { stats: YearPart['stats']; failing: Top<YearPart['failingNamed'][number]>; ranked: Top<YearPart['timelinessRanked'][number]> }
+  >();
   for (const part of parts) {
     const s = readJson<StatsPart>(join(part, partFiles.stats));
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += s[k];
@@ -159,7 +164,7 @@ export async function writePageData(parts: string[], generated: string): Promise
     write(pageFiles.names(nameFile.part), nameFile.entries);
     names.push({ part: nameFile.part, province: divisionOf(nameFile.part)?.name ?? null, agencies: nameFile.entries.length });
   };
-  const coverage = new FileWriter(join(generated, 'downloads', COVERAGE_CSV));
+  const coverage = new FileWriter(files.coverageCsv);
   coverage.write(`\uFEFF${csvLine(COVERAGE_COLUMNS.map((c) => c.key))}`);
   const byRegion = mergeSorted([...sources<AgencyRow>(parts, partFiles.byRegion), { name: 'agencies.csv', items: listed.values() }], regionOrder);
   let list: { place: string; rows: PagedList<AgencyRow> } | undefined;
@@ -174,7 +179,9 @@ export async function writePageData(parts: string[], generated: string): Promise
     const reportOf = new Map(a.years.map((y, i) => [y, a.reports[i]!]));
     const at = (level: Division['level']) => path.find((d) => d.level === level)?.name ?? '';
     for (const year of expectedYears(coverageYears, a))
-      coverage.write(`\r\n${csvLine([at('province'), at('city'), at('county'), a.region ?? '', a.id, a.name, a.level, a.listed === true, year, reportOf.get(year) ?? ''])}`);
+      coverage.write(
+        `\r\n${csvLine([at('province'), at('city'), at('county'), a.region ?? '', a.id, a.name, a.level, a.listed === true, year, reportOf.get(year) ?? ''])}`,
+      );
     if (a.listed) continue; // no page to find
     const part = a.place === 'none' ? 'none' : a.place.slice(0, 2);
     if (nameFile?.part !== part) {

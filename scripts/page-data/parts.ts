@@ -6,7 +6,17 @@
 import { join } from 'node:path';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Agency } from '../../model/corpus.ts';
-import { emptyYear, FEED_ITEMS, FAILING_NAMED, LATEST, PAGE_ROWS, type AgencyRow, type AreaStats, type AreaYear, type QualityRow } from '../../model/page-data.ts';
+import {
+  emptyYear,
+  FEED_ITEMS,
+  FAILING_NAMED,
+  LATEST,
+  PAGE_ROWS,
+  type AgencyRow,
+  type AreaStats,
+  type AreaYear,
+  type QualityRow,
+} from '../../model/page-data.ts';
 import { noteStatus, type Note } from '../../model/notes.ts';
 import type { Level } from '../../model/report.ts';
 import { regionPath, provinceOf } from '../../model/region.ts';
@@ -17,20 +27,7 @@ import { FILTER_NAMES, searchFilters } from '../../src/search/search-filters.ts'
 import { unplacedReason } from '../data/agency-identity.ts';
 import { writeArray } from '../data/json-array.ts';
 import { addReport, emptyStats } from './area-stats.ts';
-import {
-  agencyOrder,
-  byCode,
-  latestOrder,
-  nameOrder,
-  newestOrder,
-  qualityOrder,
-  rankingOrder,
-  regionOrder,
-  revisionOrder,
-  Top,
-} from './orders.ts';
-
-export const PARTS = 'parts';
+import { agencyOrder, byCode, latestOrder, nameOrder, newestOrder, qualityOrder, rankingOrder, regionOrder, revisionOrder, Top } from './orders.ts';
 
 /** An agency content/agencies.csv lists, as the identity rules place it. */
 export interface ListedAgency {
@@ -99,7 +96,9 @@ export function placeOf(name: string, region: string | null): { place: string; c
 export const feedOrder = (a: FeedEntry, b: FeedEntry) =>
   byCode(a.scope, b.scope) ||
   byCode(a.kind, b.kind) ||
-  (a.kind === 'revisions' ? revisionOrder({ summary: a.summary, revision: a.revision! }, { summary: b.summary, revision: b.revision! }) : newestOrder(a.summary, b.summary));
+  (a.kind === 'revisions'
+    ? revisionOrder({ summary: a.summary, revision: a.revision! }, { summary: b.summary, revision: b.revision! })
+    : newestOrder(a.summary, b.summary));
 
 export interface PartsInput {
   /** In corpus order. */
@@ -143,10 +142,7 @@ export function writeParts(dir: string, { summaries, agencies, notes, revisions,
   const strip = ({ codes: _, ...row }: AgencyRow & { codes: string[] }): AgencyRow => row;
   writeArray(file(partFiles.agencies), rows.map(strip).sort(agencyOrder));
   writeArray(file(partFiles.byRegion), rows.map(strip).sort(regionOrder));
-  writeArray(
-    file(partFiles.ids),
-    rows.map((r) => r.id).sort(byCode),
-  );
+  writeArray(file(partFiles.ids), rows.map((r) => r.id).sort(byCode));
   const here = new Set(rows.map((r) => r.id));
   writeArray(
     file(partFiles.listed),
@@ -227,17 +223,27 @@ export function writeParts(dir: string, { summaries, agencies, notes, revisions,
       for (const revision of revisionsOf.get(s.id) ?? []) feed({ scope, kind: 'revisions', summary: s, revision });
     }
   }
-  writeArray(
-    file(partFiles.feeds),
-    [...feeds.values()].flatMap((t) => t.items).sort(feedOrder),
-  );
+  writeArray(file(partFiles.feeds), [...feeds.values()].flatMap((t) => t.items).sort(feedOrder));
 
   // Counts for the home, search, data and quality pages.
   const latest = new Top<Summary>(LATEST, latestOrder);
   for (const s of summaries) latest.add(s);
   const levels: StatsPart['levels'] = {};
   for (const a of agencies) levels[a.level] = (levels[a.level] ?? 0) + 1;
-  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, [...new Set(summaries.flatMap((s) => searchFilters(s).filter(([n]) => n === name).map(([, v]) => v)))].sort(byCode)]));
+  const filters = Object.fromEntries(
+    FILTER_NAMES.map((name) => [
+      name,
+      [
+        ...new Set(
+          summaries.flatMap((s) =>
+            searchFilters(s)
+              .filter(([n]) => n === name)
+              .map(([, v]) => v),
+          ),
+        ),
+      ].sort(byCode),
+    ]),
+  );
   const stats: StatsPart = {
     reports: summaries.length,
     agencies: agencies.length,

@@ -43,7 +43,7 @@ export async function planShards(contentDir: string): Promise<ShardPlan[]> {
 }
 
 /**
- * The build shard of an input file, as its search bundles are named (src/search/search-shards.ts):
+ * The build shard of an input file, as its search bundles are named (model/search-bundles.ts):
  * the folder of content/ it is in, or none for the files at the top.
  */
 export function folderShard(contentDir: string, file: string): string | undefined {

@@ -7,7 +7,7 @@
 // only its shard.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { searchBundle } from '../../src/search/search-shards.ts';
+import { bundleFolder } from '../../model/search-bundles.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 export interface Shard {
@@ -54,8 +54,8 @@ export async function indexShards(siteDir: string, reportsDir: string, shards: S
         const job: ShardJob = {
           reportsDir,
           ids: shard.ids,
-          out: join(siteDir, searchBundle(shard.name)),
-          previous: previousDir && join(previousDir, searchBundle(shard.name)),
+          out: join(siteDir, bundleFolder(shard.name)),
+          previous: previousDir && join(previousDir, bundleFolder(shard.name)),
         };
         const done = await run(thread, job);
         if (done.errors.length > 0) {
