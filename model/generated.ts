@@ -45,6 +45,8 @@ function layout(at: (path: string) => string) {
     report: (id: string, ext: '.json' | '.csv' | '.md' = '.json') => at(`downloads/reports/${id}${ext}`),
     /** Byte-identical copies of the reports' originals (model/corpus.ts originalFile). */
     originals: at('downloads/originals'),
+    /** A report's original, by the extension it is served with (`.pdf`, `.html.txt`: model/corpus.ts originalFile). */
+    original: (id: string, ext: string) => at(`downloads/originals/${id}${ext}`),
     /** The data stage's memory between builds: its index of inputs (scripts/data/corpus-index.ts). */
     cache: at('.cache'),
     /** Where a parsed report's downloads wait until the build knows it is the one kept for its agency and year. */
