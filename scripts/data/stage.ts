@@ -23,7 +23,8 @@ import { publishRevisions, recordVersions } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
 import { inChecksCsv, type Note } from '../../model/notes.ts';
-import { eachLimited, parsePool, type Budget } from './pool.ts';
+import { eachLimited, parsePool } from './pool.ts';
+import type { Budget } from '../worker-pool.ts';
 import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
 
 export type { Note } from '../../model/notes.ts';
