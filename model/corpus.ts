@@ -16,7 +16,7 @@ export function originalFile(id: string, file: string): string {
 }
 
 /** R8 for one agency: last year's 结转下年度 against this year's 上年结转, per column. */
-export const carryOver = z.object({
+const carryOver = z.object({
   column: z.string(),
   fromReport: z.string(),
   toReport: z.string(),
@@ -47,7 +47,7 @@ export const agency = z.object({
   formerReports: z.record(z.string(), z.string()).default({}),
 });
 
-export const buildError = z.object({
+const buildError = z.object({
   file: z.string(),
   /** What is wrong, in a sentence; never a stack trace (the build log has those). */
   error: z.string(),
@@ -56,7 +56,7 @@ export const buildError = z.object({
 });
 
 /** Something in a file that is not a report (agencies.csv) that the build could not use: a row skipped, a value ignored. */
-export const buildWarning = z.object({
+const buildWarning = z.object({
   file: z.string(),
   line: z.number(),
   warning: z.string(),

@@ -68,7 +68,5 @@ export function generatedFiles(root: string = DEFAULT_GENERATED) {
   };
 }
 
-export type GeneratedFiles = ReturnType<typeof generatedFiles>;
-
 /** The same paths relative to the generated folder, for the data stage's Io (scripts/data/io.ts), which is rooted there. */
 export const IN_GENERATED = layout((path) => path);

@@ -17,7 +17,7 @@ interface Stamp {
 }
 
 /** An input that did not become a report because of its bytes, with the reason: not parsed again until it changes. */
-export interface IndexedError extends Stamp {
+interface IndexedError extends Stamp {
   error: string;
 }
 

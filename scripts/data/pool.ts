@@ -6,7 +6,7 @@ import { workerPool, type Budget } from '../worker-pool.ts';
 import type { StoredReport } from './report-outputs.ts';
 
 /** A file's time and memory: far above a real report (under a second, tens of MB), far below a stuck build. */
-export const BUDGET: Budget = { seconds: 20, memoryMb: 1024 };
+const BUDGET: Budget = { seconds: 20, memoryMb: 1024 };
 
 /** What became of one file. */
 export type Parsed =

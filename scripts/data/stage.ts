@@ -27,8 +27,6 @@ import { eachLimited, parsePool } from './pool.ts';
 import type { Budget } from '../worker-pool.ts';
 import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
 
-export type { Note } from '../../model/notes.ts';
-
 export interface StageOptions {
   contentDir: string;
   outDir: string;

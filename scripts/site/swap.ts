@@ -9,10 +9,10 @@ import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { BuildLock } from './build-lock.ts';
 
-export const buildsDir = (dist: string) => `${dist}.builds`;
+const buildsDir = (dist: string) => `${dist}.builds`;
 
 /** The build folder `dist` points to, if it is a link to one. */
-export function currentBuild(dist: string): string | undefined {
+function currentBuild(dist: string): string | undefined {
   if (!existsSync(dist) || !lstatSync(dist).isSymbolicLink()) return undefined;
   return join(dirname(dist), readlinkSync(dist));
 }
