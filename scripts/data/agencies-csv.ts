@@ -236,7 +236,8 @@ export function listedAgencies(agencies: Agencies): { id: string; name: string; 
   const byId = new Map<string, { id: string; name: string; level: Level; region: string | null }>();
   for (const { name, info } of agencies.named) {
     const id = identify(name, info.region);
-    if (!byId.has(id.agencyId)) byId.set(id.agencyId, { id: id.agencyId, name, level: info.level ?? id.level ?? levelOf(name), region: info.region ?? id.region });
+    if (!byId.has(id.agencyId))
+      byId.set(id.agencyId, { id: id.agencyId, name, level: info.level ?? id.level ?? levelOf(name), region: info.region ?? id.region });
   }
   return [...byId.values()];
 }

@@ -19,8 +19,7 @@ export const byRule = new Intl.Collator('en', { numeric: true }).compare;
 export const agencyOrder = (a: AgencyRow, b: AgencyRow) => byChinese(a.name, b.name) || byCode(a.id, b.id);
 
 /** A region's agencies: region by region (a province's codes are contiguous), then by level (governments first), then by name. */
-export const regionOrder = (a: AgencyRow, b: AgencyRow) =>
-  byCode(a.place, b.place) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || agencyOrder(a, b);
+export const regionOrder = (a: AgencyRow, b: AgencyRow) => byCode(a.place, b.place) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || agencyOrder(a, b);
 
 /** A year's ranking: most applications received first; blank and unknown last, then by name. */
 export const rankingOrder = (a: Summary, b: Summary) =>
