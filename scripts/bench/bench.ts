@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N]
+// npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N] [--pdf SHARE]
 // Builds synthetic corpora of each size (generation is not timed) and measures, each in a child
 // process: the full build (data stage cold → Astro → Pagefind) with the peak memory of each stage,
 // what it leaves on disk, the bytes of a first search in headless Chromium (every response, the
@@ -29,7 +29,7 @@ import { nationalProjection, projectionLines } from './projection.ts';
 import { hubMemoryLines, shardedLines, shardedRun } from './shards.ts';
 import { firstQueries } from './sql-page.ts';
 
-const USAGE = 'usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N]';
+const USAGE = 'usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N] [--pdf SHARE]';
 const HELP = `${USAGE}
   Builds a synthetic corpus of each size and measures the build, the disk, a first search, the SQL page,
   a new report's rebuild, and bare Astro and bare Pagefind on the same pages; writes bench-out/results-<date>.json.
@@ -38,7 +38,8 @@ const HELP = `${USAGE}
   --seed S           the synthetic corpus's seed (default 1)
   --repeat N         runs of ours and of the bare tools each, alternately; medians (default 3)
   --shards N,M       also build in N shards, then in M, and project a national build (projection.ts)
-  --search-year N    the first search over one year of N reports (search-site.ts)`;
+  --search-year N    the first search over one year of N reports (search-site.ts)
+  --pdf SHARE        share of agencies publishing PDFs, printed by Chromium (default 0.1; 0 for runs about scale)`;
 const { values } = cliArgs(
   'npm run bench',
   {
@@ -49,6 +50,7 @@ const { values } = cliArgs(
       repeat: { type: 'string', default: '3' },
       shards: { type: 'string', default: '0' },
       'search-year': { type: 'string', default: '0' },
+      pdf: { type: 'string', default: '0.1' },
     },
   },
   HELP,
@@ -58,6 +60,9 @@ const repeat = Math.max(1, Number(values.repeat));
 const shardCounts = values.shards === '0' ? [] : values.shards.split(',').map(Number);
 const sizes = [...new Set([...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])])].sort((a, b) => a - b);
 const seed = Number(values.seed);
+/** Share of agencies publishing PDFs in the bench's corpus (printed from their pages by Chromium, which makes
+ * generating a large corpus slow: --pdf 0 for runs about scale rather than forms). */
+const PDF_SHARE = Number(values.pdf);
 /** --search-year N (--large: 100,000): the first search over an index of one year of N reports. */
 const searchYear = values.large && values['search-year'] === '0' ? 100_000 : Number(values['search-year']);
 if (
@@ -66,7 +71,8 @@ if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(seed) ||
   !Number.isInteger(repeat) ||
-  shardCounts.some((n) => !Number.isInteger(n) || n < 1)
+  shardCounts.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(PDF_SHARE >= 0 && PDF_SHARE <= 1)
 ) {
   console.error(USAGE);
   process.exit(2);
@@ -77,8 +83,6 @@ const OUT = join(ROOT, 'bench-out');
 const FULL_BUILD_MAX = 20_000;
 /** A term in every report (the largest index chunks), and a place name, as someone looking for one agency types it. */
 const COMMON_QUERY = '政府信息公开';
-/** Share of agencies publishing PDFs in the bench's corpus (printed from their pages by Chromium). */
-const PDF_SHARE = 0.1;
 const node = process.execPath;
 const log = (message: string) => console.error(`[bench] ${message}`);
 

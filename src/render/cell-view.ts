@@ -4,7 +4,7 @@
 // data-contract.md: `checks[].cells`, `warnings[].cells`.
 import type { Report } from '../../model/report.ts';
 import type { UnknownReason } from '../../model/cell-states.ts';
-import { cellOf, cellPath, splitPath } from '../../model/cell-paths.ts';
+import { ALL_PATHS, cellOf, splitPath } from '../../model/cell-paths.ts';
 import { checkAnchor, warningAnchor } from '../../model/notes.ts';
 import { CONTRADICTIONS, cellMarks, type Grade, type Parts } from '../../model/marks.ts';
 
@@ -34,16 +34,25 @@ export interface CellView {
 }
 
 /** The printed row a cell belongs to: `applications.received`, `proactive.licensing`; table 四 is one row, `review`. */
-export const rowIdOf = (path: string): string => {
+export const rowIdOf = (path: string): string => ROW_IDS.get(path) ?? rowIdFrom(path);
+
+const rowIdFrom = (path: string): string => {
   const { key, row, table } = splitPath(path);
   return table === 'review' ? 'review' : `${key}.${row}`;
 };
 
+const anchor = (prefix: string, dotted: string) => `${prefix}-${dotted.replace(/\./g, '-')}`;
+
 /** Id of a cell on the report page, which the report's summary in words links to. */
-export const cellAnchor = (path: string) => `cell-${path.replace(/\./g, '-')}`;
+export const cellAnchor = (path: string) => CELL_ANCHORS.get(path) ?? anchor('cell', path);
 
 /** Anchor of a printed row on the 原文 page. */
-export const rowAnchor = (rowId: string) => `row-${rowId.replace(/\./g, '-')}`;
+export const rowAnchor = (rowId: string) => ROW_ANCHORS.get(rowId) ?? anchor('row', rowId);
+
+// Every template's cells and rows, derived once: a report page asks for each of its ~230 cells.
+const ROW_IDS = new Map(ALL_PATHS.map(({ path }) => [path, rowIdFrom(path)]));
+const CELL_ANCHORS = new Map(ALL_PATHS.map(({ path }) => [path, anchor('cell', path)]));
+const ROW_ANCHORS = new Map([...new Set(ROW_IDS.values())].map((id) => [id, anchor('row', id)]));
 
 /** Where a table row's figures stand in the report's `sourceText` (the parser's `printed`). */
 export type PrintedRow = Report['printed'][string];
@@ -64,9 +73,8 @@ export function findingsOf(r: Report): Finding[] {
 /** `sourceHref` is the report's 原文 page: a cell links to its row there when the parser placed the row. */
 export function cellViews(r: Report, findings: Finding[], sourceHref?: string) {
   const marks = cellMarks(r);
-  /** `cell('applications', 'received', 'total')` or `cell('review', 'total')`. */
-  return (...keys: string[]): CellView => {
-    const path = cellPath(...keys);
+  /** `cell('applications.received.total')` or `cell('review.total')`. */
+  return (path: string): CellView => {
     const value = cellOf(r, path) ?? null;
     const row = rowIdOf(path);
     const unknown = value === null ? r.unknown[path] : undefined;

@@ -3,12 +3,14 @@
 // as Astro would escape it.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text safe inside an element or a double-quoted attribute. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+const SPECIAL = /[&<>"']/;
+
+/** Text safe inside an element or a double-quoted attribute (most text has nothing to escape: it is returned as it is). */
+export const escapeHtml = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text);
 
 /** ` name="value"` for each attribute with a value; null, undefined, false and '' leave it out. */
-export const attributes = (attrs: Record<string, string | number | false | null | undefined>) =>
-  Object.entries(attrs)
-    .filter(([, v]) => v !== null && v !== undefined && v !== false && v !== '')
-    .map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`)
-    .join('');
+export function attributes(attrs: Record<string, string | number | false | null | undefined>): string {
+  let out = '';
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined && v !== false && v !== '') out += ` ${k}="${escapeHtml(String(v))}"`;
+  return out;
+}
