@@ -1,34 +1,6 @@
-// What the data stage writes besides the reports themselves, and where. Pages read only these files.
+// What the data stage writes besides the reports themselves (model/generated.ts says where). Pages read only these files.
 import { z } from 'zod';
 import { level } from './report.ts';
-
-/**
- * Folder of generated data (never committed); the site and the downloads are built from it.
- * NIANBAO_GENERATED points a build at another folder (tests, benchmarks).
- */
-export const GENERATED = process.env.NIANBAO_GENERATED ?? 'generated';
-/** Where in a generated folder each report's JSON is. */
-export const REPORTS_DIR = 'downloads/reports';
-
-export const files = {
-  /** Summary[]: one line per report, sorted by agency then year. */
-  summaries: `${GENERATED}/reports.json`,
-  /** Agency[] */
-  agencies: `${GENERATED}/agencies.json`,
-  /** BuildInfo */
-  build: `${GENERATED}/build.json`,
-  /** Note[] (model/notes.ts): every finding of every report, in reports.json's order; pages spanning the corpus read these, not the reports. */
-  notes: `${GENERATED}/notes.json`,
-  /** Revision[] (model/revisions.ts): every replacement of a report's original, in reports.json's order. */
-  revisions: `${GENERATED}/revisions.json`,
-  /** Report (the data contract), one per report; also served as its JSON download. */
-  report: (id: string) => `${GENERATED}/${REPORTS_DIR}/${id}.json`,
-  /**
-   * Files served as downloads under `/data/`: reports.json, reports.csv, checks.csv,
-   * dictionary.json/.csv, reports/<id>.json|.csv|.md and originals/<id>.<ext>.
-   */
-  downloads: `${GENERATED}/downloads`,
-} as const;
 
 /** Extensions a browser would render as a page or run (content/ holds only html among them, but be safe). */
 const ACTIVE = new Set(['html', 'htm', 'xhtml', 'shtml', 'svg', 'xml', 'js', 'mjs']);
@@ -44,7 +16,7 @@ export function originalFile(id: string, file: string): string {
 }
 
 /** R8 for one agency: last year's 结转下年度 against this year's 上年结转, per column. */
-export const carryOver = z.object({
+const carryOver = z.object({
   column: z.string(),
   fromReport: z.string(),
   toReport: z.string(),
@@ -75,7 +47,7 @@ export const agency = z.object({
   formerReports: z.record(z.string(), z.string()).default({}),
 });
 
-export const buildError = z.object({
+const buildError = z.object({
   file: z.string(),
   /** What is wrong, in a sentence; never a stack trace (the build log has those). */
   error: z.string(),
@@ -84,7 +56,7 @@ export const buildError = z.object({
 });
 
 /** Something in a file that is not a report (agencies.csv) that the build could not use: a row skipped, a value ignored. */
-export const buildWarning = z.object({
+const buildWarning = z.object({
   file: z.string(),
   line: z.number(),
   warning: z.string(),

@@ -8,9 +8,6 @@ import type { Note } from './notes.ts';
 import type { Revision } from './revisions.ts';
 import type { DeadlineRule, Timeliness } from './timeliness.ts';
 
-/** The folder of page data in a generated folder. */
-export const PAGE_DATA = 'pages';
-
 /** Rows on one page of a long list (agencies, a year's ranking, check results, a region's agencies). */
 export const PAGE_ROWS = 100;
 /**

@@ -8,11 +8,13 @@ import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cliArgs } from './cli-args.ts';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchShards, shardSize, type SearchShard } from '../src/search/search-shards.ts';
-import { buildInfo, REPORTS_DIR, type BuildInfo } from '../model/corpus.ts';
+import { BUNDLE_PAGES, bundleList, bundleSize, indexBundles, type IndexBundle } from '../model/search-bundles.ts';
+import { buildInfo, type BuildInfo } from '../model/corpus.ts';
+import { DEFAULT_GENERATED, generatedFiles } from '../model/generated.ts';
 import type { Summary } from '../model/summary.ts';
 import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
+import { runAstro } from './site/astro.ts';
 import { addDuckdbFiles } from './site/duckdb-files.ts';
 import { indexShards } from './site/pagefind.ts';
 import { copyToBuild, newBuild, publish, removeBuilds, workFolder } from './site/swap.ts';
@@ -44,7 +46,7 @@ const { values: opts } = cliArgs(
   {
     options: {
       content: { type: 'string', default: 'content' },
-      generated: { type: 'string', default: 'generated' },
+      generated: { type: 'string', default: DEFAULT_GENERATED },
       dist: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.NIANBAO_BASE ?? '/' },
       site: { type: 'string', default: process.env.NIANBAO_SITE ?? '' },
@@ -67,8 +69,22 @@ useYears(opts.years);
 // Read by the site's layout when Astro renders, here and in every shard's process.
 if (opts.demo) process.env.NIANBAO_DEMO = '1';
 const generated = resolve(opts.generated);
+const files = generatedFiles(generated);
 const dist = resolve(opts.dist);
 const log = (message: string) => console.error(message);
+
+/**
+ * For the tests that kill or pause a build at each step (test/build/), read here at the command line and
+ * nowhere else: NIANBAO_STOP_BEFORE=<step> makes the build say so and wait there until it is killed;
+ * NIANBAO_PAUSE_BEFORE=<step> makes it say so and suspend itself (SIGSTOP) until the test continues it
+ * (SIGCONT), as a suspended terminal or a frozen machine would. NIANBAO_SEARCH_BUNDLE_PAGES makes small
+ * search bundles, to split a small corpus as a national one is split.
+ */
+const hooks = {
+  stopBefore: process.env.NIANBAO_STOP_BEFORE,
+  pauseBefore: process.env.NIANBAO_PAUSE_BEFORE,
+  bundlePages: Number(process.env.NIANBAO_SEARCH_BUNDLE_PAGES) || BUNDLE_PAGES,
+};
 
 const timings: Record<string, number> = {};
 async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
@@ -82,23 +98,19 @@ async function timed<T>(stage: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * For the tests that kill or pause a build at each step (test/build/): NIANBAO_STOP_BEFORE=<step> makes the
- * build say so and wait there until it is killed; NIANBAO_PAUSE_BEFORE=<step> makes it say so and suspend
- * itself (SIGSTOP) until the test continues it (SIGCONT), as a suspended terminal or a frozen machine would.
- */
+/** Where the tests stop or pause a build (`hooks`). */
 async function stopBefore(step: string): Promise<void> {
-  if (process.env.NIANBAO_PAUSE_BEFORE === step) {
+  if (hooks.pauseBefore === step) {
     console.log(`[paused before ${step}]`);
     process.kill(process.pid, 'SIGSTOP');
   }
-  if (process.env.NIANBAO_STOP_BEFORE !== step) return;
+  if (hooks.stopBefore !== step) return;
   console.log(`[stopped before ${step}]`);
   await new Promise(() => setInterval(() => {}, 60_000));
 }
 
 async function dataStage(): Promise<BuildInfo> {
-  if (opts['site-only']) return readGenerated(`${generated}/build.json`, buildInfo);
+  if (opts['site-only']) return readGenerated(files.build, buildInfo);
   const { runDataStage } = await import('./data/stage.ts');
   const { info } = await runDataStage({ contentDir: resolve(opts.content), outDir: generated });
   return info;
@@ -106,32 +118,29 @@ async function dataStage(): Promise<BuildInfo> {
 
 async function astroStage(site: string): Promise<void> {
   // The search page lists the bundles that pagefindStage will write.
-  writeFileSync(`${generated}/${SEARCH_BUNDLES_FILE}`, JSON.stringify(bundlesOf(searchIndexes().map(shardSize))));
-  // Read by astro.config.mjs and model/corpus.ts when Astro evaluates them.
-  process.env.NIANBAO_GENERATED = generated;
-  process.env.NIANBAO_BASE = opts.base;
-  process.env.NIANBAO_SITE = opts.site;
+  writeFileSync(files.searchBundles, JSON.stringify(bundleList(searchIndexes().map(bundleSize))));
   if (!opts.site) console.log('[astro] no --site URL: feeds and sitemap are not written');
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: site, logLevel: 'warn' });
+  await runAstro({ generated, outDir: site, pages: 'all', base: opts.base, site: opts.site, bundlePages: hooks.bundlePages });
   // The data stage's downloads (bulk CSV/JSON, per-report files, copies of the originals) are served under /data/.
-  if (existsSync(`${generated}/downloads`)) linkTree(`${generated}/downloads`, `${site}/data`);
+  if (existsSync(files.downloads)) linkTree(files.downloads, `${site}/data`);
   addDuckdbFiles(site);
 }
 
 /** The search index's bundles: one per year, or with --index-by-shard one per folder of content/ and year, as a build in shards makes them. */
-function searchIndexes(): SearchShard[] {
-  const reports = readGenerated<Summary[]>(`${generated}/reports.json`);
+function searchIndexes(): IndexBundle[] {
+  const reports = readGenerated<Summary[]>(files.summaries);
   const content = resolve(opts.content);
   const shard = (file: string) => (opts['index-by-shard'] ? folderShard(content, file) : undefined);
-  return searchShards(reports.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shard(s.file) })));
+  return indexBundles(
+    reports.map((s) => ({ id: s.id, year: s.year, region: s.region, shard: shard(s.file) })),
+    hooks.bundlePages,
+  );
 }
 
 async function pagefindStage(site: string): Promise<void> {
-  const reports = readGenerated<Summary[]>(`${generated}/reports.json`);
+  const reports = readGenerated<Summary[]>(files.summaries);
   // The site being served, whose unchanged shards are kept.
-  const shards = await indexShards(site, `${generated}/${REPORTS_DIR}`, searchIndexes(), existsSync(dist) ? realpathSync(dist) : undefined);
+  const shards = await indexShards(site, files.reports, searchIndexes(), existsSync(dist) ? realpathSync(dist) : undefined);
   const kept = shards.filter((s) => s.kept);
   console.log(
     `[pagefind] ${reports.length} report page(s) in ${shards.length} index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,

@@ -11,6 +11,7 @@ import { REPORTS, writeCorpus } from './bench/generate.ts';
 import { MANIFEST } from './bench/manifest.ts';
 import { startServer } from './preview.ts';
 import type { Summary } from '../model/summary.ts';
+import { generatedFiles } from '../model/generated.ts';
 
 const HELP = `usage: npm run demo -- [options]
   writes a synthetic corpus, builds a portal from it that says 演示数据，非真实报告 on every page, and serves it
@@ -78,7 +79,7 @@ if (opts['build-only']) {
 } else {
   const { url } = await startServer({ dir: dist, port: Number(opts.port) });
   console.log(`\nDemo portal (made-up reports; every page says 演示数据，非真实报告) at ${url} (Ctrl+C to stop)`);
-  for (const [what, path] of places(JSON.parse(readFileSync(join(generated, 'reports.json'), 'utf8')) as Summary[])) {
+  for (const [what, path] of places(JSON.parse(readFileSync(generatedFiles(generated).summaries, 'utf8')) as Summary[])) {
     console.log(`  ${what.padEnd(30)} ${url}${path}`);
   }
 }

@@ -8,20 +8,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './cli-args.ts';
 import { Worker } from 'node:worker_threads';
 import { changeOneFigure, loadSeeds, mutate, mutateText, Random, type FuzzInput } from './fuzz/inputs.ts';
 import { loadPdfSeeds, mutatePdf } from './fuzz/pdf-inputs.ts';
 import { unflaggedChanges, type Answer, type SavedInput } from './fuzz/run.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '10000' },
-    seed: { type: 'string', default: '1' },
-    size: { type: 'string', default: '1' },
-    out: { type: 'string', default: 'test/fuzz/fixtures' },
+const HELP = `usage: npm run fuzz -- [--count N] [--seed S] [--size K] [--out DIR]
+  Parses N mutated inputs (default 10000) drawn from seed S (default 1), each in a worker within a time and
+  memory budget; every tenth is a report with one figure changed, checked against the unchanged one.
+  --size K     how much each input is mutated (default 1)
+  --out DIR    where inputs that were slow, crashed or changed numbers unflagged are saved (default test/fuzz/fixtures)`;
+const { values: args } = cliArgs(
+  'npm run fuzz',
+  {
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      size: { type: 'string', default: '1' },
+      out: { type: 'string', default: 'test/fuzz/fixtures' },
+    },
   },
-});
+  HELP,
+);
 const COUNT = Number(args.count);
 const SEED = Number(args.seed);
 const SIZE = Number(args.size);

@@ -10,6 +10,7 @@ import { parsePool, type Parsed } from './data/pool.ts';
 import { checkSummary } from './check-summary.ts';
 import { runDataStage } from './data/stage.ts';
 import { lockBuild } from './site/build-lock.ts';
+import { DEFAULT_GENERATED } from '../model/generated.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -24,7 +25,7 @@ interface Command {
 }
 
 const CONTENT = { content: { type: 'string', default: 'content' } } satisfies Options;
-const OUT = { out: { type: 'string', default: 'generated' } } satisfies Options;
+const OUT = { out: { type: 'string', default: DEFAULT_GENERATED } } satisfies Options;
 const WORKERS = { workers: { type: 'string' } } satisfies Options;
 
 const COMMANDS: Record<string, Command> = {

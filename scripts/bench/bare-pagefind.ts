@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPORTS_DIR } from '../../model/corpus.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import type { Report } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 import { searchBlocks, searchRecord } from '../../src/search/search-record.ts';
@@ -18,11 +18,12 @@ if (!values.generated || !values.out) {
 }
 const { index, errors } = await pagefind.createIndex();
 if (!index) throw new Error(errors.join('; '));
-const reports = JSON.parse(readFileSync(join(values.generated, 'reports.json'), 'utf8')) as Summary[];
+const files = generatedFiles(values.generated);
+const reports = JSON.parse(readFileSync(files.summaries, 'utf8')) as Summary[];
 for (let i = 0; i < reports.length; i += 64) {
   const added = await Promise.all(
     reports.slice(i, i + 64).map((s) => {
-      const r = JSON.parse(readFileSync(join(values.generated!, REPORTS_DIR, `${s.id}.json`), 'utf8')) as Report;
+      const r = JSON.parse(readFileSync(files.report(s.id), 'utf8')) as Report;
       return index.addCustomRecord({ ...searchRecord(r), content: searchBlocks(r).join('\n') });
     }),
   );

@@ -14,7 +14,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli-args.ts';
 import { parseBytes } from '../parser/index.ts';
 import { bareAstro } from './bare.ts';
 import { median, pageSizes, usage } from './disk.ts';
@@ -29,17 +29,32 @@ import { nationalProjection, projectionLines } from './projection.ts';
 import { hubMemoryLines, shardedLines, shardedRun } from './shards.ts';
 import { firstQueries } from './sql-page.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000' },
-    large: { type: 'boolean', default: false },
-    seed: { type: 'string', default: '1' },
-    repeat: { type: 'string', default: '3' },
-    shards: { type: 'string', default: '0' },
-    'search-year': { type: 'string', default: '0' },
-    pdf: { type: 'string', default: '0.1' },
+const USAGE = 'usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N] [--pdf SHARE]';
+const HELP = `${USAGE}
+  Builds a synthetic corpus of each size and measures the build, the disk, a first search, the SQL page,
+  a new report's rebuild, and bare Astro and bare Pagefind on the same pages; writes bench-out/results-<date>.json.
+  --sizes N,M        corpus sizes (default 1000,10000); above 20,000 only the data stage and the shards
+  --large            adds 100,000 (and --search-year 100000)
+  --seed S           the synthetic corpus's seed (default 1)
+  --repeat N         runs of ours and of the bare tools each, alternately; medians (default 3)
+  --shards N,M       also build in N shards, then in M, and project a national build (projection.ts)
+  --search-year N    the first search over one year of N reports (search-site.ts)
+  --pdf SHARE        share of agencies publishing PDFs, printed by Chromium (default 0.1; 0 for runs about scale)`;
+const { values } = cliArgs(
+  'npm run bench',
+  {
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      large: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      repeat: { type: 'string', default: '3' },
+      shards: { type: 'string', default: '0' },
+      'search-year': { type: 'string', default: '0' },
+      pdf: { type: 'string', default: '0.1' },
+    },
   },
-});
+  HELP,
+);
 const repeat = Math.max(1, Number(values.repeat));
 /** --shards 2,4: the corpus in 2 shards, then in 4 (shards of two sizes, for the projection's fit). */
 const shardCounts = values.shards === '0' ? [] : values.shards.split(',').map(Number);
@@ -59,7 +74,7 @@ if (
   shardCounts.some((n) => !Number.isInteger(n) || n < 1) ||
   !(PDF_SHARE >= 0 && PDF_SHARE <= 1)
 ) {
-  console.error('usage: npm run bench [-- --sizes 1000,10000] [--large] [--seed S] [--repeat N] [--shards N,M] [--search-year N] [--pdf SHARE]');
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -1,33 +1,22 @@
-// The main thread's side of docx-worker.ts: one worker (the machine has two cores), requests answered
-// in order of id.
-import { Worker } from 'node:worker_threads';
+// The main thread's side of docx-worker.ts: one worker of the pool (scripts/worker-pool.ts; the machine
+// has two cores), so the documents are rendered one at a time, in order.
+import { workerPool } from '../worker-pool.ts';
 import type { ReportDocument } from './synthetic-report.ts';
 
 export class DocxPool {
-  private worker = new Worker(new URL('./docx-worker.ts', import.meta.url));
-  private waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }>();
-  private next = 0;
+  private pool = workerPool<ReportDocument, Uint8Array>(new URL('./docx-worker.ts', import.meta.url), {
+    threads: 1,
+    budget: { seconds: 60, memoryMb: 1024 },
+    name: 'the Word renderer',
+  });
 
-  constructor() {
-    this.worker.on('message', ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
-      this.waiting.get(id)!.resolve(bytes);
-      this.waiting.delete(id);
-    });
-    this.worker.on('error', (e) => {
-      for (const w of this.waiting.values()) w.reject(new Error('the docx worker failed', { cause: e }));
-      this.waiting.clear();
-    });
+  async render(doc: ReportDocument): Promise<Uint8Array> {
+    const done = await this.pool.run(doc);
+    if ('failure' in done) throw new Error(`the docx worker failed: ${done.failure}`);
+    return done;
   }
 
-  render(doc: ReportDocument): Promise<Uint8Array> {
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, doc });
-    });
-  }
-
-  close(): Promise<number> {
-    return this.worker.terminate();
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }

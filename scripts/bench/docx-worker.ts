@@ -2,7 +2,6 @@
 // everything else about a report together, so on two cores the corpus is written about twice as fast.
 // The worker's clock stands at each report's publication date while it renders: docx stamps
 // core.xml and every zip entry with the current time, and the same seed must give the same bytes.
-import { parentPort } from 'node:worker_threads';
 import { renderDocx } from './render-docx.ts';
 import type { ReportDocument } from './synthetic-report.ts';
 
@@ -17,8 +16,8 @@ globalThis.Date = class extends RealDate {
   }
 } as DateConstructor;
 
-parentPort!.on('message', async ({ id, doc }: { id: number; doc: ReportDocument }) => {
+/** One document at a time per worker (the pool's default), so the clock is this document's while it renders. */
+export default async function render(doc: ReportDocument): Promise<Uint8Array> {
   now = RealDate.parse(`${doc.published}T09:00:00+08:00`);
-  const bytes = await renderDocx(doc);
-  parentPort!.postMessage({ id, bytes }, [bytes.buffer as ArrayBuffer]);
-});
+  return renderDocx(doc);
+}

@@ -98,7 +98,7 @@ export interface WriteOptions extends CorpusOptions {
   /**
    * Also write reports/agencies.csv with every agency's region: the synthetic places are made up, so the
    * data stage can place an agency only in its province from its name, and a search index split by
-   * province (src/search/search-shards.ts) needs each report's region.
+   * province (model/search-bundles.ts) needs each report's region.
    */
   regions?: boolean;
   /** Write only reports from this index on (the rest are planned, not rendered): "one new report". */

@@ -41,8 +41,8 @@ export interface Agencies {
 }
 
 /** Longest accepted: an agency's full name, a region down to its township. */
-export const MAX_NAME = 100;
-export const MAX_REGION = 64;
+const MAX_NAME = 100;
+const MAX_REGION = 64;
 
 const LEVEL_BY_LABEL = new Map<string, Level>([
   ...LEVELS.map((l) => [l, l] as const),
@@ -53,7 +53,7 @@ const bare = bareName;
 /** Whitespace, controls, text-direction and zero-width characters: never part of a name or region. */
 const NOT_IN_NAMES = /[\s\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff]/gu;
 /** A name or region as it is compared and shown: NFC, without the characters above. */
-export const cleanName = (value: string) => value.normalize('NFC').replace(NOT_IN_NAMES, '');
+const cleanName = (value: string) => value.normalize('NFC').replace(NOT_IN_NAMES, '');
 
 interface Row {
   line: number;

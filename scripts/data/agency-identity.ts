@@ -35,7 +35,7 @@ export const bareName = (name: string) =>
     .replace(/人民政府/gu, '政府')
     .replace(/街道办事处/gu, '街道');
 
-export interface Place {
+interface Place {
   division: Division | null;
   /** What follows the divisions: "政府", "教育局", "城关镇政府". */
   rest: string;
@@ -103,7 +103,7 @@ const startsWith = (name: string, list: Division[] | undefined) =>
  * then by the township or zone it starts with. `version` 1 gives the place the first rules gave (no
  * townships, no zones), for the addresses they made.
  */
-export function placeOf(bare: string, version = IDENTITY_VERSION): Place {
+function placeOf(bare: string, version = IDENTITY_VERSION): Place {
   // Each agency's name comes once a year; looking it up scans every division name.
   const key = `${version}|${bare}`;
   let place = places.get(key);

@@ -25,18 +25,20 @@ export interface Entry {
  * is live (it was published by the previous build), else the first by path (code-point order, the same
  * on every machine). The others are errors naming the one kept, so adding a file never takes a page down.
  */
-export function duplicates<T extends Entry>(entries: T[], live: (e: T) => boolean): { kept: T[]; errors: BuildError[] } {
-  const byId = new Map<string, T[]>();
-  for (const e of entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+export function duplicates<T extends { entry: Entry }>(reports: T[], live: (r: T) => boolean): { kept: T[]; errors: BuildError[] } {
+  const byId = Map.groupBy(reports, (r) => r.entry.id);
   const kept: T[] = [];
   const errors: BuildError[] = [];
   for (const group of byId.values()) {
-    const [first, ...others] = group.sort((a, b) => Number(live(b)) - Number(live(a)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const [first, ...others] = group.sort(
+      (a, b) => Number(live(b)) - Number(live(a)) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0),
+    );
+    if (!first) continue;
     kept.push(first);
-    for (const e of others)
+    for (const { entry: e } of others)
       errors.push({
         file: e.file,
-        error: `same agency and year as ${first.file} (${e.agency} ${e.year}), which stays published${live(first) ? ' (its page was already live)' : ' (it comes first by path)'}; remove one of the two files`,
+        error: `same agency and year as ${first.entry.file} (${e.agency} ${e.year}), which stays published${live(first) ? ' (its page was already live)' : ' (it comes first by path)'}; remove one of the two files`,
       });
   }
   return { kept, errors };

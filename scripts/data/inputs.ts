@@ -14,7 +14,7 @@ import type { BuildError } from '../../model/corpus.ts';
 export const AGENCIES_CSV = 'agencies.csv';
 
 /** Larger is not a report (the largest real one, a .docx with scans, is a few MB) and would only fill memory. */
-export const MAX_INPUT_MB = 100;
+const MAX_INPUT_MB = 100;
 
 export interface Inputs {
   /** Paths of the plain files, sorted. */
@@ -88,7 +88,7 @@ function kindOf(entry: Dirent<Buffer> | Stats): string {
 }
 
 /** A name with each byte that is not part of valid UTF-8 written as \xNN. */
-export function shownName(name: Buffer): string {
+function shownName(name: Buffer): string {
   let shown = '';
   for (let i = 0; i < name.length;) {
     const lead = name[i];

@@ -10,8 +10,14 @@ import { createInterface } from 'node:readline';
 
 const FLUSH = 1 << 20;
 
+/** Where text is written piece by piece: `write`, then `close`. */
+export interface Sink {
+  write(text: string): void;
+  close(): void;
+}
+
 /** A file written piece by piece: `write`, then `close` to put it in place. */
-export class FileWriter {
+export class FileWriter implements Sink {
   readonly path: string;
   private readonly temp: string;
   private readonly fd: number;
@@ -46,14 +52,14 @@ export class FileWriter {
  * `{"columns":[…],"rows":[` and `]}` make downloads/reports.json.
  */
 export class ArrayWriter<T = unknown> {
-  private readonly file: FileWriter;
+  private readonly file: Sink;
   private readonly tail: string;
   private first = true;
   /** Elements written so far. */
   count = 0;
 
-  constructor(path: string, { head = '[', tail = ']' } = {}) {
-    this.file = new FileWriter(path);
+  constructor(to: string | Sink, { head = '[', tail = ']' } = {}) {
+    this.file = typeof to === 'string' ? new FileWriter(to) : to;
     this.tail = tail;
     this.file.write(head);
   }

@@ -1,18 +1,12 @@
-// Parsing on every core, each file within a budget. One helper over Piscina (a maintained worker
-// pool: it replaces a worker that dies and aborting a task terminates the worker running it): a file
-// that runs past its time, exhausts its worker's memory or kills its worker gets a sentence saying so,
-// the worker is replaced, and the other files go on. At most one file per worker is in memory.
-import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+// Parsing on every core, each file within a budget, in the one worker pool (scripts/worker-pool.ts): a file
+// that runs past its time, exhausts its worker's memory or kills its worker gets a sentence saying so, the
+// worker is replaced, and the other files go on. At most one file per worker is in memory.
 import type { Report } from '../../model/report.ts';
+import { workerPool, type Budget } from '../worker-pool.ts';
 import type { StoredReport } from './report-outputs.ts';
 
 /** A file's time and memory: far above a real report (under a second, tens of MB), far below a stuck build. */
-export interface Budget {
-  seconds: number;
-  memoryMb: number;
-}
-export const BUDGET: Budget = { seconds: 20, memoryMb: 1024 };
+const BUDGET: Budget = { seconds: 20, memoryMb: 1024 };
 
 /** What became of one file. */
 export type Parsed =
@@ -24,53 +18,6 @@ export type Parsed =
   | { error: string }
   /** nianbao's own failure on the file (over budget, a parser bug), with the stack for the build log. */
   | { failure: string; internal?: boolean; stack?: string; stop?: boolean };
-
-export interface Pool<T, R> {
-  /** `transfer`: buffers moved to the worker, not copied (unusable here afterwards). */
-  run(task: T, transfer?: ArrayBuffer[]): Promise<R | { failure: string }>;
-  /** Ends every worker; the process can exit once this resolves. */
-  close(): Promise<void>;
-}
-
-/** Runs `worker`'s default export on each task, `threads` at a time, each within `budget`. */
-export function workerPool<T, R>(worker: URL, { threads = availableParallelism(), budget = BUDGET, workerData = undefined as unknown } = {}): Pool<T, R> {
-  const size = Math.max(1, threads);
-  const piscina = new Piscina<T, R>({
-    filename: worker.href,
-    minThreads: 0,
-    maxThreads: size,
-    idleTimeout: 5_000,
-    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb },
-    workerData,
-  });
-  // A worker that dies between tasks is replaced; the pool reports it as an event, not a crash.
-  piscina.on('error', () => {});
-  // The clock must start when a worker takes the file, not while it waits in Piscina's queue.
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    async run(task, transfer) {
-      while (running >= size) await new Promise<void>((go) => waiting.push(go));
-      running++;
-      try {
-        return await piscina.run(task, { signal: AbortSignal.timeout(budget.seconds * 1000), transferList: transfer });
-      } catch (error) {
-        return { failure: failureOf(error as NodeJS.ErrnoException, budget) };
-      } finally {
-        running--;
-        waiting.shift()?.();
-      }
-    },
-    close: () => piscina.destroy(),
-  };
-}
-
-function failureOf(error: NodeJS.ErrnoException, budget: Budget): string {
-  if (error.name === 'AbortError') return `took longer than ${budget.seconds} s; nianbao gave up on it (please report the file)`;
-  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return `the parser ran out of memory on it (over ${budget.memoryMb} MB); nianbao gave up on it (please report the file)`;
-  return `the parser's worker stopped on it (${error.message}); please report the file`;
-}
 
 export interface ParsePool {
   /**
@@ -88,10 +35,11 @@ export interface ParsePool {
  */
 export function parsePool({
   agenciesCsv,
+  threads,
+  budget = BUDGET,
   worker = new URL('./parse-worker.ts', import.meta.url),
-  ...options
 }: { threads?: number; budget?: Budget; agenciesCsv?: string; worker?: URL } = {}): ParsePool {
-  const pool = workerPool<{ file: string; bytes: Uint8Array; store?: string }, Parsed>(worker, { ...options, workerData: { agenciesCsv } });
+  const pool = workerPool<{ file: string; bytes: Uint8Array; store?: string }, Parsed>(worker, { threads, budget, workerData: { agenciesCsv } });
   return {
     // Moved, not copied: a copy of each file for the worker cost the main thread as much as writing it.
     parse: (file, bytes, store) =>

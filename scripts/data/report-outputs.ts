@@ -10,7 +10,7 @@ import type { Report } from '../../model/report.ts';
 import { summarize } from '../../model/summary.ts';
 import { applicationRowPaths, cellOf } from '../../model/cell-paths.ts';
 import { flatten } from './columns.ts';
-import type { Indexed } from './corpus-index.ts';
+import type { IndexedReport } from './corpus-index.ts';
 import type { Entry } from './corpus-checks.ts';
 import { reportMarkdown } from './report-files.ts';
 
@@ -20,7 +20,7 @@ export const DOWNLOADS = ['.json', '.csv', '.md'] as const;
 export const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** What the corpus files need of a report, kept in the index. */
-export function indexedReport(r: Report): Pick<Indexed, 'entry' | 'summary' | 'row' | 'csv' | 'notes'> {
+export function indexedReport(r: Report): Pick<IndexedReport, 'entry' | 'summary' | 'row' | 'csv' | 'notes'> {
   const applicants = (row: string) => applicationRowPaths(row).map((p) => cellOf(r, p) ?? null);
   const entry: Entry = {
     file: r.file,

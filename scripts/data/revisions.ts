@@ -5,6 +5,7 @@
 // report's original changes, the earlier original is archived there with its data (read again by the
 // current parser, so the figures compared differ only because the file did), and every later build
 // publishes it beside the report's downloads and lists the changed figures.
+import { IN_GENERATED } from '../../model/generated.ts';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Report } from '../../model/report.ts';
@@ -32,9 +33,6 @@ interface State {
 }
 
 const STATE = 'revisions.json';
-
-/** The state folder of a data stage writing into `outDir`. */
-export const revisionsDir = (outDir: string) => `${outDir.replace(/\/+$/, '')}.revisions`;
 
 /**
  * The build's date in China Standard Time (the portal's readers'), YYYY-MM-DD. SOURCE_DATE_EPOCH (seconds),
@@ -90,7 +88,7 @@ export async function recordVersions(dir: string, io: Io, parsePool: () => Parse
       continue;
     }
     const files = revisionFiles(c.id, last.sha256, last.ext);
-    const published = join(io.root, 'downloads/originals', `${c.id}${last.ext}`);
+    const published = join(io.root, IN_GENERATED.original(c.id, last.ext));
     let changes: CellChange[] | null = null;
     if (existsSync(published)) {
       const original = join(dir, 'downloads', files.original);

@@ -3,7 +3,7 @@
 // parses only new or changed files, keeps memory flat (no report is held once written) and
 // removes the outputs of deleted inputs. Whatever a file is or does (unreadable, a pipe, a link, a
 // parse that hangs or runs out of memory), it ends as a page or in build.json's errors with a reason.
-import { lstat, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildInfo, type Agency, type BuildError, type BuildInfo, type BuildWarning, type CarryOver } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
@@ -12,23 +12,21 @@ import type { Summary } from '../../model/summary.ts';
 import { PARSER_VERSION } from '../parser/index.ts';
 import { IDENTITY_VERSION } from './agency-identity.ts';
 import { formerAgencyId, listedAgencies, readAgencies, unusedAliases } from './agencies-csv.ts';
-import { COLUMNS, DICTIONARY_COLUMNS } from './columns.ts';
-import { readIndex, writeIndex, type Indexed } from './corpus-index.ts';
+import { isReport, readIndex, writeIndex, type Indexed, type IndexedReport } from './corpus-index.ts';
 import { carryOverBreaks, duplicates, type Entry } from './corpus-checks.ts';
-import { csvWithLines, toCsv, type CsvValue } from '../../model/csv.ts';
-import { bulkJson, checksLine } from './bulk-files.ts';
-import { writeArray } from './json-array.ts';
-import { PARTS, writeParts } from '../page-data/parts.ts';
+import type { CsvValue } from '../../model/csv.ts';
+import { corpusFiles } from './corpus-files.ts';
+import { writeParts } from '../page-data/parts.ts';
+import { generatedFiles, IN_GENERATED } from '../../model/generated.ts';
 import { writePageData } from '../page-data/page-data.ts';
 import { writeCorpusDownloads } from './corpus-downloads.ts';
-import { publishRevisions, recordVersions, revisionsDir } from './revisions.ts';
+import { publishRevisions, recordVersions } from './revisions.ts';
 import { fileIo, type Io } from './io.ts';
 import { AGENCIES_CSV, InputProblem, listInputs, problemOf, readInput, type Inputs } from './inputs.ts';
-import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
-import { eachLimited, parsePool, type Budget } from './pool.ts';
+import { inChecksCsv, type Note } from '../../model/notes.ts';
+import { eachLimited, parsePool } from './pool.ts';
+import type { Budget } from '../worker-pool.ts';
 import { DOWNLOADS, indexedReport, sha } from './report-outputs.ts';
-
-export type { Note } from '../../model/notes.ts';
 
 export interface StageOptions {
   contentDir: string;
@@ -44,6 +42,8 @@ export interface StageOptions {
   revisionsDir?: string;
   /** The parse pool's worker module (default scripts/data/parse-worker.ts): tests inject a parser that fails. */
   parseWorker?: URL;
+  /** The stage's file access in outDir (default fileIo(outDir, log)): a test counts what it writes. */
+  io?: Io;
   /** Whether to write the downloads made from the bulk files (Parquet, datapackage.json, Chinese headers): a shard's are the hub's business. Default true. */
   corpusDownloads?: boolean;
 }
@@ -64,7 +64,7 @@ export const corpusOrder = (a: { agency: string; agencyId: string; year: number 
 
 export async function runDataStage(options: StageOptions): Promise<StageResult> {
   const started = performance.now();
-  const io = fileIo(options.outDir, options.log);
+  const io = options.io ?? fileIo(options.outDir, options.log);
   const name = (path: string) => relative(process.cwd(), path) || path;
   const { files, problems: listed } = options.inputs ?? (await listInputs(options.contentDir));
   // Files that did not become a report for a reason other than their bytes (unreadable, over budget, a
@@ -73,10 +73,11 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const agenciesCsv = await readAgenciesCsv(options.contentDir, problems, name);
   const agencyRows = readAgencies(agenciesCsv);
   // Index lines hold identities, level and region as agencies.csv set them: a new agencies.csv redoes them all.
-  const indexPath = join(options.outDir, `.cache/index-${PARSER_VERSION}-${sha(agenciesCsv + IDENTITY_VERSION).slice(0, 8)}.jsonl`);
-  await dropOtherIndexes(options.outDir, indexPath);
-  const previous = new Map((await readIndex(indexPath)).map((l) => [l.file, l]));
-  await rm(join(options.outDir, PENDING), { recursive: true, force: true });
+  const indexName = `index-${PARSER_VERSION}-${sha(agenciesCsv + IDENTITY_VERSION).slice(0, 8)}.jsonl`;
+  const indexPath = `${IN_GENERATED.cache}/${indexName}`;
+  await dropOtherIndexes(io, indexName);
+  const previous = new Map((await readIndex(io, indexPath)).map((l) => [l.file, l]));
+  await io.remove(IN_GENERATED.pending);
 
   // Pass 1: parse what is new or changed, each file in the pool within its budget; its downloads wait
   // in PENDING until the duplicates are known (they are named by report id, which two files can share).
@@ -88,7 +89,7 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
     await eachLimited(files, 16, async (path) => {
       const file = name(path);
       const before = previous.get(file);
-      const usable = before && (before.error !== undefined || before.out);
+      const usable = before && (!isReport(before) || before.out);
       let input: Awaited<ReturnType<typeof readInput>>;
       try {
         // Unchanged size and modification time: the bytes hashed last time (a checkout resets the time,
@@ -136,91 +137,81 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   const parsed = performance.now();
 
   // Across the corpus: duplicates, then each agency's years (R8).
-  const errors: BuildError[] = [...problems, ...[...lines.values()].filter((l) => l.error !== undefined).map((l) => ({ file: l.file, error: l.error! }))];
-  const live = new Map([...previous.values()].filter((l) => l.entry && l.out).map((l) => [l.entry!.id, l]));
-  const { kept, errors: duplicateErrors } = duplicates(
-    [...lines.values()].filter((l) => l.entry).map((l) => l.entry!),
-    (e) => live.get(e.id)?.file === e.file,
-  );
+  const all = [...lines.values()];
+  const errors: BuildError[] = [...problems, ...all.flatMap((l) => (isReport(l) ? [] : [{ file: l.file, error: l.error }]))];
+  const live = new Map([...previous.values()].flatMap((l) => (isReport(l) && l.out ? [[l.entry.id, l] as const] : [])));
+  const { kept, errors: duplicateErrors } = duplicates(all.filter(isReport), (l) => live.get(l.entry.id)?.file === l.file);
   errors.push(...duplicateErrors);
+  kept.sort((a, b) => corpusOrder(a.entry, b.entry));
+  const agencies = agenciesOf(
+    kept.map((l) => l.entry),
+    (e) => formerAgencyId(e.agency, agencyRows.byName),
+  );
+  const r8 = Map.groupBy(
+    agencies.flatMap((a) => a.carryOverBreaks),
+    (b) => b.toReport,
+  );
   // Before this build's files replace a changed report's: its earlier version is archived first.
-  const revisionsAt = options.revisionsDir ?? revisionsDir(options.outDir);
+  const revisionsAt = options.revisionsDir ?? generatedFiles(options.outDir).revisionsState;
   await recordVersions(
     revisionsAt,
     io,
     () => parsePool({ threads: 1, budget: options.budget, agenciesCsv }),
-    kept.map((e) => {
-      const [line, waiting] = [lines.get(e.file)!, pending.get(e.file)];
-      const json = waiting ? `${waiting.prefix}.json` : `downloads/reports/${e.id}.json`;
-      return { id: e.id, file: e.file, sha256: line.sha, ext: waiting?.ext ?? line.out!.ext, json: join(io.root, json) };
+    kept.flatMap((l) => {
+      const waiting = pending.get(l.file);
+      const ext = waiting?.ext ?? l.out?.ext;
+      if (ext === undefined) return [];
+      const json = waiting ? `${waiting.prefix}.json` : IN_GENERATED.report(l.entry.id);
+      return [{ id: l.entry.id, file: l.file, sha256: l.sha, ext, json: join(io.root, json) }];
     }),
   );
-  for (const e of kept) if (pending.has(e.file)) await publish(io, lines.get(e.file)!, pending.get(e.file)!, live.get(e.id));
-  await rm(join(options.outDir, PENDING), { recursive: true, force: true });
+  // R8 is the corpus's: a report gets its breaks before its files are published, and one already published
+  // is rewritten only when its breaks changed (a neighbouring year arrived or changed).
+  await eachLimited(kept, 8, async (l) => {
+    const waiting = pending.get(l.file);
+    const hash = await updateR8(io, l, waiting ? `${waiting.prefix}.json` : IN_GENERATED.report(l.entry.id), r8.get(l.entry.id) ?? []);
+    if (hash) Object.assign(waiting ?? l.out ?? {}, { hash });
+  });
+  for (const l of kept) {
+    const waiting = pending.get(l.file);
+    if (waiting) await publish(io, l, waiting, live.get(l.entry.id));
+  }
+  await io.remove(IN_GENERATED.pending);
   counts.removed = [...previous.keys()].filter((f) => !lines.has(f)).length;
-  kept.sort(corpusOrder);
-  const byName = agencyRows.byName;
-  const agencies = agenciesOf(kept, (e) => formerAgencyId(e.agency, byName));
-  const r8 = new Map<string, CarryOver[]>();
-  for (const b of agencies.flatMap((a) => a.carryOverBreaks)) r8.set(b.toReport, [...(r8.get(b.toReport) ?? []), b]);
-  await eachLimited(kept, 8, (entry) => updateR8(io, lines.get(entry.file)!, r8.get(entry.id) ?? []));
 
   // Outputs of reports that are gone (deleted, renamed agency, unreadable now).
-  const keptIds = new Set(kept.map((e) => e.id));
-  for (const old of previous.values()) if (old.entry && old.out && !keptIds.has(old.entry.id)) await removeOutputs(io, old);
+  const keptIds = new Set(kept.map((l) => l.entry.id));
+  for (const old of previous.values()) if (isReport(old) && old.out && !keptIds.has(old.entry.id)) await removeOutputs(io, old);
   await removeStrays(io, keptIds);
-  const keptFiles = new Set(kept.map((e) => e.file));
-  for (const line of lines.values()) if (!keptFiles.has(line.file)) delete line.out;
+  const keptFiles = new Set(kept.map((l) => l.file));
+  for (const line of lines.values()) if (isReport(line) && !keptFiles.has(line.file)) delete line.out;
 
-  const keptLines = kept.map((e) => lines.get(e.file)!);
-  const summaries = keptLines.map((l) => l.summary!);
-  const notes = keptLines.flatMap((l) => l.notes!);
+  const summaries = kept.map((l) => l.summary);
+  const notes = kept.flatMap((l) => l.notes);
   const revisions = publishRevisions(
     revisionsAt,
     io,
-    kept.map((e) => e.id),
+    kept.map((l) => l.entry.id),
   );
-  const keys = COLUMNS.map((c) => c.key);
-  const at = (path: string) => join(options.outDir, path);
-  writeArray(at('reports.json'), summaries);
-  writeArray(at('agencies.json'), agencies);
-  writeArray(at('notes.json'), notes);
-  writeArray(at('revisions.json'), revisions);
-  writeArray(
-    at('downloads/reports.json'),
-    keptLines.map((l) => l.row),
-    bulkJson(keys),
-  );
-  await io.write(
-    'downloads/reports.csv',
-    csvWithLines(
-      keys,
-      keptLines.map((l) => l.csv!),
-    ),
-  );
+  const out = corpusFiles(io);
+  for (const l of kept) out.report(l);
+  for (const a of agencies) out.agency(a);
+  for (const v of revisions) out.revision(v);
+  await out.close();
   const checks = notes.filter(inChecksCsv);
-  await io.write('downloads/checks.csv', csvWithLines(NOTE_FIELDS, checks.map(checksLine)));
-  await io.write('downloads/dictionary.json', JSON.stringify(COLUMNS, null, 1));
-  await io.write(
-    'downloads/dictionary.csv',
-    toCsv(
-      DICTIONARY_COLUMNS.map((c) => c.key),
-      COLUMNS,
-    ),
-  );
   // What the pages spanning the corpus read (scripts/page-data/), and coverage.csv.
-  writeParts(join(options.outDir, PARTS), { summaries, agencies, notes, revisions, listed: listedAgencies(agencyRows) });
-  await writePageData([join(options.outDir, PARTS)], options.outDir);
+  const generated = generatedFiles(options.outDir);
+  writeParts(generated.parts, { summaries, agencies, notes, revisions, listed: listedAgencies(agencyRows) });
+  await writePageData([generated.parts], options.outDir);
   const downloadsStarted = performance.now();
-  if (options.corpusDownloads !== false)
-    await writeCorpusDownloads(join(options.outDir, 'downloads'), { rows: keptLines.map((l) => l.row as CsvValue[]), checks });
+  if (options.corpusDownloads !== false) await writeCorpusDownloads(generated.downloads, { rows: kept.map((l) => l.row as CsvValue[]), checks });
   const downloads = (performance.now() - downloadsStarted) / 1000;
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: PARSER_VERSION,
     reports: kept.length,
     agencies: agencies.length,
-    years: [...new Set(kept.map((e) => e.year))].sort(),
+    years: [...new Set(kept.map((l) => l.entry.year))].sort(),
     errors: errors.sort((a, b) => a.file.localeCompare(b.file)),
     warnings: agencyWarnings(
       name(join(options.contentDir, AGENCIES_CSV)),
@@ -228,16 +219,17 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
         ...agencyRows.problems,
         ...unusedAliases(
           agencyRows,
-          [...lines.values()].flatMap((l) => (l.entry ? [l.entry.agency] : [])),
+          all.flatMap((l) => (isReport(l) ? [l.entry.agency] : [])),
         ),
       ],
       io,
     ),
   });
-  await io.write('build.json', JSON.stringify(info, null, 1));
-  await writeIndex(
+  await io.write(IN_GENERATED.build, JSON.stringify(info, null, 1));
+  writeIndex(
+    io,
     indexPath,
-    [...lines.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    all.sort((a, b) => a.file.localeCompare(b.file)),
   );
   const done = performance.now();
   return {
@@ -249,19 +241,22 @@ export async function runDataStage(options: StageOptions): Promise<StageResult> 
   };
 }
 
-/** Give the report the R8 warnings of this corpus, rewriting it only if they changed. */
-async function updateR8(io: Io, line: Indexed, breaks: CarryOver[]): Promise<void> {
+/**
+ * Gives the report at `path` the R8 warnings of this corpus, rewriting it only if they changed (most reports
+ * have none, and then their files are written once, by the parse worker); returns the new file's hash.
+ */
+async function updateR8(io: Io, line: IndexedReport, path: string, breaks: CarryOver[]): Promise<string | undefined> {
   const messages = breaks.map((b) => b.message);
-  if (JSON.stringify(messages) === JSON.stringify(line.r8 ?? [])) return;
-  const path = `downloads/reports/${line.entry!.id}.json`;
-  const report = JSON.parse(await readFile(join(io.root, path), 'utf8')) as Report;
+  if (JSON.stringify(messages) === JSON.stringify(line.r8)) return;
+  const report = JSON.parse((await io.read(path)).toString('utf8')) as Report;
   report.warnings = [
     ...report.warnings.filter((w) => w.code !== 'R8'),
     ...breaks.map((b) => ({ code: 'R8' as const, message: b.message, cells: [cellPath('applications', 'carriedOver', b.column)] })),
   ];
   const json = JSON.stringify(report);
   await io.write(path, json);
-  Object.assign(line, indexedReport(report), { r8: messages, out: { ...line.out!, hash: sha(json) } });
+  Object.assign(line, indexedReport(report), { r8: messages });
+  return sha(json);
 }
 
 /**
@@ -292,9 +287,6 @@ function agenciesOf(entries: Entry[], former: (e: Entry) => string): Agency[] {
   });
 }
 
-/** Where a parsed report's downloads wait until the build knows it is the one kept for its agency and year. */
-const PENDING = '.cache/pending';
-
 interface Pending {
   /** Its files' common path: `<prefix>.json`, `.csv`, `.md`, `.original`. */
   prefix: string;
@@ -307,23 +299,23 @@ interface Pending {
  * until publish() moves them. The original (`<prefix>.original`) is a copy of the bytes that were parsed,
  * never a link into content/: editing a file there must not change what is served, nor its published sha256.
  */
-const pendingPrefix = (file: string) => `${PENDING}/${sha(file).slice(0, 16)}`;
+const pendingPrefix = (file: string) => `${IN_GENERATED.pending}/${sha(file).slice(0, 16)}`;
 
 /** Moves a kept report's downloads into place (over those of the file it replaces, if any). */
-async function publish(io: Io, line: Indexed, { prefix, hash, ext }: Pending, replaced: Indexed | undefined): Promise<void> {
-  const id = line.entry!.id;
-  if (replaced?.out && replaced.out.ext !== ext) await io.remove(`downloads/originals/${id}${replaced.out.ext}`);
+async function publish(io: Io, line: IndexedReport, { prefix, hash, ext }: Pending, replaced: IndexedReport | undefined): Promise<void> {
+  const id = line.entry.id;
+  if (replaced?.out && replaced.out.ext !== ext) await io.remove(IN_GENERATED.original(id, replaced.out.ext));
   await Promise.all([
-    ...DOWNLOADS.map((e) => io.move(`${prefix}${e}`, `downloads/reports/${id}${e}`)),
-    io.move(`${prefix}.original`, `downloads/originals/${id}${ext}`),
+    ...DOWNLOADS.map((e) => io.move(`${prefix}${e}`, IN_GENERATED.report(id, e))),
+    io.move(`${prefix}.original`, IN_GENERATED.original(id, ext)),
   ]);
   line.out = { hash, ext };
 }
 
-async function removeOutputs(io: Io, line: Indexed): Promise<void> {
-  if (!line.entry || !line.out) return;
+async function removeOutputs(io: Io, line: IndexedReport): Promise<void> {
+  if (!line.out) return;
   const id = line.entry.id;
-  await Promise.all([...DOWNLOADS.map((e) => io.remove(`downloads/reports/${id}${e}`)), io.remove(`downloads/originals/${id}${line.out.ext}`)]);
+  await Promise.all([...DOWNLOADS.map((e) => io.remove(IN_GENERATED.report(id, e))), io.remove(IN_GENERATED.original(id, line.out.ext))]);
   delete line.out;
 }
 
@@ -342,9 +334,8 @@ async function removeStrays(io: Io, keptIds: Set<string>): Promise<void> {
     return keptIds.has(base);
   };
   let removed = 0;
-  for (const folder of ['downloads/reports', 'downloads/originals']) {
-    const entries = await readdir(join(io.root, folder), { withFileTypes: true }).catch(() => []);
-    for (const n of entries.filter((e) => e.isFile() && !owned(e.name)).map((e) => e.name)) {
+  for (const folder of [IN_GENERATED.reports, IN_GENERATED.originals]) {
+    for (const n of (await io.list(folder)).filter((e) => e.file && !owned(e.name)).map((e) => e.name)) {
       await io.remove(`${folder}/${n}`);
       removed++;
     }
@@ -371,10 +362,9 @@ function agencyWarnings(file: string, problems: { line: number; message: string 
 }
 
 /** Indexes of another parser version or agencies.csv, and caches of earlier layouts, are stale. */
-async function dropOtherIndexes(outDir: string, current: string): Promise<void> {
-  const cache = join(outDir, '.cache');
-  const stale = (await readdir(cache).catch(() => [])).filter(
-    (n) => join(cache, n) !== current && (n.startsWith('index-') || n.startsWith('parsed-v') || n === 'state.json'),
+async function dropOtherIndexes(io: Io, current: string): Promise<void> {
+  const stale = (await io.list(IN_GENERATED.cache)).filter(
+    ({ name }) => name !== current && (name.startsWith('index-') || name.startsWith('parsed-v') || name === 'state.json'),
   );
-  await Promise.all(stale.map((n) => rm(join(cache, n), { recursive: true, force: true })));
+  await Promise.all(stale.map(({ name }) => io.remove(`${IN_GENERATED.cache}/${name}`)));
 }

@@ -9,7 +9,7 @@ import type { Revision } from '../../model/revisions.ts';
 // One collator for every comparison (a.localeCompare(b, 'zh-CN') builds one per call).
 const collator = new Intl.Collator('zh-CN');
 /** Chinese dictionary order, for names. */
-export const byChinese = (a: string, b: string) => collator.compare(a, b);
+const byChinese = (a: string, b: string) => collator.compare(a, b);
 /** Plain code-unit order, for ids and codes: the same on every machine. */
 export const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** R2 before R13. */

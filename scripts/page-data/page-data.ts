@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COVERAGE_COLUMNS, expectedYears, portalYears } from '../../model/coverage.ts';
 import { csvLine } from '../../model/csv.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import {
   emptyYear,
   FAILING_NAMED,
   FEED_ITEMS,
   LATEST,
   lists,
-  PAGE_DATA,
   PAGE_ROWS,
   pageFiles,
   type AgencyRow,
@@ -36,7 +36,6 @@ import { feedOrder, partFiles, type FeedEntry, type StatsPart, type YearPart } f
 import { readGenerated } from '../../model/generated-file.ts';
 
 /** The corpus-wide download of who reported, beside reports.csv. */
-export const COVERAGE_CSV = 'coverage.csv';
 
 /** A list cut into pages of PAGE_ROWS rows as rows arrive: lists/<name>/<n>.json. */
 class PagedList<T> {
@@ -88,7 +87,8 @@ function regionEntry(code: string, stats: AreaStats, direct: number): RegionEntr
 
 /** Writes `<generated>/pages/` from the parts, and `<generated>/downloads/coverage.csv`. */
 export async function writePageData(parts: string[], generated: string): Promise<void> {
-  const out = join(generated, PAGE_DATA);
+  const files = generatedFiles(generated);
+  const out = files.pages;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const write = (path: string, data: unknown) => {
@@ -163,7 +163,7 @@ export async function writePageData(parts: string[], generated: string): Promise
     write(pageFiles.names(nameFile.part), nameFile.entries);
     names.push({ part: nameFile.part, province: divisionOf(nameFile.part)?.name ?? null, agencies: nameFile.entries.length });
   };
-  const coverage = new FileWriter(join(generated, 'downloads', COVERAGE_CSV));
+  const coverage = new FileWriter(files.coverageCsv);
   coverage.write(`\uFEFF${csvLine(COVERAGE_COLUMNS.map((c) => c.key))}`);
   const byRegion = mergeSorted([...sources<AgencyRow>(parts, partFiles.byRegion), { name: 'agencies.csv', items: listed.values() }], regionOrder);
   let list: { place: string; rows: PagedList<AgencyRow> } | undefined;

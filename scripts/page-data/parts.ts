@@ -29,8 +29,6 @@ import { writeArray } from '../data/json-array.ts';
 import { addReport, emptyStats } from './area-stats.ts';
 import { agencyOrder, byCode, latestOrder, nameOrder, newestOrder, qualityOrder, rankingOrder, regionOrder, revisionOrder, Top } from './orders.ts';
 
-export const PARTS = 'parts';
-
 /** An agency content/agencies.csv lists, as the identity rules place it. */
 export interface ListedAgency {
   id: string;
@@ -84,7 +82,7 @@ export const partFiles = {
 } as const;
 
 /** The place an agency's region puts it in: the deepest division it names, or `none` with why. */
-export function placeOf(name: string, region: string | null): { place: string; codes: string[]; unplaced?: string } {
+function placeOf(name: string, region: string | null): { place: string; codes: string[]; unplaced?: string } {
   const path = regionPath(region);
   if (path.length > 0) return { place: path.at(-1)!.code, codes: path.map((d) => d.code) };
   return {

@@ -8,15 +8,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cliArgs } from '../cli-args.ts';
-import { REPORTS_DIR, type Agency } from '../../model/corpus.ts';
+import type { Agency } from '../../model/corpus.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import type { Summary } from '../../model/summary.ts';
-import { searchShards, shardSize } from '../../src/search/search-shards.ts';
-import { SHARD_INDEXES } from './merge.ts';
+import { BUNDLE_PAGES, bundleSize, indexBundles } from '../../model/search-bundles.ts';
 import { runDataStage } from '../data/stage.ts';
 import { lockBuild } from '../site/build-lock.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';
-import { renderPages } from './astro-pages.ts';
+import { runAstro } from '../site/astro.ts';
 import { planShards, ROOT_SHARD, shardPaths, useYears } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
 import { shardStamp } from './shard-stamp.ts';
@@ -52,6 +52,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     throw new Error(`No shard ${name} in ${contentDir}/: its shards are ${names.join(', ') || 'none (it holds no report)'}.`);
   }
   const paths = shardPaths(shardsDir, name);
+  const files = generatedFiles(paths.generated);
   await runDataStage({
     contentDir,
     outDir: paths.generated,
@@ -61,15 +62,15 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   });
   const data = performance.now();
 
-  const read = <T>(file: string) => readGenerated<T>(join(paths.generated, file));
-  const summaries = read<Summary[]>('reports.json');
-  const agencies = read<Agency[]>('agencies.json');
+  const read = <T>(file: string) => readGenerated<T>(file);
+  const summaries = read<Summary[]>(files.summaries);
+  const agencies = read<Agency[]>(files.agencies);
   const stamp = shardStamp(process.cwd(), paths.generated, base);
   const previous = existsSync(paths.record) ? shardRecord.safeParse(JSON.parse(readFileSync(paths.record, 'utf8'))) : undefined;
   const shard = name === ROOT_SHARD ? undefined : name;
-  const indexes = searchShards(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
+  const indexes = indexBundles(summaries.map((s) => ({ id: s.id, year: s.year, region: s.region, shard })));
   // The hub lists the search bundles from every shard's (scripts/shards/merge.ts).
-  writeFileSync(join(paths.generated, SHARD_INDEXES), JSON.stringify(indexes.map(shardSize)));
+  writeFileSync(files.shardBundles, JSON.stringify(indexes.map(bundleSize)));
   const record = (rebuilt: boolean, astro: number, pagefind: number): ShardRecord => ({
     name,
     stamp,
@@ -89,7 +90,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const [scratch, next] = [`${paths.dir}/astro-out`, `${paths.site}.new`];
   await rm(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true }); // even a shard whose every file is an error
-  await renderPages({ generated: paths.generated, outDir: scratch, pages: 'shard', base, cacheDir: `${paths.dir}/astro-cache` });
+  await runAstro({ generated: paths.generated, outDir: scratch, pages: 'shard', base, cacheDir: `${paths.dir}/astro-cache`, bundlePages: BUNDLE_PAGES });
   for (const folder of shardFolders(summaries, agencies)) {
     if (!existsSync(join(scratch, folder))) continue;
     mkdirSync(dirname(join(next, folder)), { recursive: true });
@@ -99,11 +100,12 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   const astro = performance.now();
 
   // The per-report downloads; the corpus-wide files at the top of downloads/ are the hub's.
-  for (const folder of ['reports', 'originals']) {
-    const from = join(paths.generated, 'downloads', folder);
+  for (const [from, folder] of [
+    [files.reports, 'reports'],
+    [files.originals, 'originals'],
+  ] as const)
     if (existsSync(from)) linkTree(from, join(next, 'data', folder));
-  }
-  await indexShards(next, join(paths.generated, REPORTS_DIR), indexes, existsSync(paths.site) ? paths.site : undefined);
+  await indexShards(next, files.reports, indexes, existsSync(paths.site) ? paths.site : undefined);
   const pagefind = performance.now();
 
   await rm(`${paths.site}.old`, { recursive: true, force: true });

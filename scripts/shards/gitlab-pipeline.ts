@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 
 /** The jobs the generated pipeline runs, in the repository. */
-export const GITLAB_JOBS = '.gitlab/shards.yml';
+const GITLAB_JOBS = '.gitlab/shards.yml';
 /** GitLab runs at most 200 jobs of one parallel:matrix; more shards take more matrix jobs. */
 const MATRIX_MAX = 200;
 

@@ -13,7 +13,9 @@ import { buildSummary } from '../site/build-summary.ts';
 import { lockBuild, type BuildLock } from '../site/build-lock.ts';
 import { newBuild, publish, removeBuilds } from '../site/swap.ts';
 import { assembleSite } from './assemble.ts';
-import { renderPages } from './astro-pages.ts';
+import { runAstro } from '../site/astro.ts';
+import { generatedFiles } from '../../model/generated.ts';
+import { BUNDLE_PAGES } from '../../model/search-bundles.ts';
 import { mergeShards } from './merge.ts';
 import { hubPaths, planShards, shardPaths, useYears } from './plan.ts';
 
@@ -38,9 +40,9 @@ export async function buildHub({ contentDir, shardsDir, dist, base, lock }: HubO
   await rm(hub.generated, { recursive: true, force: true });
   const info = await mergeShards(shards, hub.generated);
   lap('merge');
-  await renderPages({ generated: hub.generated, outDir: hub.site, pages: 'hub', base, cacheDir: join(hub.dir, 'astro-cache') });
+  await runAstro({ generated: hub.generated, outDir: hub.site, pages: 'hub', base, cacheDir: join(hub.dir, 'astro-cache'), bundlePages: BUNDLE_PAGES });
   // The corpus-wide downloads; each report's own are in its shard.
-  linkTree(join(hub.generated, 'downloads'), join(hub.site, 'data'));
+  linkTree(generatedFiles(hub.generated).downloads, join(hub.site, 'data'));
   addDuckdbFiles(hub.site);
   lap('hub pages');
   for (const s of shards)

@@ -6,28 +6,27 @@
 // (scripts/data/merge-sorted.ts) reads each one report at a time, and writes each output as it goes. Only
 // summaries, findings and bulk rows are read, never a report's own file.
 import { existsSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
-import { csvLine, type CsvValue } from '../../model/csv.ts';
+import type { CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
 import type { Revision } from '../../model/revisions.ts';
-import { inChecksCsv, NOTE_FIELDS, type Note } from '../../model/notes.ts';
-import { bulkJson, checksLine, openBulk } from '../data/bulk-files.ts';
+import { inChecksCsv, type Note } from '../../model/notes.ts';
+import { openBulk } from '../data/bulk-files.ts';
+import { corpusFiles } from '../data/corpus-files.ts';
 import { writeCorpusDownloads } from '../data/corpus-downloads.ts';
-import { ArrayWriter, FileWriter, readArray } from '../data/json-array.ts';
+import { fileIo } from '../data/io.ts';
+import { readArray } from '../data/json-array.ts';
 import { mergeSorted } from '../data/merge-sorted.ts';
 import { corpusOrder } from '../data/stage.ts';
 import { writePageData } from '../page-data/page-data.ts';
 import { portalYears } from '../../model/coverage.ts';
-import { PARTS, partFiles } from '../page-data/parts.ts';
+import { partFiles } from '../page-data/parts.ts';
 import { byCode } from '../page-data/orders.ts';
-import { bundlesOf, SEARCH_BUNDLES_FILE, type ShardSize } from '../../src/search/search-shards.ts';
+import { bundleList, type BundleSize } from '../../model/search-bundles.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import { ROOT_SHARD } from './plan.ts';
 import { readGenerated } from '../../model/generated-file.ts';
-
-/** A shard's search shards, as scripts/shards/build-shard.ts writes them beside its data. */
-export const SHARD_INDEXES = 'search-shards.json';
 
 export interface MergeInput {
   name: string;
@@ -59,18 +58,18 @@ async function peekable<T>(items: AsyncIterator<T>) {
 
 /** A shard's reports in its own (corpus) order, each with its row, findings, revisions and agency. */
 async function* shardReports({ name, generated }: MergeInput, columns: string[]): AsyncGenerator<ShardReport> {
-  const file = (f: string) => join(generated, f);
-  const bulk = await openBulk(file('downloads/reports.json'));
+  const file = generatedFiles(generated);
+  const bulk = await openBulk(file.bulkJson);
   if (JSON.stringify(bulk.columns) !== JSON.stringify(columns))
     throw new Error(`Shard ${name} was built with other data columns than the others: rebuild it with this version.`);
   const idColumn = columns.indexOf('id');
-  const notes = await peekable(readArray<Note>(file('notes.json')));
+  const notes = await peekable(readArray<Note>(file.notes));
   // A shard built before revisions were recorded has none.
-  const revisions = await peekable(existsSync(file('revisions.json')) ? readArray<Revision>(file('revisions.json')) : (async function* () {})());
-  const agencies = await peekable(readArray<Agency>(file('agencies.json')));
+  const revisions = await peekable(existsSync(file.revisions) ? readArray<Revision>(file.revisions) : (async function* () {})());
+  const agencies = await peekable(readArray<Agency>(file.agencies));
   const outOfStep = (what: string, id: string) =>
     new Error(`Shard ${name}: ${what} is not in the order of its reports.json (at ${id}): rebuild it with \`npm run build:shard -- --shard ${name}\`.`);
-  for await (const summary of readArray<Summary>(file('reports.json'))) {
+  for await (const summary of readArray<Summary>(file.summaries)) {
     const row = (await bulk.rows.next()).value as CsvValue[] | undefined;
     if (row?.[idColumn] !== summary.id) throw outOfStep('downloads/reports.json', summary.id);
     const report: ShardReport = { summary, row, notes: [], revisions: [] };
@@ -90,7 +89,7 @@ async function* shardReports({ name, generated }: MergeInput, columns: string[])
 /** An agency's page, its R8 and its duplicates are a shard's business: no agency may have reports in two. */
 async function checkAgenciesApart(shards: MergeInput[]): Promise<void> {
   const idsOf = async function* (s: MergeInput) {
-    for await (const id of readArray<string>(join(s.generated, PARTS, partFiles.ids))) yield { id, shard: s.name };
+    for await (const id of readArray<string>(join(generatedFiles(s.generated).parts, partFiles.ids))) yield { id, shard: s.name };
   };
   const ids = shards.map((s) => ({ name: `Shard ${s.name}'s agency ids`, items: idsOf(s) }));
   let last: { id: string; shard: string } | undefined;
@@ -119,7 +118,7 @@ function warnOfYears(shards: MergeInput[], infos: BuildInfo[]): void {
 export async function mergeShards(shards: MergeInput[], out: string): Promise<BuildInfo> {
   const infos = shards.map((s) => {
     try {
-      return readGenerated(join(s.generated, 'build.json'), buildInfo);
+      return readGenerated(generatedFiles(s.generated).build, buildInfo);
     } catch (cause) {
       throw new Error(`Shard ${s.name} has not been built (${s.generated} is incomplete): run \`npm run build:shard -- --shard ${s.name}\` first.`, { cause });
     }
@@ -129,72 +128,51 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
   if (parserVersions.size > 1) throw new Error(`Shards were parsed by different parser versions (${[...parserVersions].join(', ')}): rebuild the older ones.`);
   await checkAgenciesApart(shards);
 
-  await mkdir(join(out, 'downloads'), { recursive: true });
-  const columns = shards[0] ? (await openBulk(join(shards[0].generated, 'downloads/reports.json'))).columns : [];
-  const at = (f: string) => join(out, f);
-  const files = {
-    summaries: new ArrayWriter<Summary>(at('reports.json')),
-    agencies: new ArrayWriter<Agency>(at('agencies.json')),
-    notes: new ArrayWriter<Note>(at('notes.json')),
-    revisions: new ArrayWriter<Revision>(at('revisions.json')),
-    rows: new ArrayWriter<CsvValue[]>(at('downloads/reports.json'), bulkJson(columns)),
-  };
-  const csv = new FileWriter(at('downloads/reports.csv'));
-  const checks = new FileWriter(at('downloads/checks.csv'));
-  csv.write(`\uFEFF${csvLine(columns)}`);
-  checks.write(`\uFEFF${csvLine(NOTE_FIELDS)}`);
-  const years = new Set<number>();
+  const files = generatedFiles(out);
+  const columns = shards[0] ? (await openBulk(generatedFiles(shards[0].generated).bulkJson)).columns : [];
+  const corpus = corpusFiles(fileIo(out), columns);
   const merged = mergeSorted(
     shards.map((s) => ({ name: `Shard ${s.name}'s reports.json`, items: shardReports(s, columns) })),
     (a, b) => corpusOrder(a.summary, b.summary),
   );
   for await (const r of merged) {
-    files.summaries.add(r.summary);
-    if (r.agency) files.agencies.add(r.agency);
-    for (const n of r.notes) {
-      files.notes.add(n);
-      if (inChecksCsv(n)) checks.write(`\r\n${checksLine(n)}`);
-    }
-    for (const v of r.revisions) files.revisions.add(v);
-    files.rows.add(r.row);
-    csv.write(`\r\n${csvLine(r.row)}`);
-    years.add(r.summary.year);
+    corpus.report(r);
+    if (r.agency) corpus.agency(r.agency);
+    for (const v of r.revisions) corpus.revision(v);
   }
-  for (const f of Object.values(files)) f.close();
-  csv.close();
-  checks.close();
-  if (shards[0]) for (const f of ['dictionary.json', 'dictionary.csv']) await copyFile(join(shards[0].generated, 'downloads', f), join(out, 'downloads', f));
+  const written = await corpus.close();
 
   const info = buildInfo.parse({
     generatedAt: new Date().toISOString(),
     parserVersion: infos[0]?.parserVersion ?? '',
-    reports: files.summaries.count,
-    agencies: files.agencies.count,
-    years: [...years].sort(),
+    reports: written.reports,
+    agencies: written.agencies,
+    years: written.years,
     errors: infos.flatMap((i) => i.errors).sort((a, b) => a.file.localeCompare(b.file)),
     warnings: commonWarnings(infos),
   });
-  writeFileSync(at('build.json'), JSON.stringify(info, null, 1));
+  writeFileSync(files.build, JSON.stringify(info, null, 1));
 
-  // The search bundles: each shard's, newest year first, then by shard (src/search/search-shards.ts).
+  // The search bundles: each shard's, newest year first, then by shard (model/search-bundles.ts).
   const indexes = shards.flatMap((s) => {
     const shard = s.name === ROOT_SHARD ? '' : s.name;
-    const own = existsSync(join(s.generated, SHARD_INDEXES)) ? readGenerated<ShardSize[]>(join(s.generated, SHARD_INDEXES)) : [];
+    const sizes = generatedFiles(s.generated).shardBundles;
+    const own = existsSync(sizes) ? readGenerated<BundleSize[]>(sizes) : [];
     return own.map((x) => ({ ...x, shard }));
   });
   indexes.sort((a, b) => b.year - a.year || byCode(a.shard, b.shard));
-  writeFileSync(at(SEARCH_BUNDLES_FILE), JSON.stringify(bundlesOf(indexes)));
+  writeFileSync(generatedFiles(out).searchBundles, JSON.stringify(bundleList(indexes)));
 
   await writePageData(
-    shards.map((s) => join(s.generated, PARTS)),
+    shards.map((s) => generatedFiles(s.generated).parts),
     out,
   );
-  await writeCorpusDownloads(at('downloads'), {
+  await writeCorpusDownloads(files.downloads, {
     rows: (async function* () {
-      yield* (await openBulk(at('downloads/reports.json'))).rows;
+      yield* (await openBulk(files.bulkJson)).rows;
     })(),
     checks: (async function* () {
-      for await (const n of readArray<Note>(at('notes.json'))) if (inChecksCsv(n)) yield n;
+      for await (const n of readArray<Note>(files.notes)) if (inChecksCsv(n)) yield n;
     })(),
   });
   return info;

@@ -19,7 +19,7 @@ export interface ShardPlan {
 }
 
 /** A shard name is a URL path segment and a folder name: lower-case letters, digits and hyphens. */
-export const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 /** The shard of the files at the top of content/. */
 export const ROOT_SHARD = 'root';
 /** Names the shards folder uses for itself. */
@@ -43,7 +43,7 @@ export async function planShards(contentDir: string): Promise<ShardPlan[]> {
 }
 
 /**
- * The build shard of an input file, as its search bundles are named (src/search/search-shards.ts):
+ * The build shard of an input file, as its search bundles are named (model/search-bundles.ts):
  * the folder of content/ it is in, or none for the files at the top.
  */
 export function folderShard(contentDir: string, file: string): string | undefined {

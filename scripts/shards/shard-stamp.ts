@@ -2,6 +2,7 @@
 // public/, the Astro config, the locked package versions) and the shard's generated data (its summaries,
 // agencies and each report's JSON, which carries the parser's version). Hashed by content, never by
 // modification time, which a checkout or a CI cache resets.
+import { generatedFiles } from '../../model/generated.ts';
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -32,9 +33,9 @@ function hashTree(hash: Hash, root: string, path: string): void {
 export function shardStamp(root: string, generated: string, base: string): string {
   const hash = createHash('sha256').update(`base ${base}\nyears ${process.env.NIANBAO_YEARS ?? ''}\ndemo ${process.env.NIANBAO_DEMO === '1'}\n`);
   for (const path of SITE_CODE) hashTree(hash, root, join(root, path));
-  for (const file of ['reports.json', 'agencies.json', 'revisions.json'])
-    if (existsSync(join(generated, file))) hash.update(readFileSync(join(generated, file)));
-  const summaries = readGenerated<Summary[]>(join(generated, 'reports.json'));
-  for (const { id } of summaries) hash.update(readFileSync(join(generated, 'downloads/reports', `${id}.json`)));
+  const files = generatedFiles(generated);
+  for (const file of [files.summaries, files.agencies, files.revisions]) if (existsSync(file)) hash.update(readFileSync(file));
+  const summaries = readGenerated<Summary[]>(files.summaries);
+  for (const { id } of summaries) hash.update(readFileSync(files.report(id)));
   return hash.digest('hex');
 }

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** Where the site serves them (the SQL page loads them from here: src/client/sql.ts). */
-export const DUCKDB_DIR = 'data/sql/duckdb';
+const DUCKDB_DIR = 'data/sql/duckdb';
 const FILES = ['duckdb-eh.wasm', 'duckdb-browser-eh.worker.js', 'duckdb-mvp.wasm', 'duckdb-browser-mvp.worker.js'];
 
 export function addDuckdbFiles(site: string): void {

@@ -1,4 +1,4 @@
-// One search shard, indexed in a worker thread (scripts/site/pagefind.ts runs two at once). Each worker
+// One search shard, indexed in a worker of the pool (scripts/site/pagefind.ts runs two at once). Each worker
 // imports Pagefind's Node API on its own and so runs its own Pagefind service: half of Pagefind's time
 // goes to building and writing an index on one thread, which leaves the other core idle unless another
 // shard is indexed beside it. The service is closed after every shard, so its memory goes back to the
@@ -8,7 +8,6 @@ import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import type { Report } from '../../model/report.ts';
 import { searchRecord } from '../../src/search/search-record.ts';
 import { linkTree } from './link-tree.ts';
@@ -63,14 +62,12 @@ async function indexShard({ reportsDir, ids, out, previous }: ShardJob): Promise
   return { kept: false, errors: written.errors };
 }
 
-parentPort?.on('message', async (job: ShardJob) => {
-  let done: ShardDone;
+export default async function indexBundle(job: ShardJob): Promise<ShardDone> {
   try {
-    done = await indexShard(job);
+    return await indexShard(job);
   } catch (error) {
-    done = { kept: false, errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] };
+    return { kept: false, errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] };
   } finally {
     await pagefind.close();
   }
-  parentPort!.postMessage(done);
-});
+}

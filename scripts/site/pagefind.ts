@@ -6,8 +6,8 @@
 // whose records are those of the previous build keeps its previous bundle, so a new report re-indexes
 // only its shard.
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { searchBundle } from '../../src/search/search-shards.ts';
+import { workerPool } from '../worker-pool.ts';
+import { bundleFolder } from '../../model/search-bundles.ts';
 import type { ShardDone, ShardJob } from './pagefind-shard.ts';
 
 export interface Shard {
@@ -23,55 +23,47 @@ export interface ShardResult {
   kept: boolean;
 }
 
-/** Sends one job to a worker and waits for its answer (or its crash). */
-const run = (thread: Worker, job: ShardJob) =>
-  new Promise<ShardDone>((resolve, reject) => {
-    const fail = (error: Error) => {
-      thread.off('message', answer);
-      reject(error);
-    };
-    const answer = (done: ShardDone) => {
-      thread.off('error', fail);
-      resolve(done);
-    };
-    thread.once('message', answer).once('error', fail);
-    thread.postMessage(job);
-  });
+/**
+ * A bundle's time and memory: no real one comes near (2,000 reports index in about a minute), and an index
+ * that never finishes must still end the build with an error rather than hang it.
+ */
+const BUDGET = { seconds: 3600, memoryMb: 4096 };
 
 /**
  * Indexes each shard's reports, read from `reportsDir` (the data stage's report JSON files), into
- * `siteDir/pagefind/<shard>/`, `concurrency` shards at a time. With `previousDir` (the site this build
- * replaces), a shard whose records did not change is linked from there instead.
+ * `siteDir/pagefind/<shard>/`, `concurrency` shards at a time, in the worker pool (scripts/worker-pool.ts).
+ * With `previousDir` (the site this build replaces), a shard whose records did not change is linked from
+ * there instead.
  */
 export async function indexShards(siteDir: string, reportsDir: string, shards: Shard[], previousDir?: string, concurrency = 2): Promise<ShardResult[]> {
-  // Largest first, so the last shard to finish is a small one.
-  const queue = [...shards].sort((a, b) => b.ids.length - a.ids.length);
+  const pool = workerPool<ShardJob, ShardDone>(new URL('./pagefind-shard.ts', import.meta.url), { threads: concurrency, budget: BUDGET, name: 'Pagefind' });
   const results = new Map<string, ShardResult>();
-  const worker = async () => {
-    const thread = new Worker(new URL('./pagefind-shard.ts', import.meta.url));
-    try {
-      for (let shard = queue.shift(); shard; shard = queue.shift()) {
+  let failed = false;
+  try {
+    // Largest first, so the last shard to finish is a small one.
+    const queue = [...shards].sort((a, b) => b.ids.length - a.ids.length);
+    await Promise.all(
+      queue.map(async (shard) => {
+        if (failed) return; // the other shards stop after the current ones
         const job: ShardJob = {
           reportsDir,
           ids: shard.ids,
-          out: join(siteDir, searchBundle(shard.name)),
-          previous: previousDir && join(previousDir, searchBundle(shard.name)),
+          out: join(siteDir, bundleFolder(shard.name)),
+          previous: previousDir && join(previousDir, bundleFolder(shard.name)),
         };
-        const done = await run(thread, job);
-        if (done.errors.length > 0) {
-          queue.length = 0; // the other workers stop after their current shard
-          throw new Error(`Pagefind failed on the ${shard.name} shard: ${done.errors.join('; ')}`);
+        const done = await pool.run(job);
+        const errors = 'failure' in done ? [done.failure] : done.errors;
+        if (errors.length > 0) {
+          failed = true;
+          throw new Error(`Pagefind failed on the ${shard.name} shard: ${errors.join('; ')}`);
         }
-        results.set(shard.name, { name: shard.name, pages: shard.ids.length, kept: done.kept });
-      }
-    } finally {
-      await thread.terminate();
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.min(concurrency, shards.length) }, worker));
+        results.set(shard.name, { name: shard.name, pages: shard.ids.length, kept: !('failure' in done) && done.kept });
+      }),
+    );
   } catch (cause) {
     throw new Error(`Search index for ${siteDir} could not be built`, { cause });
+  } finally {
+    await pool.close();
   }
-  return shards.map((s) => results.get(s.name)!);
+  return shards.flatMap((s) => results.get(s.name) ?? []);
 }

@@ -9,10 +9,10 @@ import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { BuildLock } from './build-lock.ts';
 
-export const buildsDir = (dist: string) => `${dist}.builds`;
+const buildsDir = (dist: string) => `${dist}.builds`;
 
 /** The build folder `dist` points to, if it is a link to one. */
-export function currentBuild(dist: string): string | undefined {
+function currentBuild(dist: string): string | undefined {
   if (!existsSync(dist) || !lstatSync(dist).isSymbolicLink()) return undefined;
   return join(dirname(dist), readlinkSync(dist));
 }
@@ -80,7 +80,7 @@ const STAGING = join(process.cwd(), '.astro');
  * Where to build the site that will be `build`: `build` itself when it is inside the project, else a
  * staging folder in the project. Astro 7 writes its prerender chunks into a site inside the project but
  * into the project's shared .astro/ for one outside it, where two builds at once overwrite each other's
- * (scripts/shards/astro-pages.ts does the same for shards), and it moves its assets into the site by
+ * (scripts/site/astro.ts does the same for shards), and it moves its assets into the site by
  * rename, which fails across file systems (EXDEV). copyToBuild() then moves the staged site into `build`:
  * a rename, or a copy when `build` is on another file system, so that the publishing rename happens on
  * the target's own. Staging folders of builds that are gone are removed.

@@ -1,5 +1,5 @@
 // The search page: Pagefind's JS API over this site's own indexes, one per year or per province of a big
-// year (src/search/search-shards.ts). A result must contain what was typed: the index holds every
+// year (model/search-bundles.ts). A result must contain what was typed: the index holds every
 // character with the next one (src/search/index-words.ts), each phrase is searched as the exact phrase of
 // those words, and every result shown is checked against its text. The bundles are searched a group at a
 // time (src/search/search-groups.ts: newest year first, the reader's province first), each when the

@@ -1,30 +1,24 @@
-// The generated data the pages read (model/corpus.ts says where). Read, sorted and indexed once per
+// The generated data the pages read (model/generated.ts says where). Read, sorted and indexed once per
 // build: a build renders tens of thousands of pages in one process, and a page that filtered or sorted
 // the whole corpus itself would make the build quadratic. Report JSON is read only by the pages that show it.
 // The pages that span the corpus read only the page data (model/page-data.ts): counts, sums and the one
 // page of a list they show, never every summary, so the hub of a national build stays small; in a hub build
 // reading the corpus itself is an error.
 import { readFileSync } from 'node:fs';
-import { files, agency, buildInfo, GENERATED, type Agency, type BuildInfo } from '../../model/corpus.ts';
-import { bundlesOf, SEARCH_BUNDLES_FILE, searchBundleList, searchShards, shardSize, type SearchBundle } from '../search/search-shards.ts';
+import { agency, buildInfo, type Agency, type BuildInfo } from '../../model/corpus.ts';
+import { generatedFiles } from '../../model/generated.ts';
+import { bundleList, bundleSize, indexBundles, searchBundleList, type SearchBundle } from '../../model/search-bundles.ts';
+import { astroBuild } from './astro-build.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import { summary, type Summary } from '../../model/summary.ts';
-import {
-  ALL_ROWS,
-  PAGE_DATA,
-  pageFiles,
-  pagesOf,
-  type FeedData,
-  type NameEntry,
-  type RegionEntry,
-  type SiteData,
-  type YearData,
-} from '../../model/page-data.ts';
+import { ALL_ROWS, pageFiles, pagesOf, type FeedData, type NameEntry, type RegionEntry, type SiteData, type YearData } from '../../model/page-data.ts';
 import type { Note } from '../../model/notes.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { REVIEW_BLOCKS } from '../../model/templates.ts';
 import { isMissing, readGenerated } from '../../model/generated-file.ts';
 import { applicationRowPaths, REVIEW_PATHS, reviewBlockPaths, splitPath, tableOfPath } from '../../model/cell-paths.ts';
+
+const files = generatedFiles(astroBuild.generated);
 
 /**
  * A file of every report, read only by the pages of a shard (or of a one-go build): the hub's pages read
@@ -90,13 +84,13 @@ export const build = once((): BuildInfo => readGenerated(files.build, buildInfo)
 export const notesByReport = once((): Map<string, Note[]> => shardData('notes.json') || Map.groupBy(readGenerated<Note[]>(files.notes), (n) => n.report));
 
 /**
- * Which pages this Astro build renders (scripts/shards/ sets NIANBAO_PAGES): every page (one build), only
+ * Which pages this Astro build renders (src/data/astro-build.ts): every page (one build), only
  * the pages of one shard's reports and agencies (`shard`: report, 原文, agency pages, each agency's compare
  * data and feeds), or only the pages that span shards (`hub`): home, lists, years, quality, search, the
  * portal's and regions' feeds. Dynamic routes pass their paths through one of these two.
  */
-const PAGES = process.env.NIANBAO_PAGES ?? 'all';
-if (!['all', 'shard', 'hub'].includes(PAGES)) throw new Error(`NIANBAO_PAGES is ${JSON.stringify(PAGES)}: use shard, hub or leave it unset.`);
+const PAGES = astroBuild.pages;
+if (!['all', 'shard', 'hub'].includes(PAGES)) throw new Error(`The pages to render are ${JSON.stringify(PAGES)}: use all, shard or hub.`);
 /** Paths of pages that belong to a shard: rendered by one build and by shard builds, not by the hub (which never lists them). */
 export const shardPages = async <T>(paths: () => T[] | Promise<T[]>): Promise<T[]> => (PAGES === 'hub' ? [] : paths());
 /** Paths of pages that span shards: rendered by one build and by the hub, not by shard builds. */
@@ -105,10 +99,10 @@ export const hubPages = <T>(paths: T[]): T[] => (PAGES === 'shard' ? [] : paths)
 /** The search page's Pagefind bundles, newest first: the hub's list of its shards' bundles when it wrote one, else one per year. */
 export const searchBundles = once(async (): Promise<SearchBundle[]> => {
   try {
-    return readGenerated(`${GENERATED}/${SEARCH_BUNDLES_FILE}`, searchBundleList);
+    return readGenerated(files.searchBundles, searchBundleList);
   } catch (error) {
     if (!isMissing(error)) throw error;
-    return bundlesOf(searchShards((await corpus()).reports).map(shardSize));
+    return bundleList(indexBundles((await corpus()).reports, astroBuild.bundlePages).map(bundleSize));
   }
 });
 
@@ -233,7 +227,7 @@ export const movedIds = once(() => {
   return { agencies: agencyMoves, reports: reportMoves };
 });
 
-const pageData = <T>(path: string): T => readGenerated<T>(`${GENERATED}/${PAGE_DATA}/${path}`);
+const pageData = <T>(path: string): T => readGenerated<T>(`${files.pages}/${path}`);
 
 /** What the home, search, data and quality pages count. */
 export const site = once((): SiteData => pageData(pageFiles.site));
@@ -253,4 +247,4 @@ export const regionData = (code: string): RegionEntry => pageData(`regions/${cod
 export const feedData = (scope: string | null): FeedData => pageData(pageFiles.feed(scope));
 export const agencyNames = (part: string): NameEntry[] => pageData(pageFiles.names(part));
 /** The compare page's picker, as it is served. */
-export const pickerText = () => readFileSync(`${GENERATED}/${PAGE_DATA}/${pageFiles.picker}`, 'utf8');
+export const pickerText = () => readFileSync(`${files.pages}/${pageFiles.picker}`, 'utf8');

@@ -1,7 +1,7 @@
-// In what order the search page searches the index's bundles (src/search/search-shards.ts), and which
+// In what order the search page searches the index's bundles (model/search-bundles.ts), and which
 // together: newest year first; within a year, the reader's provinces first (the region filter's, or
 // those of the agencies the query names), and small bundles together, up to as many reports as the build
-// puts in one bundle (SHARD_PAGES), so a first search downloads the index of one part of a big year, not
+// puts in one bundle (model/search-bundles.ts), so a first search downloads the index of one part of a big year, not
 // all of it. Runs in the browser: imports nothing.
 
 /** A bundle as the search page lists it. */
@@ -30,7 +30,7 @@ export interface Order {
   region?: string;
   /** Provinces to search first, best first. */
   preferred: string[];
-  /** Most reports searched at once, unless one bundle holds more (search-shards.ts SHARD_PAGES). */
+  /** Most reports searched at once, unless one bundle holds more (model/search-bundles.ts BUNDLE_PAGES). */
   groupPages: number;
 }
 
@@ -57,7 +57,7 @@ export function searchGroups(bundles: Bundle[], { year, region, preferred, group
 /** A group as the page names it: "2024 年度", or "2024 年度广东省、广西壮族自治区" for a part of a year. */
 export function groupLabel(g: Group): string {
   if (g.whole) return `${g.year} 年度`;
-  // Reports without a region are searched in a bundle of their own (search-shards.ts).
+  // Reports without a region are searched in a bundle of their own (model/search-bundles.ts).
   const unplaced = g.provinces.length === 0 || g.bundles.some((b) => b.provinces?.length === 0);
   const names = [...g.provinces, ...(unplaced ? ['未定地区'] : [])];
   return `${g.year} 年度${names.slice(0, 3).join('、')}${names.length > 3 ? `等 ${names.length} 个地区` : ''}`;

@@ -54,6 +54,21 @@ describe('nianbao on the command line', () => {
     }
   });
 
+  test('npm run bench and npm run fuzz print their usage for --help, and refuse unknown options in one line', () => {
+    for (const [script, options] of [
+      ['scripts/bench/bench.ts', ['--sizes N,M', '--repeat N', '--search-year N']],
+      ['scripts/fuzz.ts', ['--count N', '--seed S', '--out DIR']],
+    ] as const) {
+      const help = run(script, '--help');
+      expect(help.code, script).toBe(0);
+      expect(help.err, script).toBe('');
+      for (const option of options) expect(help.out, script).toContain(option);
+      const wrong = run(script, '--bogus');
+      expect(wrong.code, script).toBe(2);
+      expect(wrong.err).toMatch(/^unknown option "--bogus"\. See npm run (bench|fuzz) -- --help\.\n$/);
+    }
+  });
+
   describe('check FILE…', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

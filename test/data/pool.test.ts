@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { workerPool } from '../../scripts/data/pool.ts';
+import { workerPool } from '../../scripts/worker-pool.ts';
 
 const WORKER = new URL('./fixtures/budget-worker.ts', import.meta.url);
 const budget = { seconds: 1, memoryMb: 64 };
@@ -39,7 +39,7 @@ describe('workerPool', () => {
 
   test('the process exits once the pool is closed, even after a stuck task', () => {
     const script = `
-      import { workerPool } from ${JSON.stringify(new URL('../../scripts/data/pool.ts', import.meta.url).pathname)};
+      import { workerPool } from ${JSON.stringify(new URL('../../scripts/worker-pool.ts', import.meta.url).pathname)};
       const pool = workerPool(new URL(${JSON.stringify(WORKER.href)}), { threads: 2, budget: { seconds: 1, memoryMb: 64 } });
       const answers = await Promise.all(['hang', 'x', 'hang'].map((t) => pool.run(t)));
       console.log(JSON.stringify(answers.map((a) => typeof a === 'string' ? a : 'failed')));

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { files, type Agency } from '../../model/corpus.ts';
+import type { Agency } from '../../model/corpus.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import { browserAvailable, launch, openPage, readReport, siteUrl, startsWithBom, summaries } from './site.ts';
 
 /** How many of the page's chart canvases have something drawn on them. */
@@ -31,7 +32,7 @@ describe.skipIf(!browserAvailable)('compare', () => {
     browser = await launch();
     ({ page } = await openPage(browser, `${siteUrl()}compare/`));
     // The picker lists an agency once part of its name is typed.
-    const names: Agency[] = JSON.parse(readFileSync(files.agencies, 'utf8'));
+    const names: Agency[] = JSON.parse(readFileSync(generatedFiles().agencies, 'utf8'));
     for (const id of agencyIds) {
       await page.fill('#agency-filter', names.find((a) => a.id === id)!.name);
       await page.check(`input[name="a"][value="${id}"]`);

@@ -1,7 +1,7 @@
 // A year too big for one search index is split by province, and the search page searches it a part at a
 // time, the reader's province first: a first search downloads one part, every result stays reachable,
 // a query naming an agency starts in its province, and a region filter searches only its province.
-// (NIANBAO_SEARCH_SHARD_PAGES=2 makes a year of seven reports "too big".)
+// (NIANBAO_SEARCH_BUNDLE_PAGES=2 makes a year of seven reports "too big".)
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,11 +15,11 @@ import type { Summary } from '../../model/summary.ts';
 describe.skipIf(!browserAvailable)('search in a year split by province', () => {
   let corpus: string | undefined;
   afterAll(() => {
-    delete process.env.NIANBAO_SEARCH_SHARD_PAGES;
+    delete process.env.NIANBAO_SEARCH_BUNDLE_PAGES;
     if (corpus) rmSync(corpus, { recursive: true, force: true });
   });
   const served = useServedSite(() => {
-    process.env.NIANBAO_SEARCH_SHARD_PAGES = '2';
+    process.env.NIANBAO_SEARCH_BUNDLE_PAGES = '2';
     corpus = mkdtempSync(join(tmpdir(), 'nianbao-provinces-'));
     return writeProvinces(join(corpus, 'content'));
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { startServer, type Preview } from '../../scripts/preview.ts';
 import { CHROMIUM, LAUNCH_ARGS } from '../../scripts/chromium.ts';
 import { buildTempSite, type TempSite } from './build.ts';
-import { files } from '../../model/corpus.ts';
+import { generatedFiles } from '../../model/generated.ts';
 import type { Report } from '../../model/report.ts';
 import type { Summary } from '../../model/summary.ts';
 
@@ -70,6 +70,8 @@ export async function openPage(browser: Browser, url: string, width = 1200) {
   return { page, requests, errors, dialogs };
 }
 
+/** The sample site's generated folder (test/e2e/setup.ts builds it into the default one). */
+const files = generatedFiles();
 export const summaries = (): Summary[] => JSON.parse(readFileSync(files.summaries, 'utf8'));
 export const readReport = (id: string): Report => JSON.parse(readFileSync(files.report(id), 'utf8'));
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { groupLabel, groupsText, searchGroups, type Bundle } from '../../src/search/search-groups.ts';
 
 const b = (bundle: string, year: number, pages: number, ...provinces: string[]): Bundle => ({ bundle, year, pages, provinces });
-// A big 2024 split by province (as search-shards.ts splits it), and a small 2023 in one bundle (whose provinces the page is not told).
+// A big 2024 split by province (as model/search-bundles.ts splits it), and a small 2023 in one bundle (whose provinces the page is not told).
 const bundles = [
   b('2024-p11', 2024, 900, '北京市'),
   b('2024-p12', 2024, 800, '天津市'),
