@@ -52,7 +52,7 @@ export function cellMarks(r: Marked): CellMarks {
   for (const c of r.checks) {
     if (c.ok !== false) continue;
     for (const p of c.cells) failed.add(p);
-    // The total is the left side of R2, R3 and R4 (scripts/parser/equations.ts): `expected` it, `actual` its parts.
+    // The total is the left side of R2, R3 and R4 (scripts/parser/solve/equations.ts): `expected` it, `actual` its parts.
     const [total] = c.cells;
     if (PARTS_LABEL[c.rule] && total && c.actual !== null) parts.set(total, [...(parts.get(total) ?? []), { label: PARTS_LABEL[c.rule]!, sum: c.actual }]);
   }

@@ -12,7 +12,7 @@
 // dropped. Each problem names its line.
 import Papa from 'papaparse';
 import { LEVELS, LEVEL_LABELS, type Level, type Report } from '../../model/report.ts';
-import { levelOf } from '../parser/metadata.ts';
+import { levelOf } from '../parser/index.ts';
 import { checkSourceUrl } from '../../model/source-url.ts';
 import { bareName, identify, withIdentity } from './agency-identity.ts';
 

@@ -2,7 +2,7 @@
 // and nothing it does not (deleted revisions, field codes). Each file is typed here as Word writes it.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { readDocx } from '../../scripts/parser/docx-document.ts';
+import { readDocx } from '../../scripts/parser/read/docx-document.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 const docx = (body: string) =>

@@ -1,8 +1,8 @@
 // Markdown read line by line: pipe tables as GFM reads them, prose as CommonMark shows it. The
 // expected values are what remark with GFM tables gave for the same text.
 import { describe, expect, test } from 'vitest';
-import { proseText } from '../../scripts/parser/document.ts';
-import { readMarkdown } from '../../scripts/parser/markdown-document.ts';
+import { proseText } from '../../scripts/parser/read/document.ts';
+import { readMarkdown } from '../../scripts/parser/read/markdown-document.ts';
 
 const tables = (md: string) => readMarkdown(md).blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
 const prose = (md: string) => proseText(readMarkdown(md));

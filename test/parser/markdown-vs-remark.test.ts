@@ -1,4 +1,4 @@
-// The parser reads Markdown line by line (scripts/parser/markdown-document.ts: remark took 15–30 ms a
+// The parser reads Markdown line by line (scripts/parser/read/markdown-document.ts: remark took 15–30 ms a
 // report and gigabytes on a line of pipes, issues 9 and 12). remark with GFM tables stays the reference:
 // on Markdown typed as agencies' converters write it, both read the same tables, row by row and cell by cell.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { readMarkdown } from '../../scripts/parser/markdown-document.ts';
+import { readMarkdown } from '../../scripts/parser/read/markdown-document.ts';
 import { FIXTURE_2019, FIXTURE_2021, markdown } from './fixtures.ts';
 
 interface MdNode {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseBytes } from '../../scripts/parser/index.ts';
-import { levelOf } from '../../scripts/parser/metadata.ts';
+import { levelOf } from '../../scripts/parser/prose/metadata.ts';
 import { FIXTURE_2019, FIXTURE_2021, tabText } from './fixtures.ts';
 
 const parse = async (text: string, file = 'r.txt') => parseBytes(file, new TextEncoder().encode(text));

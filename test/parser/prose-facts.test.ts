@@ -1,7 +1,7 @@
 // Table 二 run together in crawled text ("行政规范性文件97253") is cut by the prose only where the prose names
 // each cell; a count of published information items settles nothing (facts.ts).
 import { describe, expect, test } from 'vitest';
-import { proseFacts } from '../../scripts/parser/facts.ts';
+import { proseFacts } from '../../scripts/parser/prose/facts.ts';
 import { parseBytes } from '../../scripts/parser/index.ts';
 
 const NORMATIVE = ['issued', 'repealed', 'inForce'].map((c) => `proactive.normativeDocuments.${c}`);

@@ -19,7 +19,7 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 /** `/source/flags` → where it was found. */
 function literals(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const name of readdirSync(PARSER).filter((n) => n.endsWith('.ts'))) {
+  for (const name of readdirSync(PARSER, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts'))) {
     const file = ts.createSourceFile(name, readFileSync(join(PARSER, name), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {

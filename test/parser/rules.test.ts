@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseBytes } from '../../scripts/parser/index.ts';
-import { readCell } from '../../scripts/parser/read-cell.ts';
+import { readCell } from '../../scripts/parser/tables/read-cell.ts';
 import type { Report } from '../../model/report.ts';
 import { FIXTURE_2021, tabText, type Fixture } from './fixtures.ts';
 

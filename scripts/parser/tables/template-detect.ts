@@ -1,6 +1,6 @@
 // Which national template each table follows, read from its labels (the templates' signs in
 // model/templates.ts), never from the report's year: 2020 reports on the 2021 form and the reverse exist.
-import { APPLICATION_SIGNS_ANY, TEMPLATE_DATA, TEMPLATES, type TemplateId } from '../../model/templates.ts';
+import { APPLICATION_SIGNS_ANY, TEMPLATE_DATA, TEMPLATES, type TemplateId } from '../../../model/templates.ts';
 import { findFragment } from './anchors.ts';
 
 export interface Detected {

@@ -2,9 +2,9 @@
 // the readings that break the fewest consistency equations win, then those needing the fewest
 // missing cells, then those agreeing with the most figures restated in the prose. Cells on which
 // all winners agree get their value; the others stay null with a warning: never a guess.
-import type { Warning } from '../../model/report.ts';
+import type { Warning } from '../../../model/report.ts';
 import { evaluate, type Equation, type Lookup } from './equations.ts';
-import { notSafeInteger } from './read-cell.ts';
+import { notSafeInteger } from '../tables/read-cell.ts';
 import { MAX_READINGS, type Reading } from './runs.ts';
 
 export interface RowObservation {

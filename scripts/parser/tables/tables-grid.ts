@@ -1,13 +1,13 @@
 // Tables that were read as tables (HTML, Word, Markdown, tab-separated text): find each template
 // row by its label and take the cells that follow it. Cell boundaries are known, so each row has
 // exactly one reading unless cells are missing.
-import { UNREADABLE, type TableBlock } from './document.ts';
+import { UNREADABLE, type TableBlock } from '../read/document.ts';
 import { findFragment } from './anchors.ts';
 import { readCell } from './read-cell.ts';
-import { fold } from './fold.ts';
+import { fold } from '../read/fold.ts';
 import type { RowSpec } from './row-specs.ts';
-import { readings } from './runs.ts';
-import type { RowObservation } from './solve.ts';
+import { readings } from '../solve/runs.ts';
+import type { RowObservation } from '../solve/solve.ts';
 
 interface GridRow {
   label: string;

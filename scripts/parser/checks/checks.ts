@@ -1,9 +1,9 @@
 // R1–R5 on a parsed report (report-format.md §4), each with pass, fail or "cannot tell" and a plain
 // message naming both numbers. Blank cells are never read as 0: a rule that needs one cannot tell.
-import type { Check } from '../../model/report.ts';
-import { cellPath, tableOfPath, type TableTemplates } from '../../model/cell-paths.ts';
-import { PROACTIVE, type TemplateId } from '../../model/templates.ts';
-import { equations, evaluate, type Equation, type Lookup } from './equations.ts';
+import type { Check } from '../../../model/report.ts';
+import { cellPath, tableOfPath, type TableTemplates } from '../../../model/cell-paths.ts';
+import { PROACTIVE, type TemplateId } from '../../../model/templates.ts';
+import { equations, evaluate, type Equation, type Lookup } from '../solve/equations.ts';
 
 /** Each table by its own template (mixed reports exist): R1–R3 on table 三, R4 on table 四, R5 on all three. */
 export function runChecks(t: TableTemplates, get: Lookup): Check[] {

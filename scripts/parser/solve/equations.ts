@@ -1,8 +1,8 @@
 // The consistency rules R1–R4 (report-format.md §4) as equations over dotted cell paths, left sum =
 // right sum. The same equations check a parsed report (checks.ts) and, for text whose cells ran
 // together, choose among the possible cell boundaries (solve.ts).
-import { cellPath } from '../../model/cell-paths.ts';
-import { APPLICANTS, APPLICANT_PARTS, APPLICATION_ROWS, REVIEW_BLOCKS, REVIEW_PARTS, outcomeRows, type TemplateId } from '../../model/templates.ts';
+import { cellPath } from '../../../model/cell-paths.ts';
+import { APPLICANTS, APPLICANT_PARTS, APPLICATION_ROWS, REVIEW_BLOCKS, REVIEW_PARTS, outcomeRows, type TemplateId } from '../../../model/templates.ts';
 
 export interface Equation {
   rule: 'R1' | 'R2' | 'R3' | 'R4';

@@ -1,11 +1,11 @@
 // What the parser is unsure of, said in plain words on the report's page: tables it could not
 // find, boundaries it had to infer, and prose figures that contradict the tables (R13).
-import { REVIEW_PATHS } from '../../model/cell-paths.ts';
-import type { Warning } from '../../model/report.ts';
-import { applicationSpecs, proactiveSpecs, type RowSpec } from './row-specs.ts';
-import type { Refusal } from './tables-text.ts';
-import type { Fact } from './solve.ts';
-import type { Detected } from './template-detect.ts';
+import { REVIEW_PATHS } from '../../../model/cell-paths.ts';
+import type { Warning } from '../../../model/report.ts';
+import { applicationSpecs, proactiveSpecs, type RowSpec } from '../tables/row-specs.ts';
+import type { Refusal } from '../tables/tables-text.ts';
+import type { Fact } from '../solve/solve.ts';
+import type { Detected } from '../tables/template-detect.ts';
 
 const TABLE_NAMES = { proactive: '表二（主动公开）', applications: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' };
 

@@ -1,7 +1,7 @@
 // The rows to look for in a report, from the template data: where each row's cells go (dotted
 // paths), which of them are money, and how merged cells pad a row in real tables.
-import { applicationRowPaths, cellPath, REVIEW_PATHS, type TableKey } from '../../model/cell-paths.ts';
-import { APPLICANTS, APPLICATION_ROWS, HEADER_WORDS, PROACTIVE, type TemplateId } from '../../model/templates.ts';
+import { applicationRowPaths, cellPath, REVIEW_PATHS, type TableKey } from '../../../model/cell-paths.ts';
+import { APPLICANTS, APPLICATION_ROWS, HEADER_WORDS, PROACTIVE, type TemplateId } from '../../../model/templates.ts';
 
 export interface RowSpec {
   table: TableKey;

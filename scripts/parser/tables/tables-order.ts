@@ -5,7 +5,7 @@
 // column in blocks of rows (a PDF's reading order breaks where its table's cells were drawn). Every way to
 // read the runs so is tried; the cells are read only when exactly one reading keeps every row total (R3)
 // and every column's balance (R1, R2). Otherwise the table stays layout-lost: never a guess.
-import { evaluate, type Equation } from './equations.ts';
+import { evaluate, type Equation } from '../solve/equations.ts';
 import type { RowSpec } from './row-specs.ts';
 
 /** A figure standing alone: not a row's ordinal ("1.属于…"), not glued to words. */

@@ -1,14 +1,14 @@
 // The statistics tables of one document: which templates they follow, and each template row's
 // printed cells, read from real tables where the document has them and from its text otherwise.
-import type { TemplateId } from '../../model/templates.ts';
-import { proseToText, textLayout, type Document, type TableBlock } from './document.ts';
-import { fold } from './fold.ts';
+import type { TemplateId } from '../../../model/templates.ts';
+import { proseToText, textLayout, type Document, type TableBlock } from '../read/document.ts';
+import { fold } from '../read/fold.ts';
 import { applicationSpecs, proactiveSpecs, REVIEW_SPEC, type RowSpec } from './row-specs.ts';
-import type { RowObservation } from './solve.ts';
+import type { RowObservation } from '../solve/solve.ts';
 import { gridRows, observeGrid, observeReviewGrid } from './tables-grid.ts';
 import { observeText, type Refusal } from './tables-text.ts';
 import { detectTemplates, type Detected } from './template-detect.ts';
-import { equations } from './equations.ts';
+import { equations } from '../solve/equations.ts';
 
 export interface Tables {
   detected: Detected;

@@ -1,10 +1,10 @@
 // Who and when: the report's title, the agency's fullest name as the report gives it (title, body,
 // signature: "2020年度固军镇…" is signed "万源市固军镇人民政府"), the year covered, the publication
 // date (also in Chinese numerals) and the agency's level inferred from its name.
-import type { Level } from '../../model/report.ts';
-import { safeSourceUrl } from '../../model/source-url.ts';
-import { fold } from './fold.ts';
-import { URL_FIELDS } from './text-document.ts';
+import type { Level } from '../../../model/report.ts';
+import { safeSourceUrl } from '../../../model/source-url.ts';
+import { fold } from '../read/fold.ts';
+import { URL_FIELDS } from '../read/text-document.ts';
 
 const TITLE_TAIL = /(?:政府)?(?:信息公开|政务公开|政务信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)?$|(?:年度)?(?:工作)?(?:报告|年报)$/u;
 const ORG_END =

@@ -2,7 +2,7 @@
 // than it has cells left some cells blank; which ones shows in where its figures stand, measured
 // against the rows that printed every figure. Crawled text has no such alignment, and the check
 // that the full rows agree on their columns keeps this from applying there.
-import type { Atom } from './runs.ts';
+import type { Atom } from '../solve/runs.ts';
 
 export interface PlacedRow {
   atoms: Atom[];

@@ -1,8 +1,8 @@
 // The narrative: the text under each of the six numbered headings (report-format.md §2), found
 // fuzzily (misnumbered "3、", reworded "主要问题和改进"), as Markdown paragraphs. Table text is left out.
-import { APPLICANTS, HEADER_WORDS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../model/templates.ts';
-import { fragmentPattern } from './anchors.ts';
-import { fold } from './fold.ts';
+import { APPLICANTS, HEADER_WORDS, REVIEW_BLOCKS, REVIEW_COLUMNS, SECTIONS, TEMPLATE_DATA } from '../../../model/templates.ts';
+import { fragmentPattern } from '../tables/anchors.ts';
+import { fold } from '../read/fold.ts';
 
 /** Positions of the section headings in `text` (folded or not; folding keeps positions). */
 export function headings(text: string): { key: string; start: number; end: number }[] {

@@ -1,7 +1,7 @@
 // Cells of text whose table layout was lost: "一、本年新收…640020470" is 64|0|0|2|0|4|70 or any other
 // split of its digits. This module lists every reading of a run of printed figures as n cells; the
 // template's arithmetic then chooses among them (solve.ts).
-import { readCell } from './read-cell.ts';
+import { readCell } from '../tables/read-cell.ts';
 
 /**
  * One printed figure, or several run together (`number`, which may be cut), or a placeholder, or a

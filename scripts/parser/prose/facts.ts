@@ -1,8 +1,8 @@
 // Figures the prose restates (总体情况: "收到政府信息公开申请75件", "行政复议案件2件", "现行有效…698件").
 // They help choose cell boundaries in run-together text (solve.ts) and R13 compares them with the
 // tables. Prose counts 上年结转 in or out as it likes, so "applications received" may be either sum.
-import { cellPath } from '../../model/cell-paths.ts';
-import type { Fact } from './solve.ts';
+import { cellPath } from '../../../model/cell-paths.ts';
+import type { Fact } from '../solve/solve.ts';
 
 interface Pattern {
   re: RegExp;

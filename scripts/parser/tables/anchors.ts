@@ -1,7 +1,7 @@
 // Finding template labels in text whose layout is lost: labels are broken by spaces and line ends
 // ("情 形，不\n计其他情形"), punctuation varies (，/、, full/half width) and crawled text glues a row's
 // ordinal ("2.") to the cells before it. Text is folded (fold.ts) before matching.
-import { fold } from './fold.ts';
+import { fold } from '../read/fold.ts';
 
 export interface Anchor {
   start: number;

@@ -1,14 +1,14 @@
 // Tables flattened into text (crawled web pages, pdftotext): find each template row's label in the
 // text and read the figures after it, which may have run together ("1000001") and are cut later by
 // solve.ts. Rows are searched in template order, so a label cannot be taken from another table.
-import { SECTIONS } from '../../model/templates.ts';
+import { SECTIONS } from '../../../model/templates.ts';
 import { findFragment, findLast, findWrapped, type Anchor } from './anchors.ts';
 import type { RowSpec } from './row-specs.ts';
 import { alignShortRows } from './aligned-columns.ts';
-import type { Equation } from './equations.ts';
+import type { Equation } from '../solve/equations.ts';
 import { readInOrder } from './tables-order.ts';
-import { blankReadings, leadingAtoms, readings, type Atom } from './runs.ts';
-import type { RowObservation } from './solve.ts';
+import { blankReadings, leadingAtoms, readings, type Atom } from '../solve/runs.ts';
+import type { RowObservation } from '../solve/solve.ts';
 
 export interface Refusal {
   spec: RowSpec;
