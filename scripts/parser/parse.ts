@@ -21,7 +21,6 @@ import { readTables } from './tables/tables.ts';
 import { tableWarnings, textVersusTables } from './checks/warnings.ts';
 import { findTitle, findYear, fullestAgency, levelOf, pageDate, signature, sourceUrl, titleAgency } from './prose/metadata.ts';
 
-
 /**
  * A report, or why there is none: `input`, the file is not a report nianbao can read (its message says what to
  * do; remembered until the file changes); `internal`, the parser failed on it, a bug (its stack is for the
