@@ -1,14 +1,14 @@
 // npm run demo: a portal of a few hundred made-up reports, built and served, so that a first look shows what
 // the five sample reports of content/ (all zeros) cannot: trends, comparisons, rankings, search and marks.
-// The corpus is the benchmark's (scripts/bench/generate.ts: made-up agencies in real provinces, several years
+// The corpus is the benchmark's (scripts/synthetic/generate.ts: made-up agencies in real provinces, several years
 // each, every input form, about one report in ten with a figure off by one). Everything goes under demo/,
 // never into content/, generated/ or dist/, and every page says 演示数据，非真实报告 (npm run build -- --demo).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cliArgs } from './cli-args.ts';
-import { REPORTS, writeCorpus } from './bench/generate.ts';
-import { MANIFEST } from './bench/manifest.ts';
+import { REPORTS, writeCorpus } from './synthetic/generate.ts';
+import { MANIFEST } from './synthetic/manifest.ts';
 import { startServer } from './preview.ts';
 import type { Summary } from '../model/summary.ts';
 import { generatedFiles } from '../model/generated.ts';

@@ -1,6 +1,6 @@
 // The one worker pool of nianbao, over Piscina (a maintained pool: it replaces a worker that dies, and
 // aborting a task terminates the worker running it): the data stage's parsing (scripts/data/pool.ts), the
-// search index's bundles (scripts/site/pagefind.ts) and the bench's Word files (scripts/bench/docx-pool.ts).
+// search index's bundles (scripts/site/pagefind.ts) and the bench's Word files (scripts/synthetic/docx-pool.ts).
 // A task that runs past its time, exhausts its worker's memory or kills its worker gets a sentence saying
 // so, the worker is replaced, and the other tasks go on.
 import { availableParallelism } from 'node:os';

@@ -6,8 +6,8 @@
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { shardRecord } from '../shards/shard-record.ts';
-import { REPORTS, writeCorpus } from './generate.ts';
-import { readManifest } from './manifest.ts';
+import { REPORTS, writeCorpus } from '../synthetic/generate.ts';
+import { readManifest } from '../synthetic/manifest.ts';
 import { measure } from './measure.ts';
 import type { ShardedRun, ShardRun } from './results.ts';
 import { fitLine } from './projection.ts';

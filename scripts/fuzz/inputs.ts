@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { encode, type Encoding } from '../bench/encode.ts';
-import { planCorpus } from '../bench/generate.ts';
-import { Random } from '../bench/random.ts';
-import { renderDocx } from '../bench/render-docx.ts';
-import { renderHtml } from '../bench/render-html.ts';
-import { renderMarkdown } from '../bench/render-markdown.ts';
-import { renderText } from '../bench/render-text.ts';
-import { composeReport } from '../bench/synthetic-report.ts';
+import { encode, type Encoding } from '../synthetic/encode.ts';
+import { planCorpus } from '../synthetic/generate.ts';
+import { Random } from '../synthetic/random.ts';
+import { renderDocx } from '../synthetic/render-docx.ts';
+import { renderHtml } from '../synthetic/render-html.ts';
+import { renderMarkdown } from '../synthetic/render-markdown.ts';
+import { renderText } from '../synthetic/render-text.ts';
+import { composeReport } from '../synthetic/synthetic-report.ts';
 
 export { Random };
 

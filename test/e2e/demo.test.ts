@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { REPORTS, writeCorpus } from '../../scripts/bench/generate.ts';
+import { REPORTS, writeCorpus } from '../../scripts/synthetic/generate.ts';
 import { browserAvailable, openPage, useServedSite } from './site.ts';
 
 const BANNER = '演示数据，非真实报告';

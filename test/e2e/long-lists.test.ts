@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCorpus } from '../../scripts/bench/generate.ts';
+import { writeCorpus } from '../../scripts/synthetic/generate.ts';
 import { FIRST_ROWS } from '../../src/render/long-table.ts';
 import type { Agency } from '../../model/corpus.ts';
 import type { Summary } from '../../model/summary.ts';

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { APPLICANTS, APPLICATION_ROWS, outcomeRows, REVIEW_BLOCKS, REVIEW_PARTS } from '../../model/templates.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../../scripts/bench/agencies.ts';
-import { chineseDate } from '../../scripts/bench/synthetic-report.ts';
-import { DEFAULT_SHARES } from '../../scripts/bench/figures.ts';
-import { checkOut, FORM_SHARES, planCorpus, writeCorpus, type PlannedReport } from '../../scripts/bench/generate.ts';
-import { cellsOf, readManifest, type Manifest } from '../../scripts/bench/manifest.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../scripts/synthetic/agencies.ts';
+import { chineseDate } from '../../scripts/synthetic/synthetic-report.ts';
+import { DEFAULT_SHARES } from '../../scripts/synthetic/figures.ts';
+import { checkOut, FORM_SHARES, planCorpus, writeCorpus, type PlannedReport } from '../../scripts/synthetic/generate.ts';
+import { cellsOf, readManifest, type Manifest } from '../../scripts/synthetic/manifest.ts';
 
 const plan = (reports: number, seed = 1, shares = DEFAULT_SHARES) => [...planCorpus({ reports, seed, shares })];
 

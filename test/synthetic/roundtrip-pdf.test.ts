@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { differences } from '../../scripts/bench/roundtrip-diff.ts';
-import { writeCorpus } from '../../scripts/bench/generate.ts';
-import { readManifest, type Manifest } from '../../scripts/bench/manifest.ts';
+import { differences } from '../../scripts/synthetic/roundtrip-diff.ts';
+import { writeCorpus } from '../../scripts/synthetic/generate.ts';
+import { readManifest, type Manifest } from '../../scripts/synthetic/manifest.ts';
 import { hasChromium } from '../../scripts/chromium.ts';
 import { parseFile } from '../../scripts/parser/index.ts';
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFile } from '../../scripts/parser/index.ts';
-import { differences } from '../../scripts/bench/roundtrip-diff.ts';
-import { FORM_SHARES, writeCorpus, type Form } from '../../scripts/bench/generate.ts';
-import { readManifest, type Manifest } from '../../scripts/bench/manifest.ts';
+import { differences } from '../../scripts/synthetic/roundtrip-diff.ts';
+import { FORM_SHARES, writeCorpus, type Form } from '../../scripts/synthetic/generate.ts';
+import { readManifest, type Manifest } from '../../scripts/synthetic/manifest.ts';
 
 let dir: string;
 let manifest: Manifest;
