@@ -8,7 +8,7 @@ import { ALL_PATHS, cellMeaning, cellOf, reportPaths } from '../../model/cell-pa
 import { cellMarks, partsNote } from '../../model/marks.ts';
 import { UNKNOWN_REASONS } from '../../model/diagnostics.ts';
 
-export interface Column {
+export interface CsvColumn {
   key: string;
   label: string;
   meaning: string;
@@ -44,7 +44,7 @@ export const contradictedList = (r: Report) => {
     .join(';');
 };
 
-const META: (Column & { of: (r: Report) => Value })[] = [
+const META: (CsvColumn & { of: (r: Report) => Value })[] = [
   {
     key: 'id',
     label: '报告编号',
@@ -179,17 +179,17 @@ const META: (Column & { of: (r: Report) => Value })[] = [
 ];
 
 /** Every cell of every template, with the templates that have it; labels from the first of them. */
-export const CELL_COLUMNS: Column[] = ALL_PATHS.map(({ path, templates }) => {
+export const CELL_COLUMNS: CsvColumn[] = ALL_PATHS.map(({ path, templates }) => {
   const meaning = cellMeaning(path, templates[0]!);
   // Money (万元) may have decimals; every other cell is a count.
   return { key: path, ...meaning, templates: templates.join(','), type: meaning.unit === '万元' ? 'number' : 'integer' };
 });
 /** The report's own columns, before its cells. */
-export const META_COLUMNS: Column[] = META;
-export const COLUMNS: Column[] = [...META, ...CELL_COLUMNS];
+export const META_COLUMNS: CsvColumn[] = META;
+export const COLUMNS: CsvColumn[] = [...META, ...CELL_COLUMNS];
 
 /** dictionary.csv's columns: the dictionary describes itself too (datapackage.json, dictionary-zh.csv). */
-export const DICTIONARY_COLUMNS: Omit<Column, 'templates' | 'unit'>[] = [
+export const DICTIONARY_COLUMNS: Omit<CsvColumn, 'templates' | 'unit'>[] = [
   { key: 'key', label: '键', meaning: '列名（CSV 表头、JSON 和 Parquet 中的键）', type: 'string' },
   { key: 'label', label: '名称', meaning: '中文名称（带中文表头的 CSV 用它作表头）', type: 'string' },
   { key: 'meaning', label: '含义', meaning: '含义，表格单元格注明所在的表、块和行', type: 'string' },
