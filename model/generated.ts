@@ -31,7 +31,7 @@ function layout(at: (path: string) => string) {
      * coverage.csv, the Parquet tables, reports/<id>.json|.csv|.md and originals/<id>.<ext>.
      */
     downloads: at('downloads'),
-    /** downloads/reports.json: `{"columns":[…],"rows":[…]}` (scripts/data/bulk-files.ts). */
+    /** downloads/reports.json: `{"columns":[…],"rows":[…]}` (scripts/stage/bulk-files.ts). */
     bulkJson: at('downloads/reports.json'),
     bulkCsv: at('downloads/reports.csv'),
     checksCsv: at('downloads/checks.csv'),
@@ -47,7 +47,7 @@ function layout(at: (path: string) => string) {
     originals: at('downloads/originals'),
     /** A report's original, by the extension it is served with (`.pdf`, `.html.txt`: model/corpus.ts originalFile). */
     original: (id: string, ext: string) => at(`downloads/originals/${id}${ext}`),
-    /** The data stage's memory between builds: its index of inputs (scripts/data/corpus-index.ts). */
+    /** The data stage's memory between builds: its index of inputs (scripts/stage/corpus-index.ts). */
     cache: at('.cache'),
     /** Where a parsed report's downloads wait until the build knows it is the one kept for its agency and year. */
     pending: at('.cache/pending'),
@@ -62,11 +62,11 @@ export function generatedFiles(root: string = DEFAULT_GENERATED) {
     ...layout((path) => `${base}/${path}`),
     /**
      * Each report's earlier versions and their state, beside the generated folder, not in it: generated/ may
-     * be deleted, but the history of what was published must outlive it (scripts/data/revisions.ts).
+     * be deleted, but the history of what was published must outlive it (scripts/stage/revisions.ts).
      */
     revisionsState: `${base}.revisions`,
   };
 }
 
-/** The same paths relative to the generated folder, for the data stage's Io (scripts/data/io.ts), which is rooted there. */
+/** The same paths relative to the generated folder, for the data stage's Io (scripts/stage/io.ts), which is rooted there. */
 export const IN_GENERATED = layout((path) => path);

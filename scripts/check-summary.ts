@@ -1,6 +1,6 @@
 // `nianbao check`: what a maintainer needs to act on after parsing content/, in plain lines.
 import { LEVEL_LABELS } from '../model/report.ts';
-import type { StageResult } from './data/stage.ts';
+import type { StageResult } from './stage/stage.ts';
 
 export function checkSummary({ info, summaries, notes, counts, seconds }: StageResult): string {
   const lines: string[] = [];

@@ -34,7 +34,7 @@ const { values: args } = cliArgs(
 const COUNT = Number(args.count);
 const SEED = Number(args.seed);
 const SIZE = Number(args.size);
-/** No answer within this is over the budget (the build's own is 20 s: scripts/data/pool.ts); slower than 2 s is a failure too, and over 1 s is kept. */
+/** No answer within this is over the budget (the build's own is 20 s: scripts/stage/pool.ts); slower than 2 s is a failure too, and over 1 s is kept. */
 const DEADLINE_MS = 10_000;
 const SLOW_MS = 2_000;
 const KEEP_MS = 1_000;

@@ -5,10 +5,10 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { listInputs, problemOf, readInput, type Inputs } from './data/inputs.ts';
-import { parsePool, type Parsed } from './data/pool.ts';
+import { listInputs, problemOf, readInput, type Inputs } from './stage/inputs.ts';
+import { parsePool, type Parsed } from './stage/pool.ts';
 import { checkSummary } from './check-summary.ts';
-import { runDataStage } from './data/stage.ts';
+import { runDataStage } from './stage/stage.ts';
 import { lockBuild } from './site/build-lock.ts';
 import { DEFAULT_GENERATED } from '../model/generated.ts';
 

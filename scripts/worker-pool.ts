@@ -1,5 +1,5 @@
 // The one worker pool of nianbao, over Piscina (a maintained pool: it replaces a worker that dies, and
-// aborting a task terminates the worker running it): the data stage's parsing (scripts/data/pool.ts), the
+// aborting a task terminates the worker running it): the data stage's parsing (scripts/stage/pool.ts), the
 // search index's bundles (scripts/site/pagefind.ts) and the bench's Word files (scripts/synthetic/docx-pool.ts).
 // A task that runs past its time, exhausts its worker's memory or kills its worker gets a sentence saying
 // so, the worker is replaced, and the other tasks go on.

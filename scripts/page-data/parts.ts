@@ -24,8 +24,8 @@ import type { Revision } from '../../model/revisions.ts';
 import type { Summary } from '../../model/summary.ts';
 import { timeliness } from '../../model/timeliness.ts';
 import { FILTER_NAMES, searchFilters } from '../../src/search/search-filters.ts';
-import { unplacedReason } from '../data/agency-identity.ts';
-import { writeArray } from '../data/json-array.ts';
+import { unplacedReason } from '../stage/agency-identity.ts';
+import { writeArray } from '../stage/json-array.ts';
 import { addReport, emptyStats } from './area-stats.ts';
 import { agencyOrder, byCode, latestOrder, nameOrder, newestOrder, qualityOrder, rankingOrder, regionOrder, revisionOrder, Top } from './orders.ts';
 

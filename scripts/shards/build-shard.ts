@@ -12,7 +12,7 @@ import type { Agency } from '../../model/corpus.ts';
 import { generatedFiles } from '../../model/generated.ts';
 import type { Summary } from '../../model/summary.ts';
 import { BUNDLE_PAGES, bundleSize, indexBundles } from '../../model/search-bundles.ts';
-import { runDataStage } from '../data/stage.ts';
+import { runDataStage } from '../stage/stage.ts';
 import { lockBuild } from '../site/build-lock.ts';
 import { linkTree } from '../site/link-tree.ts';
 import { indexShards } from '../site/pagefind.ts';

@@ -2,8 +2,8 @@
 // order, as one data stage over the whole corpus writes (reports.json, agencies.json, notes.json,
 // revisions.json, build.json and the bulk downloads), the page data (scripts/page-data/) and coverage.csv,
 // the list of the shards' search bundles, and from the merged rows the Parquet tables and datapackage.json
-// (scripts/data/corpus-downloads.ts). Streamed: each shard's files are in corpus order, so a k-way merge
-// (scripts/data/merge-sorted.ts) reads each one report at a time, and writes each output as it goes. Only
+// (scripts/stage/corpus-downloads.ts). Streamed: each shard's files are in corpus order, so a k-way merge
+// (scripts/stage/merge-sorted.ts) reads each one report at a time, and writes each output as it goes. Only
 // summaries, findings and bulk rows are read, never a report's own file.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +12,13 @@ import type { CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { inChecksCsv, type Note } from '../../model/notes.ts';
-import { openBulk } from '../data/bulk-files.ts';
-import { corpusFiles } from '../data/corpus-files.ts';
-import { writeCorpusDownloads } from '../data/corpus-downloads.ts';
-import { fileIo } from '../data/io.ts';
-import { readArray } from '../data/json-array.ts';
-import { mergeSorted } from '../data/merge-sorted.ts';
-import { corpusOrder } from '../data/stage.ts';
+import { openBulk } from '../stage/bulk-files.ts';
+import { corpusFiles } from '../stage/corpus-files.ts';
+import { writeCorpusDownloads } from '../stage/corpus-downloads.ts';
+import { fileIo } from '../stage/io.ts';
+import { readArray } from '../stage/json-array.ts';
+import { mergeSorted } from '../stage/merge-sorted.ts';
+import { corpusOrder } from '../stage/stage.ts';
 import { writePageData } from '../page-data/page-data.ts';
 import { portalYears } from '../../model/coverage.ts';
 import { partFiles } from '../page-data/parts.ts';

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { BuildError } from '../../model/corpus.ts';
-import { listInputs } from '../data/inputs.ts';
+import { listInputs } from '../stage/inputs.ts';
 import { parseYears } from '../../model/coverage.ts';
 
 export interface ShardPlan {

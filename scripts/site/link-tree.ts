@@ -2,7 +2,7 @@
 // about 40,000 files and 0.8 GB at 10,000 reports, and a full copy cost the build tens of seconds. Only
 // for files nianbao wrote, which are never edited in place: the data stage and Pagefind write new files
 // (the data stage renames a temporary file over the old one), so a linked file keeps the bytes it had.
-// Never for content/, which people edit: the published originals are copies (scripts/data/stage.ts).
+// Never for content/, which people edit: the published originals are copies (scripts/stage/stage.ts).
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

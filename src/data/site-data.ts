@@ -127,7 +127,7 @@ export interface DisputeCells {
   review: ReviewBlock;
   litigationDirect: ReviewBlock;
   litigationAfterReview: ReviewBlock;
-  /** Those of their cells nianbao could not tell (written `?` in the bulk table: scripts/data/columns.ts). */
+  /** Those of their cells nianbao could not tell (written `?` in the bulk table: scripts/stage/columns.ts). */
   unknown: string[];
 }
 
@@ -158,7 +158,7 @@ export const disputeCells = once((): Map<string, DisputeCells> => {
   );
 });
 
-/** One row of the data dictionary (scripts/data/columns.ts writes it). */
+/** One row of the data dictionary (scripts/stage/columns.ts writes it). */
 export interface DictionaryEntry {
   key: string;
   label: string;
@@ -178,7 +178,7 @@ export const dictionary = once((): DictionaryEntry[] => {
   }
 });
 
-/** A resource of the data package (scripts/data/data-package.ts writes datapackage.json). */
+/** A resource of the data package (scripts/stage/data-package.ts writes datapackage.json). */
 export interface DataResource {
   name: string;
   path: string | string[];
@@ -210,7 +210,7 @@ export const revisionsByReport = once((): Map<string, Revision[]> => {
 });
 
 /**
- * Addresses that moved when the identity rules merged or placed agencies (scripts/data/agency-identity.ts):
+ * Addresses that moved when the identity rules merged or placed agencies (scripts/stage/agency-identity.ts):
  * each former agency and report id with the current one. Their old pages redirect (a static page that sends
  * the reader on), so links to them keep working.
  */

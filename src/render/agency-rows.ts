@@ -15,7 +15,7 @@ const UNKNOWN_FIGURE = '<td class="unknown" data-value="" data-state="unknown"><
 
 /**
  * A region and each division above it ("江苏省", "江苏省淮安市", "江苏省淮安市洪泽区"), so the 地区 filter
- * finds an agency by its province or city too. Regions are written province first (scripts/data/agency-identity.ts).
+ * finds an agency by its province or city too. Regions are written province first (scripts/stage/agency-identity.ts).
  */
 export const regionTokens = (region: string | null): string[] =>
   region

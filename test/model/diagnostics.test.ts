@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { CODES, codeLabel, diagnostic, UNKNOWN_REASONS, type Code } from '../../model/diagnostics.ts';
 import { noteStatus } from '../../model/notes.ts';
 import { warning, type Warning } from '../../model/report.ts';
-import { COLUMNS } from '../../scripts/data/columns.ts';
+import { COLUMNS } from '../../scripts/stage/columns.ts';
 
 /** Code → what the quality list, the report page and the about page call it, and how it marks the numbers it names. */
 const AS_READ: Record<Code, [label: string, status: string]> = {

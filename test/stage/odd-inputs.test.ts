@@ -5,8 +5,8 @@ import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { problemOf, readInput } from '../../scripts/data/inputs.ts';
-import { runDataStage } from '../../scripts/data/stage.ts';
+import { problemOf, readInput } from '../../scripts/stage/inputs.ts';
+import { runDataStage } from '../../scripts/stage/stage.ts';
 import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
 
 let dir: string;

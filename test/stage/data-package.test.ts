@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runDataStage } from '../../scripts/data/stage.ts';
+import { runDataStage } from '../../scripts/stage/stage.ts';
 import { truthCorpus } from '../e2e/fixtures/truth-corpus.ts';
 
 let content: string;

@@ -38,9 +38,9 @@ export interface StageOptions {
   budget?: Budget;
   /** The inputs, when they are only some of contentDir's (one shard's, scripts/shards/); contentDir still holds agencies.csv. */
   inputs?: Inputs;
-  /** Where the stage remembers each report's versions across builds (default `<outDir>.revisions`: scripts/data/revisions.ts). */
+  /** Where the stage remembers each report's versions across builds (default `<outDir>.revisions`: scripts/stage/revisions.ts). */
   revisionsDir?: string;
-  /** The parse pool's worker module (default scripts/data/parse-worker.ts): tests inject a parser that fails. */
+  /** The parse pool's worker module (default scripts/stage/parse-worker.ts): tests inject a parser that fails. */
   parseWorker?: URL;
   /** The stage's file access in outDir (default fileIo(outDir, log)): a test counts what it writes. */
   io?: Io;

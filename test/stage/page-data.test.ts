@@ -22,7 +22,7 @@ import type { Level } from '../../model/report.ts';
 import { FIGURE_KEYS, type FigureKey, type Summary } from '../../model/summary.ts';
 import { writePageData } from '../../scripts/page-data/page-data.ts';
 import { writeParts, type ListedAgency } from '../../scripts/page-data/parts.ts';
-import { corpusOrder } from '../../scripts/data/stage.ts';
+import { corpusOrder } from '../../scripts/stage/stage.ts';
 
 interface Typed {
   id: string;

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ArrayWriter, openArray, readArray, writeArray } from '../../scripts/data/json-array.ts';
-import { mergeSorted } from '../../scripts/data/merge-sorted.ts';
+import { ArrayWriter, openArray, readArray, writeArray } from '../../scripts/stage/json-array.ts';
+import { mergeSorted } from '../../scripts/stage/merge-sorted.ts';
 
 const collect = async <T>(items: AsyncIterable<T>) => {
   const out: T[] = [];

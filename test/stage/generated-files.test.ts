@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { generatedFiles, IN_GENERATED } from '../../model/generated.ts';
-import { fileIo, type Io } from '../../scripts/data/io.ts';
-import { runDataStage } from '../../scripts/data/stage.ts';
+import { fileIo, type Io } from '../../scripts/stage/io.ts';
+import { runDataStage } from '../../scripts/stage/stage.ts';
 import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reportMarkdown } from '../../scripts/data/report-files.ts';
+import { reportMarkdown } from '../../scripts/stage/report-files.ts';
 import { parseBytes } from '../../scripts/parser/index.ts';
 import type { Report } from '../../model/report.ts';
 import { FIXTURE_2021, tabText } from '../parser/fixtures.ts';

@@ -15,7 +15,7 @@
 // that the divisions do not list lies over the division its name starts with ("平潭综合实验区" over 平潭县),
 // when that division is unique; else it stays unplaced. content/agencies.csv can still set the region (a
 // region it gives that the name's own contradicts wins) and merge names explicitly (its `aliases` column):
-// scripts/data/agencies-csv.ts.
+// scripts/stage/agencies-csv.ts.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Level, Report } from '../../model/report.ts';

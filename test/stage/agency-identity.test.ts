@@ -1,8 +1,8 @@
 // One agency, one page: names an agency prints differently across years resolve to one identity with its
 // region; names of different agencies never do. Expected regions are written from the names themselves.
 import { describe, expect, test } from 'vitest';
-import { identify, withIdentity } from '../../scripts/data/agency-identity.ts';
-import { applyAgencyInfo, readAgencies } from '../../scripts/data/agencies-csv.ts';
+import { identify, withIdentity } from '../../scripts/stage/agency-identity.ts';
+import { applyAgencyInfo, readAgencies } from '../../scripts/stage/agencies-csv.ts';
 import type { Report } from '../../model/report.ts';
 
 describe('identify', () => {

@@ -24,7 +24,7 @@ import {
 } from './parquet-tables.ts';
 
 export interface CorpusRows {
-  /** reports.csv's rows (scripts/data/columns.ts COLUMNS order), in corpus order. */
+  /** reports.csv's rows (scripts/stage/columns.ts COLUMNS order), in corpus order. */
   rows: Iterable<readonly CsvValue[]> | AsyncIterable<readonly CsvValue[]>;
   /** checks.csv's findings, in the same order. */
   checks: Iterable<Note> | AsyncIterable<Note>;

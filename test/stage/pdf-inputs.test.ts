@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Report } from '../../model/report.ts';
-import { runDataStage } from '../../scripts/data/stage.ts';
+import { runDataStage } from '../../scripts/stage/stage.ts';
 import { FIXTURE_2021, tabText } from '../parser/fixtures.ts';
 
 const FIXTURES = join(import.meta.dirname, '../parser/fixtures');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { runDataStage } from '../../scripts/data/stage.ts';
+import { runDataStage } from '../../scripts/stage/stage.ts';
 import type { Agency } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
 import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';

@@ -1,7 +1,7 @@
 // agencies.csv as maintainers mistype it: each problem costs its own row or value, is named by its line,
 // and the rest of the file applies.
 import { describe, expect, test } from 'vitest';
-import { readAgencies, unusedAliases } from '../../scripts/data/agencies-csv.ts';
+import { readAgencies, unusedAliases } from '../../scripts/stage/agencies-csv.ts';
 
 const HEADER = 'agency,region,level,parent,source_url,aliases';
 const read = (...rows: string[]) => readAgencies([HEADER, ...rows, ''].join('\n'));
