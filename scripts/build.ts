@@ -16,7 +16,7 @@ import { lockBuild } from './site/build-lock.ts';
 import { linkTree } from './site/link-tree.ts';
 import { runAstro } from './site/astro.ts';
 import { addDuckdbFiles } from './site/duckdb-files.ts';
-import { indexShards } from './site/pagefind.ts';
+import { indexBundlesWithPagefind } from './site/pagefind.ts';
 import { copyToBuild, newBuild, publish, removeBuilds, workFolder } from './site/swap.ts';
 import { buildSummary } from './site/build-summary.ts';
 import { folderShard, useYears } from './shards/plan.ts';
@@ -140,7 +140,7 @@ function searchIndexes(): IndexBundle[] {
 async function pagefindStage(site: string): Promise<void> {
   const reports = readGenerated<Summary[]>(files.summaries);
   // The site being served, whose unchanged shards are kept.
-  const shards = await indexShards(site, files.reports, searchIndexes(), existsSync(dist) ? realpathSync(dist) : undefined);
+  const shards = await indexBundlesWithPagefind(site, files.reports, searchIndexes(), existsSync(dist) ? realpathSync(dist) : undefined);
   const kept = shards.filter((s) => s.kept);
   console.log(
     `[pagefind] ${reports.length} report page(s) in ${shards.length} index(es)${kept.length ? `; ${kept.map((s) => s.name).join(', ')} unchanged, kept` : ''}`,

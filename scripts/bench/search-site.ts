@@ -13,7 +13,7 @@ import { pageFiles, type NameEntry, type SiteData } from '../../model/page-data.
 import type { Summary } from '../../model/summary.ts';
 import { agencyNames } from '../../src/search/agency-names.ts';
 import { bundleList, bundleSize, indexBundles } from '../../model/search-bundles.ts';
-import { indexShards } from '../site/pagefind.ts';
+import { indexBundlesWithPagefind } from '../site/pagefind.ts';
 import { linkTree } from '../site/link-tree.ts';
 
 const { values } = parseArgs({ options: { generated: { type: 'string' }, 'page-from': { type: 'string' }, site: { type: 'string' } } });
@@ -26,7 +26,7 @@ const [files, from, site] = [generatedFiles(values.generated), values['page-from
 const reports = JSON.parse(readFileSync(files.summaries, 'utf8')) as Summary[];
 const shards = indexBundles(reports);
 const started = performance.now();
-await indexShards(site, files.reports, shards);
+await indexBundlesWithPagefind(site, files.reports, shards);
 console.log(`[search-site] ${reports.length} reports in ${shards.length} bundles, indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // The search page as the build renders it, with this index's bundles (an attribute, HTML-escaped).

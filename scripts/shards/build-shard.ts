@@ -15,7 +15,7 @@ import { BUNDLE_PAGES, bundleSize, indexBundles } from '../../model/search-bundl
 import { runDataStage } from '../stage/stage.ts';
 import { lockBuild } from '../site/build-lock.ts';
 import { linkTree } from '../site/link-tree.ts';
-import { indexShards } from '../site/pagefind.ts';
+import { indexBundlesWithPagefind } from '../site/pagefind.ts';
 import { runAstro } from '../site/astro.ts';
 import { planShards, ROOT_SHARD, shardPaths, useYears } from './plan.ts';
 import { shardRecord, type ShardRecord } from './shard-record.ts';
@@ -105,7 +105,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     [files.originals, 'originals'],
   ] as const)
     if (existsSync(from)) linkTree(from, join(next, 'data', folder));
-  await indexShards(next, files.reports, indexes, existsSync(paths.site) ? paths.site : undefined);
+  await indexBundlesWithPagefind(next, files.reports, indexes, existsSync(paths.site) ? paths.site : undefined);
   const pagefind = performance.now();
 
   await rm(`${paths.site}.old`, { recursive: true, force: true });

@@ -1,22 +1,22 @@
-// Thin adapter over Pagefind. The reports are indexed in shards (one per year, or per part of a year), each into its own
-// bundle at <site>/pagefind/<shard>/, which the search page searches in the browser, newest year first,
-// one Pagefind instance per bundle (src/client/search.ts). One index of every report needed 5–8 GB at 10,000 reports and grows past any machine
-// (performance-notes.md B.3, B.7 §4); a shard's index stays small. Two shards are indexed at once, each
-// in its own worker and Pagefind service (scripts/site/pagefind-shard.ts), from the reports' data. A shard
+// Thin adapter over Pagefind. The reports are indexed in search bundles (one per year, or per part of a year), each into
+// its own folder <site>/pagefind/<bundle>/, which the search page searches in the browser, newest year first,
+// one Pagefind instance per bundle (src/client/search.ts). One index of every report needed 5–8 GB at 10,000 reports and grows past any machine;
+// a bundle's index stays small. Two bundles are indexed at once, each
+// in its own worker and Pagefind service (scripts/site/pagefind-bundle.ts), from the reports' data. A bundle
 // whose records are those of the previous build keeps its previous bundle, so a new report re-indexes
-// only its shard.
+// only its bundle.
 import { join } from 'node:path';
 import { workerPool } from '../worker-pool.ts';
 import { bundleFolder } from '../../model/search-bundles.ts';
-import type { ShardDone, ShardJob } from './pagefind-shard.ts';
+import type { BundleDone, BundleJob } from './pagefind-bundle.ts';
 
-export interface Shard {
+export interface Bundle {
   name: string;
   /** Report ids. */
   ids: string[];
 }
 
-export interface ShardResult {
+export interface BundleResult {
   name: string;
   pages: number;
   /** Taken unchanged from the previous build's bundle. */
@@ -30,34 +30,40 @@ export interface ShardResult {
 const BUDGET = { seconds: 3600, memoryMb: 4096 };
 
 /**
- * Indexes each shard's reports, read from `reportsDir` (the data stage's report JSON files), into
- * `siteDir/pagefind/<shard>/`, `concurrency` shards at a time, in the worker pool (scripts/worker-pool.ts).
- * With `previousDir` (the site this build replaces), a shard whose records did not change is linked from
+ * Indexes each bundle's reports, read from `reportsDir` (the data stage's report JSON files), into
+ * `siteDir/pagefind/<bundle>/`, `concurrency` bundles at a time, in the worker pool (scripts/worker-pool.ts).
+ * With `previousDir` (the site this build replaces), a bundle whose records did not change is linked from
  * there instead.
  */
-export async function indexShards(siteDir: string, reportsDir: string, shards: Shard[], previousDir?: string, concurrency = 2): Promise<ShardResult[]> {
-  const pool = workerPool<ShardJob, ShardDone>(new URL('./pagefind-shard.ts', import.meta.url), { threads: concurrency, budget: BUDGET, name: 'Pagefind' });
-  const results = new Map<string, ShardResult>();
+export async function indexBundlesWithPagefind(
+  siteDir: string,
+  reportsDir: string,
+  bundles: Bundle[],
+  previousDir?: string,
+  concurrency = 2,
+): Promise<BundleResult[]> {
+  const pool = workerPool<BundleJob, BundleDone>(new URL('./pagefind-bundle.ts', import.meta.url), { threads: concurrency, budget: BUDGET, name: 'Pagefind' });
+  const results = new Map<string, BundleResult>();
   let failed = false;
   try {
-    // Largest first, so the last shard to finish is a small one.
-    const queue = [...shards].sort((a, b) => b.ids.length - a.ids.length);
+    // Largest first, so the last bundle to finish is a small one.
+    const queue = [...bundles].sort((a, b) => b.ids.length - a.ids.length);
     await Promise.all(
-      queue.map(async (shard) => {
-        if (failed) return; // the other shards stop after the current ones
-        const job: ShardJob = {
+      queue.map(async (bundle) => {
+        if (failed) return; // the other bundles stop after the current ones
+        const job: BundleJob = {
           reportsDir,
-          ids: shard.ids,
-          out: join(siteDir, bundleFolder(shard.name)),
-          previous: previousDir && join(previousDir, bundleFolder(shard.name)),
+          ids: bundle.ids,
+          out: join(siteDir, bundleFolder(bundle.name)),
+          previous: previousDir && join(previousDir, bundleFolder(bundle.name)),
         };
         const done = await pool.run(job);
         const errors = 'failure' in done ? [done.failure] : done.errors;
         if (errors.length > 0) {
           failed = true;
-          throw new Error(`Pagefind failed on the ${shard.name} shard: ${errors.join('; ')}`);
+          throw new Error(`Pagefind failed on the ${bundle.name} bundle: ${errors.join('; ')}`);
         }
-        results.set(shard.name, { name: shard.name, pages: shard.ids.length, kept: !('failure' in done) && done.kept });
+        results.set(bundle.name, { name: bundle.name, pages: bundle.ids.length, kept: !('failure' in done) && done.kept });
       }),
     );
   } catch (cause) {
@@ -65,5 +71,5 @@ export async function indexShards(siteDir: string, reportsDir: string, shards: S
   } finally {
     await pool.close();
   }
-  return shards.flatMap((s) => results.get(s.name) ?? []);
+  return bundles.flatMap((s) => results.get(s.name) ?? []);
 }

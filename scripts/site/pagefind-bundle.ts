@@ -1,8 +1,8 @@
-// One search shard, indexed in a worker of the pool (scripts/site/pagefind.ts runs two at once). Each worker
+// One search bundle, indexed in a worker of the pool (scripts/site/pagefind.ts runs two at once). Each worker
 // imports Pagefind's Node API on its own and so runs its own Pagefind service: half of Pagefind's time
 // goes to building and writing an index on one thread, which leaves the other core idle unless another
-// shard is indexed beside it. The service is closed after every shard, so its memory goes back to the
-// system and no more than one shard per worker is ever held. Pages are indexed as custom records made
+// bundle is indexed beside it. The service is closed after every bundle, so its memory goes back to the
+// system and no more than one bundle per worker is ever held. Pages are indexed as custom records made
 // from each report's JSON (src/search/search-record.ts), not read back from their HTML.
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
@@ -13,17 +13,17 @@ import { searchRecord } from '../../src/search/search-record.ts';
 import { linkTree } from './link-tree.ts';
 import { readGenerated } from '../../model/generated-file.ts';
 
-export interface ShardJob {
+export interface BundleJob {
   /** The data stage's folder of report JSON files (generated/downloads/reports). */
   reportsDir: string;
   ids: string[];
   /** Bundle folder to write. */
   out: string;
-  /** The same shard's bundle in the build this one replaces, if any: kept when its records did not change. */
+  /** The same bundle in the build this one replaces, if any: kept when its records did not change. */
   previous?: string;
 }
 
-export interface ShardDone {
+export interface BundleDone {
   kept: boolean;
   errors: string[];
 }
@@ -32,16 +32,16 @@ export interface ShardDone {
 const SOURCE_HASH = 'source.sha256';
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version as string;
 
-// Postings per index chunk (Pagefind's default is 20,000). A search loads, from every shard, the chunk of
+// Postings per index chunk (Pagefind's default is 20,000). A search loads, from every bundle, the chunk of
 // each word it looks up; smaller chunks make that a third of the bytes for a rare word (a place name), at
-// a few KB more of metadata per shard. Pagefind 1.6 reads this from the environment of its service (an
+// a few KB more of metadata per bundle. Pagefind 1.6 reads this from the environment of its service (an
 // "unstable" setting: without it, searches only download more).
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '8000';
 
 /** Records in flight to Pagefind's service at once (it answers each by its message's id), instead of one round trip each. */
 const BATCH = 64;
 
-async function indexShard({ reportsDir, ids, out, previous }: ShardJob): Promise<ShardDone> {
+async function indexBundle({ reportsDir, ids, out, previous }: BundleJob): Promise<BundleDone> {
   const records = ids.map((id) => searchRecord(readGenerated<Report>(join(reportsDir, `${id}.json`))));
   const hash = createHash('sha256').update(`pagefind ${VERSION} chunk ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}\n`);
   for (const record of records) hash.update(JSON.stringify(record)).update('\n');
@@ -62,9 +62,9 @@ async function indexShard({ reportsDir, ids, out, previous }: ShardJob): Promise
   return { kept: false, errors: written.errors };
 }
 
-export default async function indexBundle(job: ShardJob): Promise<ShardDone> {
+export default async function indexInWorker(job: BundleJob): Promise<BundleDone> {
   try {
-    return await indexShard(job);
+    return await indexBundle(job);
   } catch (error) {
     return { kept: false, errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] };
   } finally {
