@@ -58,13 +58,11 @@ describe('readGenerated', () => {
 
   test("the site's pages read generated files through it", async () => {
     writeFileSync(join(dir, 'build.json'), '{"generatedAt":"2026-01-01T00:00:00Z","parserVersion":"1","reports":"many","agencies":1,"years":[],"errors":[]}');
-    // The site's data reader finds the generated folder where a build points it (model/corpus.ts).
-    const before = process.env.NIANBAO_GENERATED;
-    process.env.NIANBAO_GENERATED = dir;
+    // The site's data reader reads the generated folder Astro's config hands it (src/data/astro-build.ts).
+    vi.stubGlobal('__NIANBAO_BUILD__', { generated: dir, pages: 'all', bundlePages: 2000, demo: false });
     vi.resetModules();
     const { build } = await import('../../src/data/site-data.ts');
-    if (before === undefined) delete process.env.NIANBAO_GENERATED;
-    else process.env.NIANBAO_GENERATED = before;
+    vi.unstubAllGlobals();
     expect(() => build()).toThrow(
       `${join(dir, 'build.json')}: field reports: expected a number, got a text ("many"); run \`npm run build\` to write the generated data again.`,
     );
