@@ -66,7 +66,7 @@ if (opts.site && !URL.canParse(opts.site)) {
   process.exit(2);
 }
 useYears(opts.years);
-// Read by the site's layout when Astro renders, here and in every shard's process.
+// Read by astro.config.mjs, which hands it to the pages (here and in every shard's process).
 if (opts.demo) process.env.NIANBAO_DEMO = '1';
 const generated = resolve(opts.generated);
 const files = generatedFiles(generated);
