@@ -122,6 +122,17 @@ const sectionsAround = (f: Fixture, t2: string, t3: string, t4: string) =>
     ...f.signature,
   ].join('\n');
 
+/**
+ * FIXTURE_2021's agency a year later, printing 2 applications carried over from 2021 where 2021 carried
+ * forward 0 (R8, between the two reports); its own tables add up.
+ */
+export const FIXTURE_2022_CARRY_OVER_BREAK: Fixture = {
+  ...FIXTURE_2021,
+  title: FIXTURE_2021.title.replace('2021', '2022'),
+  signature: ['青禾县人民政府办公室', '2023年1月18日'],
+  applications: { ...FIXTURE_2021.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] },
+};
+
 /** Text from Word, one row per line with tab-separated cells (content/002). */
 export function tabText(f: Fixture): string {
   const t = tableRows(f);

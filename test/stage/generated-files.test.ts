@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { generatedFiles, IN_GENERATED } from '../../model/generated.ts';
 import { fileIo, type Io } from '../../scripts/stage/io.ts';
 import { runDataStage } from '../../scripts/stage/stage.ts';
-import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
+import { FIXTURE_2019, FIXTURE_2021, FIXTURE_2022_CARRY_OVER_BREAK, tabText } from '../parser/fixtures.ts';
 
 let dir: string;
 let content: string;
@@ -78,15 +78,8 @@ describe("a report's files", () => {
   });
 
   test('R8 rewrites only the report that gains a break, once, before it is published', async () => {
-    const next = { ...FIXTURE_2021, title: FIXTURE_2021.title.replace('2021', '2022'), signature: ['青禾县人民政府办公室', '2023年1月18日'] };
     // 2021 carried forward 0 to 2022; 2022 says 2 were carried over.
-    await writeFile(
-      join(content, 'c.txt'),
-      tabText({
-        ...next,
-        applications: { ...next.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] },
-      }),
-    );
+    await writeFile(join(content, 'c.txt'), tabText(FIXTURE_2022_CARRY_OVER_BREAK));
     const { io, calls } = countingIo(out);
     const { summaries } = await run(io);
     const later = summaries.find((s) => s.year === 2022)!.id;

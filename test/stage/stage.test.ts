@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runDataStage } from '../../scripts/stage/stage.ts';
 import type { Agency } from '../../model/corpus.ts';
 import type { Report } from '../../model/report.ts';
-import { FIXTURE_2019, FIXTURE_2021, tabText } from '../parser/fixtures.ts';
+import { FIXTURE_2019, FIXTURE_2021, FIXTURE_2022_CARRY_OVER_BREAK, tabText } from '../parser/fixtures.ts';
 
 let dir: string;
 let content: string;
@@ -113,15 +113,8 @@ describe('runDataStage', () => {
   });
 
   test("R8: last year's 结转下年度 against this year's 上年结转 for the same agency", async () => {
-    const next = { ...FIXTURE_2021, title: FIXTURE_2021.title.replace('2021', '2022'), signature: ['青禾县人民政府办公室', '2023年1月18日'] };
     // 2021 carried forward 0 to 2022; 2022 says 2 were carried over.
-    await writeFile(
-      join(content, 'c.txt'),
-      tabText({
-        ...next,
-        applications: { ...next.applications, carriedOver: [2, 0, 0, 0, 0, 0, 2], resultsTotal: [7, 1, 0, 0, 0, 0, 8], granted: [4, 0, 0, 0, 0, 0, 4] },
-      }),
-    );
+    await writeFile(join(content, 'c.txt'), tabText(FIXTURE_2022_CARRY_OVER_BREAK));
     const { summaries } = await run();
     const agencies = JSON.parse(await readFile(join(out, 'agencies.json'), 'utf8')) as Agency[];
     const agency = agencies.find((a) => a.name === '青禾县人民政府办公室')!;
