@@ -16,6 +16,7 @@ import {
   type AreaStats,
   type AreaYear,
   type QualityRow,
+  type SiteData,
 } from '../../model/page-data.ts';
 import { noteStatus, type Note } from '../../model/notes.ts';
 import type { Level } from '../../model/report.ts';
@@ -44,18 +45,13 @@ export interface YearPart {
   timelinessRanked: { id: string; agency: string; published: string; deadline: string; days: number }[];
 }
 
-/** A part's counts (parts/stats.json); the page data adds them up. */
-export interface StatsPart {
-  reports: number;
-  agencies: number;
-  levels: Partial<Record<Level, number>>;
-  failing: number;
-  doubtful: number;
-  undecided: number;
-  latest: Summary[];
-  filters: Record<string, string[]>;
-  provinces: string[];
-  quality: Record<string, number>;
+/** A part's counts (parts/stats.json), in the site data's own fields (model/page-data.ts); the page data adds them up. */
+export interface StatsPart extends Pick<
+  SiteData,
+  'reports' | 'agencies' | 'levels' | 'failing' | 'doubtful' | 'undecided' | 'latest' | 'filters' | 'provinces'
+> {
+  /** Findings by `${rule} ${status}` (SiteData's quality.counts). */
+  quality: SiteData['quality']['counts'];
   years: Record<string, YearPart>;
 }
 
