@@ -107,6 +107,8 @@ const pdfSeeds = loadPdfSeeds();
 const tally = { report: 0, error: 0, crash: 0, 'over-budget': 0, slow: 0, slowCpu: 0, pairs: 0, unflagged: 0 };
 let slowest = { ms: 0, how: '' };
 let mostCpu = { ms: 0, how: '' };
+/** The process's RSS after each input, and the input after which it was highest: what to look at if it is over. */
+let highest = { mb: 0, label: '' };
 const started = performance.now();
 const note = (a: Answer, input: FuzzInput, i: number, role?: 'before' | 'after') => {
   tally[a.kind]++;
@@ -114,6 +116,8 @@ const note = (a: Answer, input: FuzzInput, i: number, role?: 'before' | 'after')
   if ((a.cpuMs ?? 0) > mostCpu.ms) mostCpu = { ms: a.cpuMs!, how: input.how };
   if ((a.cpuMs ?? 0) > SLOW_MS) tally.slowCpu++;
   const label = `#${i}${role ? ` (${role})` : ''} ${input.how}`;
+  const mb = process.memoryUsage.rss() / 2 ** 20;
+  if (mb > highest.mb) highest = { mb, label: `${label}, ${input.bytes.length} bytes` };
   if (a.kind === 'crash' || a.kind === 'over-budget') {
     console.log(`${a.kind} ${label}: ${a.message?.split('\n')[0]}`);
     save(i, a.message ?? a.kind, [{ input, role, ms: a.ms }]);
@@ -171,7 +175,7 @@ most CPU      ${Math.round(mostCpu.ms)} ms of the parsing thread (${mostCpu.how}
 load average  ${loadavg()
   .map((l) => l.toFixed(1))
   .join(', ')} (1, 5, 15 min) at the end: wall times grow with it, CPU times do not
-peak memory   ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process RSS)
+peak memory   ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (process RSS); after one input at most ${Math.round(highest.mb)} MB (${highest.label})
 over budget   ${tally['over-budget']} (no answer within ${DEADLINE_MS / 1000} s)
 crashes       ${tally.crash}
 unflagged     ${tally.unflagged} of ${tally.pairs} figure changes

@@ -1,9 +1,12 @@
 // The parser under broken PDFs (fixed seed): every mutated PDF gets one answer, a report or a one-line
 // reason, within a time and memory budget, and never an internal error. `npm run fuzz` draws them too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Random } from '../../scripts/fuzz/inputs.ts';
 import { loadPdfSeeds, mutatePdf, type PdfSeed } from '../../scripts/fuzz/pdf-inputs.ts';
-import { answer } from '../../scripts/fuzz/run.ts';
+import { answer, type Answer } from '../../scripts/fuzz/run.ts';
 
 const SEED = 20_261_207;
 const INPUTS = 100;
@@ -40,3 +43,30 @@ test(`${INPUTS} broken PDFs: one answer each, within ${MS} ms and ${MB} MB, no i
   expect(kinds.report).toBeGreaterThan(0);
   expect(kinds.error).toBeGreaterThan(0);
 }, 300_000);
+
+const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
+
+/** One input parsed in a worker thread, as the build's pool and `npm run fuzz` parse: its answer, or how the thread died. */
+function inWorker(bytes: Uint8Array): Promise<Answer | string> {
+  const worker = new Worker(new URL('../../scripts/fuzz/worker.ts', import.meta.url));
+  return new Promise<Answer | string>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (error) => resolve(`died: ${error.message}`));
+    worker.postMessage({ file: 'report.pdf', bytes, how: 'fixture' });
+  }).finally(() => worker.terminate());
+}
+
+test('a PDF whose page tree holds a damaged page pdf.js fetched unasked is refused, and the parsing thread lives', async () => {
+  // Seed 7, draw 34559 of `npm run fuzz`: page 2's object stream broken. pdf.js fetched it while looking for
+  // page 1 and never awaited it; that rejection ended the thread before.
+  const a = await inWorker(fixture('7-34559.pdf'));
+  expect(a).toMatchObject({ kind: 'error', message: expect.stringMatching(/^PDF 已损坏：第 2 页无法读取/) });
+});
+
+test('a PDF with thousands of "[" in a row is refused at once, not parsed again at every level', async () => {
+  // Seed 7, draw 47199: a run of "[" put into the ToUnicode-less fixture (it cost pdf.js up to 2 s).
+  const a = await answer({ file: 'report.pdf', bytes: fixture('7-47199.pdf'), how: 'fixture' });
+  expect(a.kind).toBe('error');
+  expect(a.message).toMatch(/数组嵌套过深/);
+  expect(a.ms).toBeLessThan(500);
+});

@@ -72,6 +72,7 @@ const SPACE = /\s+/u;
 
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
   checkEnvelope(bytes);
+  ignorePdfjsStrayRejections();
   // pdf.js may take the buffer it is given: it gets a copy, the caller's bytes are hashed afterwards.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -143,6 +144,43 @@ function checkEnvelope(bytes: Uint8Array): void {
   if (!tail.includes('%%EOF')) {
     throw new InputError('PDF 文件已损坏：文件不完整（结尾缺少 %%EOF 标记，可能没有下载完）。请重新下载原文件后再放入。');
   }
+  if (deepestArrayRun(bytes) >= MAX_NESTING) {
+    throw new InputError(
+      `PDF 文件已损坏：文件中有连续 ${MAX_NESTING} 个以上的“[”（数组嵌套过深），不是正常导出的 PDF。请重新下载原文件，或提供报告的网页、Word 原文。`,
+    );
+  }
+}
+
+/**
+ * No report's PDF nests arrays more than a few deep; a run of this many `[` is damage, and pdf.js would
+ * parse the rest of the file again at every level of it (seconds for a few hundred KB).
+ */
+const MAX_NESTING = 64;
+
+/** The longest run of `[` in the file, whitespace between them allowed. */
+function deepestArrayRun(bytes: Uint8Array): number {
+  let run = 0;
+  let longest = 0;
+  for (const b of bytes) {
+    if (b === 0x5b) longest = Math.max(longest, ++run);
+    else if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) run = 0;
+  }
+  return longest;
+}
+
+let ignoring = false;
+/**
+ * pdf.js (6.5) fetches every kid of the page tree while looking for one page and never awaits the rest: a
+ * damaged page nobody asked for rejects with no listener, and Node ends the thread on that. Such a rejection
+ * is harmless (the page asked for answers by itself), so it is dropped; any other still ends the process.
+ */
+function ignorePdfjsStrayRejections(): void {
+  if (ignoring) return;
+  ignoring = true;
+  process.on('unhandledRejection', (reason) => {
+    if (reason instanceof Error && reason.stack?.includes('pdfjs-dist')) return;
+    throw reason;
+  });
 }
 
 /** pdf.js's error as a refusal in Chinese (every failure to open or read a page is the file's). */
