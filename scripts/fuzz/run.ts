@@ -3,7 +3,6 @@
 // number with no warning.
 import type { Report } from '../../model/report.ts';
 import { reportCells } from '../../model/cell-paths.ts';
-import { parseBytes } from '../parser/index.ts';
 import type { FuzzInput } from './inputs.ts';
 
 export interface Answer {
@@ -31,8 +30,9 @@ export interface SavedInput {
   to?: number;
 }
 
-/** Parse one input; never throws. */
+/** Parse one input; never throws. The parser is loaded by the first call: the fuzzer's main thread only compares. */
 export async function answer(input: FuzzInput): Promise<Answer> {
+  const { parseBytes } = await import('../parser/index.ts');
   const start = performance.now();
   const cpu = process.threadCpuUsage();
   try {

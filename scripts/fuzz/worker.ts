@@ -4,4 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { FuzzInput } from './inputs.ts';
 import { answer } from './run.ts';
 
-parentPort!.on('message', async (input: FuzzInput) => parentPort!.postMessage(await answer(input)));
+parentPort!.on('message', async ({ input, compare }: { input: FuzzInput; compare: boolean }) => {
+  const { report, ...rest } = await answer(input);
+  parentPort!.postMessage(compare ? { report, ...rest } : rest);
+});

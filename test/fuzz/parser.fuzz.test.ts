@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { changeOneFigure, fileOf, loadSeeds, mutate, mutateText, Random, type Seed } from '../../scripts/fuzz/inputs.ts';
+import { changeOneFigure, fileOf, mutate, mutateText, Random, type Seed } from '../../scripts/fuzz/inputs.ts';
+import { loadSeeds } from '../../scripts/fuzz/seeds.ts';
 import { answer, unflaggedChanges, type Answer, type SavedInput } from '../../scripts/fuzz/run.ts';
 
 /** Each seed draws its own inputs: a pattern one seed never reaches, another may. */

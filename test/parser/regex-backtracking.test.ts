@@ -11,7 +11,8 @@ import ts from 'typescript';
 import { analyse } from 'scslre';
 import { describe, expect, test } from 'vitest';
 import { parseBytes } from '../../scripts/parser/index.ts';
-import { fileOf, loadSeeds } from '../../scripts/fuzz/inputs.ts';
+import { fileOf } from '../../scripts/fuzz/inputs.ts';
+import { loadSeeds } from '../../scripts/fuzz/seeds.ts';
 
 const PARSER = join(import.meta.dirname, '../../scripts/parser');
 const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -11,6 +11,14 @@ import { InputError } from './input-error.ts';
 
 /** A report runs to a few dozen pages; far longer is not one, and reading it would hold up the build. */
 export const MAX_PAGES = 100;
+/**
+ * CPU time a PDF may take to read (this thread's, which a busy machine barely inflates): a report takes
+ * 50–150 ms a page, and the first one a thread reads up to 0.5 s more (pdf.js compiles, loads its character
+ * maps); a damaged file can make pdf.js lex the rest of it again for every object it repairs (seconds for a
+ * few hundred KB). Checked between pdf.js's calls, so one call may run past it; the build's budget per file
+ * (scripts/stage/pool.ts) stays the last guard.
+ */
+const CPU_MS = { file: 900, page: 100 };
 /** Fewer visible characters than this in the whole file: no text layer (a scan, or pictures of pages). */
 const MIN_TEXT = 20;
 
@@ -70,9 +78,10 @@ const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 /** A token of text: a number with its unit, a placeholder, or anything between spaces. */
 const SPACE = /\s+/u;
 
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
+export async function readPdfPages(bytes: Uint8Array, cpuMs = CPU_MS): Promise<PdfFile> {
   checkEnvelope(bytes);
   ignorePdfjsStrayRejections();
+  const cpu = process.threadCpuUsage();
   // pdf.js may take the buffer it is given: it gets a copy, the caller's bytes are hashed afterwards.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -97,6 +106,15 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
         `PDF 共 ${doc.numPages} 页，超过 nianbao 读取的上限 ${MAX_PAGES} 页（年度报告一般只有十几页）：请确认是否放错了文件，或只放入年度报告本身。`,
       );
     }
+    const budget = cpuMs.file + cpuMs.page * doc.numPages;
+    const withinBudget = () => {
+      const used = process.threadCpuUsage(cpu);
+      const ms = (used.user + used.system) / 1000;
+      if (ms > budget)
+        throw new InputError(
+          `PDF 结构异常：读取用时超出限度（${doc.numPages} 页的文件已用 ${(ms / 1000).toFixed(1)} 秒计算时间，正常的报告每页不到 0.2 秒），文件可能已损坏。请重新下载原文件，或提供报告的网页、Word 原文。`,
+        );
+    };
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const pages: PdfPage[] = [];
     const read: { page: Page; matrix: Matrix }[] = [];
@@ -106,7 +124,9 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
     };
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n).catch(failed(n));
+      withinBudget();
       const { words, matrix, width, height } = await readPage(page, fonts).catch(failed(n));
+      withinBudget();
       pages.push({ number: n, width, height, words, rules: [] });
       read.push({ page, matrix });
     }
@@ -117,6 +137,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfFile> {
     for (const [i, page] of pages.entries()) {
       const figures = page.words.filter((w) => FIGURE.test(w.text) || (w.garbled && [...w.text].length <= 6)).length;
       if (figures >= 2 || page.words.some((w) => TABLE_WORDS.test(w.text))) page.rules = await rulesOf(read[i].page, read[i].matrix).catch(failed(page.number));
+      withinBudget();
       read[i].page.cleanup();
     }
     const visible = pages.reduce((n, p) => n + p.words.reduce((m, w) => m + w.text.length, 0), 0);
