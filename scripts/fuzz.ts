@@ -6,8 +6,7 @@
 // <seed>-<draw>, and a .json saying how it was made and why it was kept. Prints: answered, slowest,
 // peak memory, over the budget, crashes, unflagged changes. The npm script gives V8 4 MB semi-spaces:
 // otherwise each thread's young generation grows past 100 MB, and the peak counts V8's nursery rather
-// than what the parser holds. The seeds are made in a worker that ends, the parser loaded only in the
-// parsing worker, and reports sent back only for the figure changes.
+// than what the parser holds.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join } from 'node:path';
