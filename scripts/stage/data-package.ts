@@ -62,6 +62,7 @@ const schemaField = (f: Field, name = f.key) => ({
   title: f.label,
   description: name === f.key ? f.meaning : `${f.meaning}（英文列名 ${f.key}）`,
   type: f.type,
+  ...('required' in f && f.required && { constraints: { required: true } }),
 });
 
 /** The data package of a corpus whose cells span `years`. */

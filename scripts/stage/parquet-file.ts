@@ -7,6 +7,8 @@ import { fileWriter, ParquetWriter, schemaFromColumnData, type BasicType } from 
 export interface ParquetColumn {
   name: string;
   type: BasicType;
+  /** false: REQUIRED, no value may be null. */
+  nullable: boolean;
 }
 
 /** Rows per row group: a reader decodes a row group at a time, and a writer holds one in memory. */
@@ -24,7 +26,7 @@ export class ParquetFile {
     this.path = path;
     this.columns = columns;
     this.temp = `${path}.${process.pid}.tmp`;
-    const columnData = columns.map((c) => ({ name: c.name, type: c.type, data: [] }));
+    const columnData = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, data: [] }));
     // The same bytes for the same rows (a build in shards must publish the file a single build does).
     this.writer = new ParquetWriter({ writer: fileWriter(this.temp), schema: schemaFromColumnData({ columnData }), createdBy: 'nianbao' });
     this.batch = columns.map(() => []);
@@ -40,7 +42,13 @@ export class ParquetFile {
     if (this.batch[0]!.length === 0) return;
     // Min/max statistics only for numbers (year, value…), which readers prune row groups by; for text they cost
     // a third of the writing and prune nothing here.
-    const columnData = this.columns.map((c, i) => ({ name: c.name, type: c.type, data: this.batch[i]!, statistics: c.type !== 'STRING' }));
+    const columnData = this.columns.map((c, i) => ({
+      name: c.name,
+      type: c.type,
+      nullable: c.nullable,
+      data: this.batch[i]!,
+      statistics: c.type !== 'STRING',
+    }));
     this.writer.write({ columnData, rowGroupSize: ROW_GROUP });
     this.batch = this.columns.map(() => []);
   }

@@ -9,65 +9,79 @@ import { Bool, Dictionary, Float64, Int32, makeData, makeVector, Table, Utf8, ve
 
 let dictionaryId = 0;
 
-/** Validity bitmap of `values` (bit set: not null) and the count of nulls. */
-function validity(values: ArrayLike<unknown>): { bitmap: Uint8Array | null; nulls: number } {
-  const bitmap = new Uint8Array((values.length + 7) >> 3);
-  let nulls = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] === null || values[i] === undefined) nulls++;
-    else bitmap[i >> 3]! |= 1 << (i & 7);
-  }
-  return { bitmap: nulls ? bitmap : null, nulls };
+/** A column's decoded chunks (one per row group and page run), in row order. */
+type Chunks = { rowStart: number; data: ArrayLike<unknown> }[];
+
+/** Calls `each` for every row's value, chunk by chunk: no array of the whole column is ever made. */
+function forEachValue(chunks: Chunks, each: (v: unknown, row: number) => void): void {
+  for (const { rowStart, data } of chunks) for (let i = 0; i < data.length; i++) each(data[i], rowStart + i);
 }
 
-function textVector(values: ArrayLike<unknown>): Vector {
+/** Validity bitmap (bit set: not null) and the count of nulls, filled by `mark` as values are read. */
+function validity(length: number) {
+  const bitmap = new Uint8Array((length + 7) >> 3);
+  let nulls = 0;
+  return {
+    mark(v: unknown, row: number): boolean {
+      if (v === null || v === undefined) {
+        nulls++;
+        return false;
+      }
+      bitmap[row >> 3]! |= 1 << (row & 7);
+      return true;
+    },
+    done: () => ({ nullBitmap: nulls ? bitmap : null, nullCount: nulls }),
+  };
+}
+
+function textVector(chunks: Chunks, length: number): Vector {
   const index = new Map<string, number>();
   const words: string[] = [];
-  const keys = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) continue;
+  const keys = new Int32Array(length);
+  const valid = validity(length);
+  forEachValue(chunks, (v, row) => {
+    if (!valid.mark(v, row)) return;
     const s = String(v);
     let k = index.get(s);
     if (k === undefined) index.set(s, (k = words.push(s) - 1));
-    keys[i] = k;
-  }
-  const { bitmap, nulls } = validity(values);
+    keys[row] = k;
+  });
   const type = new Dictionary(new Utf8(), new Int32(), dictionaryId++);
-  return makeVector(
-    makeData({ type, length: values.length, nullCount: nulls, nullBitmap: bitmap, data: keys, dictionary: vectorFromArray(words, new Utf8()) }),
-  );
+  return makeVector(makeData({ type, length, ...valid.done(), data: keys, dictionary: vectorFromArray(words, new Utf8()) }));
 }
 
-function numberVector(values: ArrayLike<unknown>, type: Int32 | Float64): Vector {
-  const data = type instanceof Int32 ? new Int32Array(values.length) : new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) data[i] = Number(values[i] ?? 0);
-  const { bitmap, nulls } = validity(values);
+function numberVector(chunks: Chunks, length: number, type: Int32 | Float64): Vector {
+  const data = type instanceof Int32 ? new Int32Array(length) : new Float64Array(length);
+  const valid = validity(length);
+  forEachValue(chunks, (v, row) => {
+    if (valid.mark(v, row)) data[row] = Number(v);
+  });
   // One call per type: makeData's overloads are per type.
-  const props = { length: values.length, nullCount: nulls, nullBitmap: bitmap };
+  const props = { length, ...valid.done() };
   return type instanceof Int32
     ? makeVector(makeData({ ...props, type, data: data as Int32Array }))
     : makeVector(makeData({ ...props, type, data: data as Float64Array }));
 }
 
-function vectorOf(physical: string | undefined, values: ArrayLike<unknown>): Vector {
-  if (physical === 'INT32') return numberVector(values, new Int32());
-  if (physical === 'DOUBLE' || physical === 'FLOAT' || physical === 'INT64') return numberVector(values, new Float64());
-  if (physical === 'BOOLEAN') return vectorFromArray(Array.from(values) as (boolean | null)[], new Bool());
-  return textVector(values);
+function vectorOf(physical: string | undefined, chunks: Chunks, length: number): Vector {
+  if (physical === 'INT32') return numberVector(chunks, length, new Int32());
+  if (physical === 'DOUBLE' || physical === 'FLOAT' || physical === 'INT64') return numberVector(chunks, length, new Float64());
+  if (physical === 'BOOLEAN') {
+    const values: (boolean | null)[] = new Array(length).fill(null);
+    forEachValue(chunks, (v, row) => (values[row] = (v as boolean | null | undefined) ?? null));
+    return vectorFromArray(values, new Bool());
+  }
+  return textVector(chunks, length);
 }
 
 /** The Parquet file's bytes as an Arrow table, every column of it. */
 export async function parquetToArrow(bytes: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(bytes);
+  const length = Number(metadata.num_rows);
   const columns = metadata.schema.slice(1);
-  const chunks = new Map<string, { rowStart: number; data: ArrayLike<unknown> }[]>(columns.map((c) => [c.name, []]));
+  const chunks = new Map<string, Chunks>(columns.map((c) => [c.name, []]));
   await parquetRead({ file: bytes, metadata, onChunk: ({ columnName, columnData, rowStart }) => chunks.get(columnName)?.push({ rowStart, data: columnData }) });
   const vectors: Record<string, Vector> = {};
-  for (const c of columns) {
-    const parts = chunks.get(c.name)!.sort((a, b) => a.rowStart - b.rowStart);
-    const values = parts.length === 1 ? parts[0]!.data : parts.flatMap((p) => Array.from(p.data));
-    vectors[c.name] = vectorOf(c.type, values);
-  }
+  for (const c of columns) vectors[c.name] = vectorOf(c.type, chunks.get(c.name)!, length);
   return new Table(vectors);
 }

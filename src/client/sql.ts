@@ -19,9 +19,10 @@ const SHOWN = 1000;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let connection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+const decoded = new Map<string, Promise<Table[]>>();
 const loaded = new Map<string, Promise<void>>();
 
-/** DuckDB, started once: its WebAssembly (about 35 MB) compiles while the first table is read. */
+/** DuckDB, started once: its WebAssembly (about 35 MB) compiles in its worker while the first tables are read (`read`). */
 function connect(base: string): Promise<duckdb.AsyncDuckDBConnection> {
   return (connection ??= (async () => {
     const bundle = await duckdb.selectBundle({
@@ -40,16 +41,30 @@ function connect(base: string): Promise<duckdb.AsyncDuckDBConnection> {
   })());
 }
 
-/** Reads a table's Parquet files into DuckDB, once. */
+/** A table's Parquet files fetched and decoded to Arrow, once: on this page's thread, while DuckDB compiles in its worker. */
+function read(table: SqlTable): Promise<Table[]> {
+  let parts = decoded.get(table.name);
+  if (!parts) {
+    parts = Promise.all(
+      table.files.map(async (url) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`无法读取 ${url}（${response.status}）`);
+        return parquetToArrow(await response.arrayBuffer());
+      }),
+    );
+    decoded.set(table.name, parts);
+  }
+  return parts;
+}
+
+/** A table's decoded files inserted into DuckDB, once. */
 function load(conn: duckdb.AsyncDuckDBConnection, table: SqlTable): Promise<void> {
   let done = loaded.get(table.name);
   if (!done) {
     done = (async () => {
       let create = true;
-      for (const url of table.files) {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`无法读取 ${url}（${response.status}）`);
-        await conn.insertArrowTable(await parquetToArrow(await response.arrayBuffer()), { name: table.name, create });
+      for (const part of await read(table)) {
+        await conn.insertArrowTable(part, { name: table.name, create });
         create = false;
       }
     })();
@@ -121,8 +136,10 @@ export function runSqlPage(): void {
     download.hidden = true;
     say('正在加载 DuckDB 和数据表……', 'running');
     try {
-      const conn = await connect(base);
+      const starting = connect(base);
       const needed = named(sql, tables);
+      for (const t of needed) void read(t).catch(() => {});
+      const conn = await starting;
       say(`正在读取数据表 ${needed.map((t) => t.name).join('、')}……`, 'running');
       await Promise.all(needed.map((t) => load(conn, t)));
       const { fields, rows } = render(await conn.query(sql));

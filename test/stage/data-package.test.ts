@@ -20,7 +20,7 @@ interface Resource {
   path: string | string[];
   format: string;
   encoding?: string;
-  schema?: { fields: { name: string; title: string; type: string }[]; missingValues?: string[] };
+  schema?: { fields: { name: string; title: string; type: string; constraints?: { required?: boolean } }[]; missingValues?: string[] };
 }
 let pkg: { name: string; licenses: unknown[]; resources: Resource[] };
 
@@ -107,6 +107,21 @@ describe('datapackage.json', () => {
     ]);
     expect(rows.find((r) => r.agency === '青石县人民政府')).toMatchObject({ failedChecks: 2, timeliness: 'no-date' });
     expect(rows.find((r) => r.year === 2024)).toMatchObject({ province: '江苏省', deadline: '2025-03-31' });
+  });
+
+  test('which cells columns are never null is said in the package and in the Parquet schema; value and reason may be', () => {
+    const cells = pkg.resources.find((r) => r.name === 'cells-parquet')!;
+    expect(cells.schema!.fields.filter((f) => f.constraints?.required).map((f) => f.name)).toEqual(['report', 'year', 'key', 'state']);
+    const bytes = readFileSync(join(downloads, 'parquet/cells-2021.parquet'));
+    const schema = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).schema.slice(1);
+    expect(Object.fromEntries(schema.map((s) => [s.name, s.repetition_type]))).toEqual({
+      report: 'REQUIRED',
+      year: 'REQUIRED',
+      key: 'REQUIRED',
+      value: 'OPTIONAL',
+      state: 'REQUIRED',
+      reason: 'OPTIONAL',
+    });
   });
 
   test('cells keep a number, a printed blank and a cell nianbao could not tell apart', async () => {
