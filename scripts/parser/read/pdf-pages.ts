@@ -80,7 +80,6 @@ const SPACE = /\s+/u;
 
 export async function readPdfPages(bytes: Uint8Array, cpuMs = CPU_MS): Promise<PdfFile> {
   checkEnvelope(bytes);
-  ignorePdfjsStrayRejections();
   const cpu = process.threadCpuUsage();
   // pdf.js may take the buffer it is given: it gets a copy, the caller's bytes are hashed afterwards.
   const task = getDocument({
@@ -189,20 +188,16 @@ function deepestArrayRun(bytes: Uint8Array): number {
   return longest;
 }
 
-let ignoring = false;
 /**
  * pdf.js (6.5) fetches every kid of the page tree while looking for one page and never awaits the rest: a
  * damaged page nobody asked for rejects with no listener, and Node ends the thread on that. Such a rejection
  * is harmless (the page asked for answers by itself), so it is dropped; any other still ends the process.
+ * Installed when this module loads, which is when the first PDF is read (read.ts).
  */
-function ignorePdfjsStrayRejections(): void {
-  if (ignoring) return;
-  ignoring = true;
-  process.on('unhandledRejection', (reason) => {
-    if (reason instanceof Error && reason.stack?.includes('pdfjs-dist')) return;
-    throw reason;
-  });
-}
+process.on('unhandledRejection', (reason) => {
+  if (reason instanceof Error && reason.stack?.includes('pdfjs-dist')) return;
+  throw reason;
+});
 
 /** pdf.js's error as a refusal in Chinese (every failure to open or read a page is the file's). */
 function refusal(error: unknown, page?: number): InputError {
