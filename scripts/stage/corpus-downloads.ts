@@ -2,12 +2,13 @@
 // tables and datapackage.json. One pass over the bulk rows and one over the findings, each an iterable
 // (or async iterable) in corpus order, never an array of the corpus: the one-go data stage passes its rows,
 // the hub of a build in shards its merged rows. Both must write the same bytes for the same corpus.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CsvValue } from '../../model/csv.ts';
 import type { Note } from '../../model/notes.ts';
 import { chineseName, withChineseHeader } from './chinese-csv.ts';
 import { BULK_CSV, DATA_PACKAGE, dataPackage } from './data-package.ts';
+import { fileIo } from './io.ts';
 import { ParquetFile } from './parquet-file.ts';
 import {
   CELLS,
@@ -62,7 +63,5 @@ export async function writeCorpusDownloads(downloads: string, { rows, checks }: 
   for (const name of readdirSync(dir)) if (!names.has(name)) rmSync(join(dir, name), { force: true });
 
   const years = [...cells.keys()].sort((a, b) => a - b);
-  const temp = join(downloads, `${DATA_PACKAGE}.${process.pid}.tmp`);
-  writeFileSync(temp, JSON.stringify(dataPackage(years), null, 1));
-  renameSync(temp, join(downloads, DATA_PACKAGE));
+  await fileIo(downloads).write(DATA_PACKAGE, JSON.stringify(dataPackage(years), null, 1));
 }

@@ -6,11 +6,11 @@
 // current parser, so the figures compared differ only because the file did), and every later build
 // publishes it beside the report's downloads and lists the changed figures.
 import { IN_GENERATED } from '../../model/generated.ts';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Report } from '../../model/report.ts';
 import { cellChanges, revisionFiles, type CellChange, type Revision } from '../../model/revisions.ts';
-import type { Io } from './io.ts';
+import { fileIo, type Io } from './io.ts';
 import type { ParsePool } from './pool.ts';
 
 /** One version of a report's original, as the state remembers it. */
@@ -53,13 +53,6 @@ function readState(dir: string): State {
       `${path} has version ${state.version}, which this nianbao cannot read: upgrade nianbao, or move the folder aside (its earlier versions would no longer be published).`,
     );
   return state;
-}
-
-function writeState(dir: string, state: State): void {
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `${STATE}.${process.pid}.tmp`);
-  writeFileSync(temp, JSON.stringify(state));
-  renameSync(temp, join(dir, STATE));
 }
 
 export interface Current {
@@ -105,7 +98,7 @@ export async function recordVersions(dir: string, io: Io, parsePool: () => Parse
     history.push({ sha256: c.sha256, seen: today, ext: c.ext, file: c.file, changes });
   }
   await pool?.close();
-  writeState(dir, state);
+  await fileIo(dir).write(STATE, JSON.stringify(state));
 }
 
 /**
