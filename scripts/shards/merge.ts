@@ -12,7 +12,7 @@ import type { CsvValue } from '../../model/csv.ts';
 import type { Summary } from '../../model/summary.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { inChecksCsv, type Note } from '../../model/notes.ts';
-import { openBulk } from '../stage/bulk-files.ts';
+import { bulkColumns, openBulk } from '../stage/bulk-files.ts';
 import { corpusFiles } from '../stage/corpus-files.ts';
 import { writeCorpusDownloads } from '../stage/corpus-downloads.ts';
 import { fileIo } from '../stage/io.ts';
@@ -129,7 +129,7 @@ export async function mergeShards(shards: MergeInput[], out: string): Promise<Bu
   await checkAgenciesApart(shards);
 
   const files = generatedFiles(out);
-  const columns = shards[0] ? (await openBulk(generatedFiles(shards[0].generated).bulkJson)).columns : [];
+  const columns = shards[0] ? await bulkColumns(generatedFiles(shards[0].generated).bulkJson) : [];
   const corpus = corpusFiles(fileIo(out), columns);
   const merged = mergeSorted(
     shards.map((s) => ({ name: `Shard ${s.name}'s reports.json`, items: shardReports(s, columns) })),

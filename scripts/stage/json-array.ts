@@ -85,8 +85,9 @@ export function writeArray<T>(path: string, items: Iterable<T>, options?: { head
 }
 
 /** The head of an array file (its first line) and its elements, read one at a time. */
-export async function openArray<T>(path: string): Promise<{ head: string; items: AsyncGenerator<T> }> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
+export async function openArray<T>(path: string): Promise<{ head: string; items: AsyncGenerator<T>; close: () => void }> {
+  const input = createReadStream(path, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();
   const head = first.done ? '' : first.value;
   if (!head.endsWith('[')) throw new Error(`${path} is not a JSON array written one element per line: rebuild it with this version of nianbao.`);
@@ -97,7 +98,8 @@ export async function openArray<T>(path: string): Promise<{ head: string; items:
       yield JSON.parse(text) as T;
     }
   }
-  return { head, items: items() };
+  // Lines not taken are read ahead and held: a reader that stops early closes the file.
+  return { head, items: items(), close: () => input.destroy() };
 }
 
 /** The elements of an array file, one at a time. */
