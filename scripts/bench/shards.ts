@@ -41,6 +41,13 @@ function regionPageSize(site: string, pages: string[]): ShardedRun['hub']['regio
   return { path: relative(site, largest.p), bytes: largest.bytes, rows: rows.length, rowBytes, full };
 }
 
+/** The node flags `npm run build:hub` runs the hub with (package.json): the bench measures the same command. */
+export function hubNodeFlags(root: string): string[] {
+  const script: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:hub'];
+  const words = script.split(/\s+/);
+  return words.slice(1, words.indexOf('scripts/shards/hub.ts'));
+}
+
 /** Heaps (MiB) the hub is run in again, smallest first, to find the smallest it finishes in. */
 const HUB_HEAPS = [64, 96, 128, 192, 256, 384, 512, 1024];
 
@@ -90,7 +97,7 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   }
   log(`${reports}: hub and assembly`);
   const hubArgs = ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist];
-  const hub = await measure(node, hubArgs, { cwd: root });
+  const hub = await measure(node, [...hubNodeFlags(root), ...hubArgs], { cwd: root });
   const hubOut = hub.stdout + hub.stderr;
   const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
   const pages = html.length;
@@ -166,7 +173,7 @@ export function shardedLines(r: ShardedRun, reports: number): string {
  * can be projected: whether it grows with the corpus is the question.
  */
 export function hubMemoryLines(runs: { reports: number; shards: number; hub: ShardedRun['hub'] }[]): string {
-  const lines = ['The hub by corpus size (peak memory of its process; the smallest heap it finishes in: its live data):'];
+  const lines = ['The hub by corpus size (peak memory of its process, run as npm run build:hub runs it; the smallest heap it finishes in: its live data):'];
   lines.push('  reports  shards   peak RSS   heap  largest region page');
   for (const r of [...runs].sort((a, b) => a.reports - b.reports || a.shards - b.shards))
     lines.push(
