@@ -5,7 +5,7 @@
 // leaves the previous site served. Exits non-zero only when the build itself fails; input files that
 // did not become pages are listed at the end, not fatal.
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { removeTree } from './site/remove-tree.ts';
 import { resolve } from 'node:path';
 import { cliArgs } from './cli-args.ts';
 import { BUNDLE_PAGES, bundleList, bundleSize, indexBundles, type IndexBundle } from '../model/search-bundles.ts';
@@ -167,7 +167,7 @@ async function oneBuild(): Promise<void> {
     await removeBuilds(dist);
     console.log(buildSummary(info, opts.dist, timings));
   } catch (error) {
-    if (site && !published) await Promise.all([site, work].map((d) => d && rm(d, { recursive: true, force: true })));
+    if (site && !published) await Promise.all([site, work].map((d) => d && removeTree(d)));
     console.error(published ? `Build published to ${opts.dist}/, but failed after that.` : `Build failed; ${opts.dist}/ was left as it was.`);
     throw error;
   }

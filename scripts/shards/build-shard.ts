@@ -5,7 +5,7 @@
 // machine (npm run build -- --shards runs it for every shard) and as one job of a CI matrix.
 // Options: npm run build:shard -- --help (HELP below).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { removeTree } from '../site/remove-tree.ts';
 import { dirname, join, resolve } from 'node:path';
 import { cliArgs } from '../cli-args.ts';
 import type { Agency } from '../../model/corpus.ts';
@@ -88,7 +88,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
 
   // Astro renders into a scratch folder; the shard's pages are moved from it into the new site.
   const [scratch, next] = [`${paths.dir}/astro-out`, `${paths.site}.new`];
-  await rm(next, { recursive: true, force: true });
+  await removeTree(next);
   mkdirSync(next, { recursive: true }); // even a shard whose every file is an error
   await runAstro({ generated: paths.generated, outDir: scratch, pages: 'shard', base, cacheDir: `${paths.dir}/astro-cache`, bundlePages: BUNDLE_PAGES });
   for (const folder of shardFolders(summaries, agencies)) {
@@ -96,7 +96,7 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
     mkdirSync(dirname(join(next, folder)), { recursive: true });
     renameSync(join(scratch, folder), join(next, folder));
   }
-  await rm(scratch, { recursive: true, force: true });
+  await removeTree(scratch);
   const astro = performance.now();
 
   // The per-report downloads; the corpus-wide files at the top of downloads/ are the hub's.
@@ -108,10 +108,10 @@ export async function buildShard({ name, contentDir, shardsDir, base }: ShardOpt
   await indexBundlesWithPagefind(next, files.reports, indexes, existsSync(paths.site) ? paths.site : undefined);
   const pagefind = performance.now();
 
-  await rm(`${paths.site}.old`, { recursive: true, force: true });
+  await removeTree(`${paths.site}.old`);
   if (existsSync(paths.site)) renameSync(paths.site, `${paths.site}.old`);
   renameSync(next, paths.site);
-  await rm(`${paths.site}.old`, { recursive: true, force: true });
+  await removeTree(`${paths.site}.old`);
   const built = record(true, (astro - data) / 1000, (pagefind - astro) / 1000);
   writeFileSync(paths.record, JSON.stringify(built, null, 1));
   return built;

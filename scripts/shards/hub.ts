@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { linkTree } from '../site/link-tree.ts';
 import { addDuckdbFiles } from '../site/duckdb-files.ts';
-import { rm } from 'node:fs/promises';
+import { removeTree } from '../site/remove-tree.ts';
 import { join, resolve } from 'node:path';
 import { cliArgs } from '../cli-args.ts';
 import type { BuildInfo } from '../../model/corpus.ts';
@@ -37,7 +37,7 @@ export async function buildHub({ contentDir, shardsDir, dist, base, lock }: HubO
   };
   const shards = (await planShards(contentDir)).map((s) => ({ name: s.name, ...shardPaths(shardsDir, s.name) }));
   const hub = hubPaths(shardsDir);
-  await rm(hub.generated, { recursive: true, force: true });
+  await removeTree(hub.generated);
   const info = await mergeShards(shards, hub.generated);
   lap('merge');
   await runAstro({ generated: hub.generated, outDir: hub.site, pages: 'hub', base, cacheDir: join(hub.dir, 'astro-cache'), bundlePages: BUNDLE_PAGES });
@@ -52,7 +52,7 @@ export async function buildHub({ contentDir, shardsDir, dist, base, lock }: HubO
   try {
     assembleSite([hub.site, ...shards.map((s) => s.site)], site);
   } catch (error) {
-    await rm(site, { recursive: true, force: true });
+    await removeTree(site);
     throw error;
   }
   lap('assemble');

@@ -2,7 +2,8 @@
 // build in shards (scripts/shards/). Astro reads its config once per process, so this is one Astro build per
 // process: the options go into the environment here, the one place that sets it, and astro.config.mjs reads
 // them once and hands them to the pages (src/data/astro-build.ts).
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, rename } from 'node:fs/promises';
+import { removeTree } from './remove-tree.ts';
 import { join, sep } from 'node:path';
 import type { AstroBuild } from '../../src/data/astro-build.ts';
 
@@ -32,18 +33,18 @@ export async function runAstro({ generated, outDir, pages, base, site, cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
   const { build } = await import('astro');
-  await rm(outDir, { recursive: true, force: true });
+  await removeTree(outDir);
   // Astro 7 writes its prerender chunks into the output folder, but into the project's shared .astro/
   // when that folder is outside the project: two builds at once would then overwrite each other's.
   const root = process.cwd();
   const inside = outDir.startsWith(root + sep);
   const target = inside ? outDir : join(root, '.astro', `pages-${process.pid}`);
-  await rm(target, { recursive: true, force: true });
+  await removeTree(target);
   await build({ root, outDir: target, ...(cacheDir && { cacheDir }), logLevel: 'warn' });
   if (inside) return;
   await rename(target, outDir).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EXDEV') throw error;
     await cp(target, outDir, { recursive: true });
   });
-  await rm(target, { recursive: true, force: true });
+  await removeTree(target);
 }

@@ -4,19 +4,13 @@
 // new one, never a missing page). A failed or killed build leaves the previous site served; its folder
 // is removed by the next build. Old builds are deleted last (performance-notes.md B.6: deleting a big
 // tree is slow). The only two-step switch is the first one, from a `dist/` folder of an older nianbao.
-import { existsSync, lstatSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { BuildLock } from './build-lock.ts';
+import { removeTree } from './remove-tree.ts';
 
 const buildsDir = (dist: string) => `${dist}.builds`;
-
-/**
- * Removes a folder and all it holds (a site: a million files at national scale), if it exists. rmSync walks
- * the tree in C++ (Node 24); the promise API's rm keeps a promise per entry of a folder, and a national
- * site's reports/ holds a million: with it the hub's peak memory grew 10 MiB per 1,000 reports.
- */
-const removeTree = (path: string) => rmSync(path, { recursive: true, force: true });
 
 /** The build folder `dist` points to, if it is a link to one. */
 function currentBuild(dist: string): string | undefined {
@@ -55,7 +49,7 @@ export async function publish(dist: string, build: string, log: (message: string
   if (existsSync(dist) && !lstatSync(dist).isSymbolicLink()) {
     // A real folder cannot be replaced by a link in one step: move it aside first.
     const aside = join(buildsDir(dist), 'before-links');
-    removeTree(aside);
+    await removeTree(aside);
     await rename(dist, aside);
     log(`${dist}/ was a folder; it is now a link to the current build in ${buildsDir(dist)}/`);
   }
@@ -68,10 +62,10 @@ export async function removeBuilds(dist: string): Promise<void> {
   const builds = buildsDir(dist);
   // Killed during the first switch: the old folder is the only site there is until a build completes.
   const keep = existsSync(dist) ? current : join(builds, 'before-links');
-  for (const name of await readdir(builds).catch(() => [])) if (join(builds, name) !== keep) removeTree(join(builds, name));
+  for (const name of await readdir(builds).catch(() => [])) if (join(builds, name) !== keep) await removeTree(join(builds, name));
   // Links a killed build never renamed, and leftovers of the two-rename swap of earlier versions.
   const links = (await readdir(dirname(dist))).filter((n) => n.startsWith(`${basename(dist)}.link-`)).map((n) => join(dirname(dist), n));
-  for (const p of [...links, `${dist}.new`, `${dist}.old`]) removeTree(p);
+  for (const p of [...links, `${dist}.new`, `${dist}.old`]) await removeTree(p);
 }
 
 /** Staging folders of builds whose site is outside the project, in `.astro/` (Astro's own folder there). */
@@ -90,9 +84,9 @@ export async function workFolder(build: string): Promise<string> {
   if (build.startsWith(process.cwd() + sep)) return build;
   await mkdir(STAGING, { recursive: true });
   const gone = (await readdir(STAGING)).filter((n) => /^site-\d+$/.test(n) && !alive(Number(n.slice(5))));
-  for (const n of gone) removeTree(join(STAGING, n));
+  for (const n of gone) await removeTree(join(STAGING, n));
   const work = join(STAGING, `site-${process.pid}`);
-  removeTree(work);
+  await removeTree(work);
   await mkdir(work);
   return work;
 }
@@ -100,11 +94,11 @@ export async function workFolder(build: string): Promise<string> {
 /** Moves a staged site into its (empty) build folder: one rename, or a copy across file systems. */
 export async function copyToBuild(work: string, build: string): Promise<void> {
   if (work === build) return;
-  removeTree(build);
+  await removeTree(build);
   await rename(work, build).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EXDEV') throw error;
     await cp(work, build, { recursive: true });
-    removeTree(work);
+    await removeTree(work);
   });
 }
 
