@@ -44,8 +44,11 @@ function regionPageSize(site: string, pages: string[]): ShardedRun['hub']['regio
 /** The node flags `npm run build:hub` runs the hub with (package.json): the bench measures the same command. */
 export function hubNodeFlags(root: string): string[] {
   const script: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:hub'];
-  const words = script.split(/\s+/);
-  return words.slice(1, words.indexOf('scripts/shards/hub.ts'));
+  const words = script.split(/\s+/).slice(1); // node <flags> <script>
+  return words.slice(
+    0,
+    words.findIndex((w) => !w.startsWith('-')),
+  );
 }
 
 /** Heaps (MiB) the hub is run in again, smallest first, to find the smallest it finishes in. */
