@@ -152,8 +152,8 @@ export interface SiteData {
   quality: { counts: Record<string, number>; rules: string[] };
   /** Rows in each long list. */
   lists: Record<string, number>;
-  /** The agency-name files of the search page: one per province (by code), `none` for agencies in no province. */
-  names: { part: string; province: string | null; agencies: number }[];
+  /** The agency-name files of the search page: each kind's agencies per file (NameSizes, src/search/agency-names.ts). */
+  names: Record<string, number[]>;
   /** Regions with feeds (their full names). */
   feedRegions: string[];
 }
@@ -174,9 +174,6 @@ export interface FeedData {
   checks: { summary: Summary; failed: Pick<Note, 'rule' | 'message'>[] }[];
   revisions: { summary: Summary; revision: Revision }[];
 }
-
-/** The agency-name file of the search page for one part: id, name, province. */
-export type NameEntry = { id: string; name: string; province?: string };
 
 /** Where each piece is, under `<generated>/pages/`. */
 export const pageFiles = {

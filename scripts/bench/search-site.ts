@@ -2,16 +2,16 @@
 // (model/search-bundles.ts: by province; scripts/site/pagefind.ts), served with the search page of a
 // site the bench has built (its HTML, scripts and styles, given this index's bundle list) and this
 // folder's agency names. A first search is measured on it where no whole build of that year would fit
-// this machine: Astro would render every report's pages first. The agency names come one file per province.
+// this machine: Astro would render every report's pages first.
 //   node scripts/bench/search-site.ts --generated DIR --page-from DIST --site DIR
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedFiles } from '../../model/generated.ts';
-import { pageFiles, type NameEntry, type SiteData } from '../../model/page-data.ts';
+import { pageFiles, type SiteData } from '../../model/page-data.ts';
 import type { Summary } from '../../model/summary.ts';
-import { agencyNames } from '../../src/search/agency-names.ts';
+import { nameParts, sizesOf } from '../../src/search/agency-names.ts';
 import { bundleList, bundleSize, indexBundles } from '../../model/search-bundles.ts';
 import { indexBundlesWithPagefind } from '../site/pagefind.ts';
 import { linkTree } from '../site/link-tree.ts';
@@ -33,18 +33,16 @@ console.log(`[search-site] ${reports.length} reports in ${shards.length} bundles
 const attribute = JSON.stringify(bundleList(shards.map(bundleSize)))
   .replaceAll('&', '&amp;')
   .replaceAll('"', '&quot;');
-// The agency names by province, as the build writes them (src/pages/search/agency-names/).
-const escape = (value: unknown) => JSON.stringify(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-const { names: parts } = JSON.parse(readFileSync(join(files.pages, pageFiles.site), 'utf8')) as SiteData;
-const page = readFileSync(join(from, 'search/index.html'), 'utf8')
-  .replace(/data-shards="[^"]*"/, `data-shards="${attribute}"`)
-  .replace(/data-names="[^"]*"/, `data-names="${escape(parts.map((p) => [p.part, p.province ?? '']))}"`);
+const page = readFileSync(join(from, 'search/index.html'), 'utf8').replace(/data-shards="[^"]*"/, `data-shards="${attribute}"`);
 mkdirSync(join(site, 'search'), { recursive: true });
 writeFileSync(join(site, 'search/index.html'), page);
 linkTree(join(from, '_astro'), join(site, '_astro'));
 copyFileSync(join(from, 'favicon.svg'), join(site, 'favicon.svg'));
+// The agency names of this folder, as the build writes them (src/pages/search/agency-names/).
+const { names } = JSON.parse(readFileSync(join(files.pages, pageFiles.site), 'utf8')) as SiteData;
 mkdirSync(join(site, 'search/agency-names'), { recursive: true });
-for (const { part } of parts) {
-  const names = agencyNames(JSON.parse(readFileSync(join(files.pages, pageFiles.names(part)), 'utf8')) as NameEntry[]);
-  writeFileSync(join(site, `search/agency-names/${part}.json.gz`), gzipSync(JSON.stringify(names), { level: 9 }));
+for (const part of nameParts(names)) {
+  const kind = sizesOf(part);
+  const body = kind ? JSON.stringify(names[kind]) : readFileSync(join(files.pages, pageFiles.names(part)), 'utf8');
+  writeFileSync(join(site, `search/agency-names/${part}.json.gz`), gzipSync(body, { level: 9 }));
 }

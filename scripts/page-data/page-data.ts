@@ -32,6 +32,7 @@ import { ArrayWriter, FileWriter, readArray } from '../stage/json-array.ts';
 import { mergeSorted, type Source } from '../stage/merge-sorted.ts';
 import { addStats, addYear, emptyStats } from './area-stats.ts';
 import { agencyOrder, byCode, byRule, latestOrder, nameOrder, qualityOrder, rankingOrder, regionOrder, Top } from './orders.ts';
+import { writeNameFiles } from './name-files.ts';
 import { feedOrder, partFiles, type FeedEntry, type StatsPart, type YearPart } from './parts.ts';
 import { readGenerated } from '../../model/generated-file.ts';
 
@@ -153,16 +154,10 @@ export async function writePageData(parts: string[], generated: string): Promise
   }
   picker.close();
 
-  // Each region's own agencies (listed ones included), the search page's agency names by province, and coverage.csv.
+  // Each region's own agencies (listed ones included), the search page's agency names, and coverage.csv.
   const direct = new Map<string, number>();
   const listedAt = new Map<string, number>();
-  const names: SiteData['names'] = [];
-  let nameFile: { part: string; entries: { id: string; name: string; province?: string }[] } | undefined;
-  const closeNames = () => {
-    if (!nameFile) return;
-    write(pageFiles.names(nameFile.part), nameFile.entries);
-    names.push({ part: nameFile.part, province: divisionOf(nameFile.part)?.name ?? null, agencies: nameFile.entries.length });
-  };
+  const named: { id: string; name: string; province?: string }[] = [];
   const coverage = new FileWriter(files.coverageCsv);
   coverage.write(`\uFEFF${csvLine(COVERAGE_COLUMNS.map((c) => c.key))}`);
   const byRegion = mergeSorted([...sources<AgencyRow>(parts, partFiles.byRegion), { name: 'agencies.csv', items: listed.values() }], regionOrder);
@@ -182,16 +177,11 @@ export async function writePageData(parts: string[], generated: string): Promise
         `\r\n${csvLine([at('province'), at('city'), at('county'), a.region ?? '', a.id, a.name, a.level, a.listed === true, year, reportOf.get(year) ?? ''])}`,
       );
     if (a.listed) continue; // no page to find
-    const part = a.place === 'none' ? 'none' : a.place.slice(0, 2);
-    if (nameFile?.part !== part) {
-      closeNames();
-      nameFile = { part, entries: [] };
-    }
-    nameFile.entries.push({ id: a.id, name: a.name, ...(path[0] && { province: path[0].name }) });
+    named.push({ id: a.id, name: a.name, ...(path[0] && { province: path[0].name }) });
   }
   if (list) direct.set(list.place, list.rows.close());
-  closeNames();
   coverage.close();
+  const names = writeNameFiles(named, (part, entries) => write(pageFiles.names(part), entries));
 
   // Each region's stats (an agency counts in every division it lies in), and the index of regions.
   const index: Omit<RegionEntry, 'stats'>[] = [];

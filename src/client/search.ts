@@ -6,7 +6,7 @@
 // results reach it or the reader asks, so a first search downloads one group's index, not all of them.
 // State lives in the URL. Excerpts come from untrusted report text: they are made here from the
 // result's text and put in the page as text and <mark> elements, never as markup.
-import { matchAgencies, isPinyinQuery, unpackName, type AgencyNames, type AgencyPinyin } from '../search/agency-names.ts';
+import { lookup, matchAgencies, namePart, provinceOf, queryKeys, sizesPart, unpackName, type AnyEntry } from '../search/agency-names.ts';
 import { fetchGzipJson } from '../search/gzip-json.ts';
 import { blocksOf, phraseQuery, relatedQuery } from '../search/index-words.ts';
 import { groupLabel, groupsText, searchGroups, type Bundle, type Group } from '../search/search-groups.ts';
@@ -211,32 +211,42 @@ export async function runSearchPage(): Promise<void> {
     return instance;
   };
 
-  // The agency names come in one file per province (src/pages/search/agency-names/): a search within a
-  // region loads only its province's, any other all of them.
-  const nameParts: [part: string, province: string][] = JSON.parse(form.dataset.names ?? '[]');
+  // The agency names come in files by key (src/search/agency-names.ts): a query loads its kind's file
+  // sizes and the one file that holds every agency it can match.
   const loaded = new Map<string, Promise<unknown>>();
-  const file = <T>(path: string) => {
-    if (!loaded.has(path)) loaded.set(path, fetchGzipJson<T>(`${base}${path}`));
-    return loaded.get(path) as Promise<T>;
+  const file = <T>(part: string) => {
+    if (!loaded.has(part)) loaded.set(part, fetchGzipJson<T>(`${base}search/agency-names/${part}.json.gz`));
+    return loaded.get(part) as Promise<T>;
   };
-  const part = (name: string, pinyin: boolean) =>
-    Promise.all([file<AgencyNames>(`search/agency-names/${name}.json.gz`), pinyin ? file<AgencyPinyin>(`search/agency-pinyin/${name}.json.gz`) : undefined]);
 
-  /** The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first, within the region filter's province if any. */
-  async function matching(q: string, region = ''): Promise<{ all: AgencyNames; found: number[] }> {
-    const within = nameParts.filter(([, province]) => province && region.startsWith(province));
-    const wanted = region && within.length > 0 ? within : nameParts;
-    const pinyin = isPinyinQuery(q);
-    const parts = await Promise.all(wanted.map(([name]) => part(name, pinyin)));
-    const all = parts.flatMap(([names]) => names);
-    const spelled = pinyin ? parts.flatMap(([, p]) => p ?? []) : undefined;
-    return { all, found: matchAgencies(q, all, spelled) };
+  /**
+   * The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first; within
+   * the region filter's province if any (agencies of no known province stay). `tooMany`: the agencies
+   * that would have to be downloaded to tell, when that is more than a query may download.
+   */
+  async function matching(q: string, region = ''): Promise<{ all: AnyEntry[]; found: number[]; provinces: (string | undefined)[]; tooMany?: number }> {
+    const keys = queryKeys(q);
+    const none = { all: [], found: [], provinces: [] };
+    if (!keys) return none;
+    const where = lookup(keys.keys, await file<number[]>(sizesPart(keys.kind)));
+    if ('tooMany' in where) return { ...none, tooMany: where.tooMany };
+    if (where.file === null) return none;
+    const entries = await file<AnyEntry[]>(namePart(keys.kind, where.file));
+    const all = region
+      ? entries.filter((e) => {
+          const province = provinceOf(e, keys.kind);
+          return !province || region.startsWith(province);
+        })
+      : entries;
+    return { all, found: matchAgencies(q, all), provinces: all.map((e) => provinceOf(e, keys.kind)) };
   }
 
   async function showAgencies(q: string, region?: string) {
     agencyBox.replaceChildren();
     if (!q) return;
-    const { all, found } = await matching(q, region);
+    const { all, found, tooMany } = await matching(q, region);
+    if (tooMany)
+      agencyBox.append(el('h2', '机关'), el('p', `名称含“${q}”的机关可能很多：要查明须下载 ${tooMany} 个机关的名称，这里不列出。请输入更完整的名称。`));
     if (found.length === 0) return;
     const items = found.slice(0, AGENCIES).map((i) => {
       const [id, name] = all[i]!;
@@ -255,7 +265,7 @@ export async function runSearchPage(): Promise<void> {
   /** The groups of a search: the provinces of the agencies the query names come first. */
   async function groupsOf(s: SearchState): Promise<Group[]> {
     const found = split && s.q ? await matching(s.q, s.filters['地区']) : undefined;
-    const preferred = found ? [...new Set(found.found.slice(0, AGENCIES).flatMap((i) => found.all[i]![2] ?? []))] : [];
+    const preferred = found ? [...new Set(found.found.slice(0, AGENCIES).flatMap((i) => found.provinces[i] ?? []))] : [];
     return searchGroups(bundles, { year: s.filters['年度'], region: s.filters['地区'], preferred, groupPages });
   }
 

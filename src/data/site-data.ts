@@ -11,12 +11,13 @@ import { bundleList, bundleSize, indexBundles, searchBundleList, type SearchBund
 import { astroBuild } from './astro-build.ts';
 import { SCHEMA_VERSION, type ApplicantRow, type Report, type ReviewBlock } from '../../model/report.ts';
 import { summary, type Summary } from '../../model/summary.ts';
-import { ALL_ROWS, pageFiles, pagesOf, type FeedData, type NameEntry, type RegionEntry, type SiteData, type YearData } from '../../model/page-data.ts';
+import { ALL_ROWS, pageFiles, pagesOf, type FeedData, type RegionEntry, type SiteData, type YearData } from '../../model/page-data.ts';
 import type { Note } from '../../model/notes.ts';
 import type { Revision } from '../../model/revisions.ts';
 import { REVIEW_BLOCKS } from '../../model/templates.ts';
 import { isMissing, readGenerated } from '../../model/generated-file.ts';
 import { applicationRowPaths, REVIEW_PATHS, reviewBlockPaths, splitPath, tableOfPath } from '../../model/cell-paths.ts';
+import type { AnyEntry } from '../search/agency-names.ts';
 
 const files = generatedFiles(astroBuild.generated);
 
@@ -245,6 +246,7 @@ export function allRows<T>(list: string): T[] | null {
 export const regionIndex = once((): Omit<RegionEntry, 'stats'>[] => pageData(pageFiles.regions));
 export const regionData = (code: string): RegionEntry => pageData(`regions/${code}.json`);
 export const feedData = (scope: string | null): FeedData => pageData(pageFiles.feed(scope));
-export const agencyNames = (part: string): NameEntry[] => pageData(pageFiles.names(part));
+/** One of the search page's agency-name files (src/search/agency-names.ts). */
+export const agencyNames = (part: string): AnyEntry[] => pageData(pageFiles.names(part));
 /** The compare page's picker, as it is served. */
 export const pickerText = () => readFileSync(`${files.pages}/${pageFiles.picker}`, 'utf8');

@@ -1,42 +1,122 @@
-// The agency shortcut of the search page: every agency's name, and its pinyin and initials for people who
-// type Latin letters ("gujunzhen", "gjz" → 万源市固军镇人民政府). Two files, so a Chinese query never
-// downloads the pinyin. This module runs in the browser too: the pinyin itself is made at build time
-// (src/pages/search/agency-pinyin.json.gz.ts), so pinyin-pro's dictionary never reaches the page.
+// The agency shortcut of the search page: an agency's name, its pinyin or initials ("gujunzhen", "gjz" →
+// 万源市固军镇人民政府) lead to its page. A national portal names some 200,000 agencies, megabytes even
+// gzipped, so the names are filed by key and a query downloads one file: the agencies whose name holds
+// one of its keys, which every agency matching it does. Keys are a name's characters (for a query of one
+// character), its pairs of adjacent characters (for longer queries: 鸣化镇 → 鸣化 or 化镇, whichever file
+// is smaller), and for Latin queries the first two and three letters of the pinyin at each syllable and
+// of the initials at each letter (a pinyin query is read from the start of a syllable). Keys are hashed
+// into a number of files that grows with the names (one file of each kind for a small portal), and
+// each kind's file sizes come in a small file of their own, so the query picks the smallest file it
+// needs and knows an empty one without asking. This module runs in the browser and at build time; the
+// pinyin is made at build time (scripts/page-data/name-files.ts), so pinyin-pro's dictionary never
+// reaches the page.
 
-/**
- * `[id, name, province]` per agency, in the order of the pinyin list; a name's ending 人民政府 is written
- * `*` (packName); the province (by name, left out when unknown) is searched first for a query that
- * names the agency, where a year's index is split by province.
- */
-export type AgencyNames = [id: string, name: string, province?: string][];
-/** `[full pinyin, initials]` per agency, lower case, without tones or spaces. */
-export type AgencyPinyin = [full: string, initials: string][];
+/** An agency in a file of kind `c` or `b`: a name as `packName` writes it; the province (by name) when known. */
+export type NameEntry = [id: string, name: string, province?: string];
+/** An agency in a file of kind `p`: with its full pinyin and initials, lower case, without tones or spaces. */
+export type PinyinEntry = [id: string, name: string, full: string, initials: string, province?: string];
+export type AnyEntry = NameEntry | PinyinEntry;
+
+/** One character, two adjacent characters, pinyin. */
+export const NAME_KINDS = ['c', 'b', 'p'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+/** The number of agencies in each file of a kind, by file number. */
+export type NameSizes = Record<NameKind, number[]>;
+
+/** The files of the names: `<kind><n>` for file n of a kind, `sizes-<kind>` for a kind's sizes. */
+export const namePart = (kind: NameKind, n: number) => `${kind}${n}`;
+export const sizesPart = (kind: NameKind) => `sizes-${kind}`;
+/** The kind whose sizes a file holds, if it holds sizes. */
+export const sizesOf = (part: string) => NAME_KINDS.find((kind) => part === sizesPart(kind));
+/** Every file of names filed with these sizes: each kind's sizes and its files that hold an agency. */
+export const nameParts = (sizes: Partial<NameSizes>) =>
+  NAME_KINDS.flatMap((kind) => [sizesPart(kind), ...(sizes[kind] ?? []).flatMap((n, i) => (n > 0 ? [namePart(kind, i)] : []))]);
 
 // Most names end in 人民政府: twelve bytes of every entry of a file each first search downloads.
 const GOVERNMENT = '人民政府';
-const packName = (name: string) => (name.endsWith(GOVERNMENT) ? `${name.slice(0, -GOVERNMENT.length)}*` : name);
-/** A name as agency-names.json.gz holds it → the name. */
+export const packName = (name: string) => (name.endsWith(GOVERNMENT) ? `${name.slice(0, -GOVERNMENT.length)}*` : name);
+/** A name as a names file holds it → the name. */
 export const unpackName = (packed: string) => (packed.endsWith('*') ? `${packed.slice(0, -1)}${GOVERNMENT}` : packed);
-
-export const agencyNames = (agencies: { id: string; name: string; province?: string }[]): AgencyNames =>
-  agencies.map((a) => (a.province ? [a.id, packName(a.name), a.province] : [a.id, packName(a.name)]));
 
 /** Latin letters only: the query is pinyin or initials. */
 export const isPinyinQuery = (q: string) => /^[a-z]+$/i.test(q.trim());
 
+const distinct = (keys: string[]) => [...new Set(keys)];
+const pairs = (chars: string[]) => chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+
+/** A name's keys of kind `c` and `b`: its characters (lower case) and its pairs of adjacent characters. */
+export function nameKeys(name: string): { c: string[]; b: string[] } {
+  const chars = [...name.toLowerCase()];
+  return { c: distinct(chars), b: distinct(pairs(chars)) };
+}
+
+/** The keys of kind `p` of a name spelled in these syllables: where a pinyin or initials query can begin. */
+export function pinyinKeys(syllables: string[]): string[] {
+  const full = syllables.join('');
+  const initials = syllables.map((s) => s[0]).join('');
+  const starts = syllables.map((_, i) => syllables.slice(0, i).join('').length);
+  const at = (text: string, from: number) => [text.slice(from, from + 2), text.slice(from, from + 3)].filter((k) => k.length >= 2);
+  return distinct([...starts.flatMap((i) => at(full, i)), ...[...initials].flatMap((_, i) => at(initials, i))]);
+}
+
+/** The kind of file a query is looked up in and its keys; none for an empty query or a single Latin letter. */
+export function queryKeys(q: string): { kind: NameKind; keys: string[] } | null {
+  const query = q.trim().toLowerCase();
+  if (isPinyinQuery(query)) return query.length < 2 ? null : { kind: 'p', keys: [query.slice(0, 3)] };
+  const chars = [...query];
+  if (chars.length === 0) return null;
+  return chars.length === 1 ? { kind: 'c', keys: chars } : { kind: 'b', keys: distinct(pairs(chars)) };
+}
+
+/** FNV-1a over the key's UTF-16 code units: the same file for a key at build time and in the browser. */
+export function fileOf(key: string, files: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % files;
+}
+
+/** Agencies a file holds on average, at most; more files past MAX_FILES. */
+export const PER_FILE = 256;
+const MAX_FILES = 2048;
+/** How many files a kind is hashed into, given how many agency-key pairs it files: a power of two. */
+export function fileCount(filed: number, perFile = PER_FILE): number {
+  let n = 1;
+  while (n < MAX_FILES && n * perFile < filed) n *= 2;
+  return n;
+}
+
 /**
- * Indexes of the agencies whose name (or, for a Latin query, pinyin or initials) contains the query, best
+ * The largest file a query downloads: about 85 KB gzipped. A query all of whose keys are in larger files
+ * (县, 人民政府 on a national portal) lists no agencies and says why.
+ */
+export const MAX_LOOKUP = 5000;
+
+/** The file all agencies a query's keys can match are in: the smallest of their files (of a kind with these sizes), or none, or too many. */
+export function lookup(keys: string[], sizes: number[]): { file: number } | { file: null } | { tooMany: number } {
+  const [file] = keys.map((k) => fileOf(k, sizes.length)).sort((a, b) => sizes[a]! - sizes[b]!);
+  const size = file === undefined ? 0 : (sizes[file] ?? 0);
+  if (size === 0) return { file: null };
+  return size > MAX_LOOKUP ? { tooMany: size } : { file: file! };
+}
+
+/**
+ * Indexes of the entries whose name (or, for a Latin query, pinyin or initials) contains the query, best
  * first: the earlier the query sits in the name, then the shorter the name. A Chinese name is usually
  * "<parent place><place><kind>", so 固军 sits in the middle of 万源市固军镇人民政府 and is no worse a match.
  */
-export function matchAgencies(q: string, names: AgencyNames, spelled?: AgencyPinyin): number[] {
+export function matchAgencies(q: string, entries: AnyEntry[]): number[] {
   const query = q.trim().toLowerCase();
   if (!query) return [];
-  const full = names.map(([, packed]) => unpackName(packed));
-  const keys = (i: number): string[] => (isPinyinQuery(query) ? (spelled?.[i] ?? []) : [full[i]!]);
-  const rank = names.map((_, i) => Math.min(...keys(i).map((k) => (k.includes(query) ? k.indexOf(query) : Infinity))));
-  return names
+  const full = entries.map(([, packed]) => unpackName(packed));
+  const pinyin = isPinyinQuery(query);
+  // A Latin query is looked up in files of kind `p`, whose entries carry the pinyin.
+  const keys = (i: number): string[] => (pinyin ? (entries[i] as PinyinEntry).slice(2, 4) : [full[i]!.toLowerCase()]) as string[];
+  const rank = entries.map((_, i) => Math.min(...keys(i).map((k) => (k.includes(query) ? k.indexOf(query) : Infinity))));
+  return entries
     .map((_, i) => i)
     .filter((i) => rank[i] !== Infinity)
     .sort((a, b) => rank[a]! - rank[b]! || full[a]!.length - full[b]!.length);
 }
+
+/** An entry's province, if it names one. */
+export const provinceOf = (e: AnyEntry, kind: NameKind): string | undefined => (kind === 'p' ? (e as PinyinEntry)[4] : (e as NameEntry)[2]);

@@ -76,14 +76,16 @@ describe('a sharded build', () => {
     expect(one).toEqual(
       expect.arrayContaining(['pagefind/2021/pagefind.js', 'pagefind/a/2020/pagefind.js', 'pagefind/a/2021/pagefind.js', 'pagefind/b/2020/pagefind.js']),
     );
-    // The region pages (a province of shard a, a county, 未定地区) and the agency-name files by province are among them.
+    // The region pages (a province of shard a, a county, 未定地区) and the agency-name files are among them.
     expect(one).toEqual(
       expect.arrayContaining([
         'regions/index.html',
         'regions/51/index.html',
         'regions/511781/index.html',
         'regions/none/index.html',
-        'search/agency-names/51.json.gz',
+        'search/agency-names/sizes-b.json.gz',
+        'search/agency-names/b0.json.gz',
+        'search/agency-names/sizes-p.json.gz',
       ]),
     );
     // Eight report pages; the others under reports/ send the former ids of merged or newly placed agencies on.

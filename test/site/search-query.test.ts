@@ -1,8 +1,7 @@
 // What a search asks and what answers it, apart from the page: phrases as typed, the substring test a
-// result must pass, the state in the URL, and agency names matched by name, pinyin or initials.
+// result must pass, the state in the URL.
 import { describe, expect, test } from 'vitest';
 import { containsAll, excerpt, paramsFromState, phrases, stateFromParams } from '../../src/search/search-query.ts';
-import { agencyNames, matchAgencies, unpackName, type AgencyPinyin } from '../../src/search/agency-names.ts';
 
 describe('phrases and containsAll', () => {
   test('a query is kept whole, never cut into characters; spaces and quotation marks separate phrases', () => {
@@ -53,39 +52,5 @@ describe('search state in the URL', () => {
     expect(state).toEqual({ q: '固军', filters: { 年度: '2020' }, sort: 'relevance', page: 3, parts: 2 });
     expect(paramsFromState(state).toString()).toBe(new URLSearchParams('q=固军&年度=2020&sort=relevance&page=3&parts=2').toString());
     expect(paramsFromState(stateFromParams(new URLSearchParams('q=x&page=0&sort=nonsense'), names)).toString()).toBe('q=x');
-  });
-});
-
-describe('matchAgencies', () => {
-  const agencies = [
-    { id: 'a', name: '万源市固军镇人民政府' },
-    { id: 'b', name: '红旗乡人民政府' },
-    { id: 'c', name: '固军县教育局' },
-  ];
-  const names = agencyNames(agencies);
-  // Typed by hand from the names.
-  const spelled: AgencyPinyin = [
-    ['wanyuanshigujunzhenrenminzhengfu', 'wysgjzrmzf'],
-    ['hongqixiangrenminzhengfu', 'hqxrmzf'],
-    ['gujunxianjiaoyuju', 'gjxjyj'],
-  ];
-  const found = (q: string) => matchAgencies(q, names, spelled).map((i) => agencies[i]!.id);
-
-  test('the file keeps 人民政府 as one character and gives the whole name back', () => {
-    expect(names[0]).toEqual(['a', '万源市固军镇*']);
-    expect(unpackName(names[0]![1])).toBe('万源市固军镇人民政府');
-    expect(unpackName(names[2]![1])).toBe('固军县教育局');
-  });
-
-  test('part of a name, earlier in the name first; never single characters apart', () => {
-    expect(found('固军')).toEqual(['c', 'a']);
-    expect(found('固军镇人民政府')).toEqual(['a']);
-    expect(found('巩固')).toEqual([]);
-  });
-
-  test('pinyin and initials, in any case', () => {
-    expect(found('gujunzhen')).toEqual(['a']);
-    expect(found('GJZ')).toEqual(['a']);
-    expect(found('hqx')).toEqual(['b']);
   });
 });
