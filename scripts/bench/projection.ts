@@ -93,7 +93,8 @@ export interface MeasuredRun {
   /** The corpus's size. */
   reports: number;
   shards: ShardCost[];
-  hub: { seconds: number; peakRss: number };
+  /** The hub; its heap (gc-trace.ts) and the most heap node allowed it, where measured. */
+  hub: { seconds: number; peakRss: number; heap?: { peak: number; live: number } | null; heapLimit?: number };
 }
 
 export interface NationalPlan {
@@ -112,6 +113,11 @@ export interface National {
   shardMemory: Projected;
   hubTime: Projected;
   hubMemory: Projected;
+  /**
+   * The hub's peak in its capped heap: the heap at most its limit, plus the rest of its memory (peak
+   * memory less its largest heap) projected; null when the heap was not measured.
+   */
+  hubMemoryCapped: Projected | null;
   /** Shards per runner × a shard's time, then the hub; null when either cannot be projected. */
   totalSeconds: number | null;
 }
@@ -158,7 +164,44 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
       gib,
       'reports in the corpus',
     ),
+    hubMemoryCapped: cappedHubMemory(runs, plan.reports),
     totalSeconds: shardTime.ok && hubTime.ok ? Math.ceil(plan.shards / plan.runners) * shardTime.value + hubTime.value : null,
+  };
+}
+
+/**
+ * The hub's peak memory with its heap held to its limit: the line through its peak memory follows the
+ * garbage the heap holds, which grows with the corpus until the limit stops it, and at a million reports
+ * it would be past the limit. Its live data (the heap after a full collection) must stay under the
+ * limit; the rest of its memory (code, native memory, workers, Pagefind's binary: peak memory less the
+ * largest heap) is projected as a line, the heap counted at its limit.
+ */
+function cappedHubMemory(runs: MeasuredRun[], at: number): Projected | null {
+  const measured = runs.filter((r) => r.hub.heap && r.hub.heapLimit);
+  if (measured.length === 0) return null;
+  const limit = Math.min(...measured.map((r) => r.hub.heapLimit!));
+  const live = project(
+    measured.map((r) => [r.reports, r.hub.heap!.live]),
+    at,
+    HUB_RULES,
+    gib,
+    'reports in the corpus',
+  );
+  if (!live.ok) return { ok: false, why: `its live data cannot be projected: ${live.why}`, basis: live.basis };
+  if (live.value >= limit) return { ok: false, why: `its live data would be ${gib(live.value)}, past its heap limit of ${gib(limit)}`, basis: live.basis };
+  const rest = project(
+    measured.map((r) => [r.reports, r.hub.peakRss - r.hub.heap!.peak]),
+    at,
+    HUB_RULES,
+    gib,
+    'reports in the corpus',
+  );
+  if (!rest.ok) return { ok: false, why: `the rest of its memory cannot be projected: ${rest.why}`, basis: rest.basis };
+  return {
+    ok: true,
+    line: { a: rest.line.a + limit, b: rest.line.b },
+    value: rest.value + limit,
+    basis: `its heap limit ${gib(limit)} (live data projected at ${gib(live.value)}) + the rest of its memory, ${gib(rest.value)} from ${rest.basis}`,
   };
 }
 
@@ -184,6 +227,7 @@ export function projectionLines(p: National): string {
     costLine('a shard, peak memory', p.shardMemory, gib, p.perShard),
     costLine('the hub, wall', p.hubTime, seconds, plan.reports),
     costLine('the hub, peak memory', p.hubMemory, gib, plan.reports),
+    ...(p.hubMemoryCapped ? [costLine('the hub, peak memory with its heap at its limit', p.hubMemoryCapped, gib, plan.reports)] : []),
     total,
     '  linear fits: anything that grows faster than linearly in a shard or in the hub is not in them',
   ].join('\n');

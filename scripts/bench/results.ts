@@ -1,6 +1,7 @@
 // Benchmark results: their shape (also written as JSON), the one table `npm run bench` prints, and
 // the issue's targets checked against them.
 import type { Machine } from './machine.ts';
+import type { HeapTrace } from './gc-trace.ts';
 import type { National } from './projection.ts';
 import { searchBudgetTargets, yearSearchTargets, type SearchCost } from './search-bytes.ts';
 import { SQL_FIRST_QUERY_SECONDS, type SqlCost } from './sql-page.ts';
@@ -72,6 +73,10 @@ export interface ShardedRun {
     merge: number;
     pages: number;
     assemble: number;
+    /** Its main heap, as --trace-gc printed it (gc-trace.ts); null when it printed none. */
+    heap: HeapTrace | null;
+    /** The most heap node allowed it (bytes; the cap of npm run build:hub, young generation included). */
+    heapLimit: number;
     /** The smallest V8 heap (--max-old-space-size, MiB, of HUB_HEAPS) the hub finished in: its live data; null when none of them was enough. */
     heapMiB: number | null;
     /**

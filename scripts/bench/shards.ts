@@ -3,11 +3,13 @@
 // `npm run build -- --shards` after one new report. The shards are the corpus's provinces, dealt into N
 // folders of about equal size (an agency's reports stay together). From the measured cost per report
 // of a shard and of the hub, it projects a national build on many runners (projection.ts).
+import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { shardRecord } from '../shards/shard-record.ts';
 import { REPORTS, writeCorpus } from '../synthetic/generate.ts';
 import { readManifest } from '../synthetic/manifest.ts';
+import { heapTrace } from './gc-trace.ts';
 import { measure } from './measure.ts';
 import type { ShardedRun, ShardRun } from './results.ts';
 import { fitLine } from './projection.ts';
@@ -50,6 +52,10 @@ export function hubNodeFlags(root: string): string[] {
     words.findIndex((w) => !w.startsWith('-')),
   );
 }
+
+/** The most heap (bytes, young generation included) node allows with these flags. */
+export const heapLimit = (flags: string[]): number =>
+  Number(execFileSync(node, [...flags, '-p', "require('node:v8').getHeapStatistics().heap_size_limit"], { encoding: 'utf8' }));
 
 /** Heaps (MiB) the hub is run in again, smallest first, to find the smallest it finishes in. */
 const HUB_HEAPS = [64, 96, 128, 192, 256, 384, 512, 1024];
@@ -100,7 +106,8 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   }
   log(`${reports}: hub and assembly`);
   const hubArgs = ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist];
-  const hub = await measure(node, [...hubNodeFlags(root), ...hubArgs], { cwd: root });
+  // --trace-gc only prints: its heap apart from the rest of its memory (gc-trace.ts).
+  const hub = await measure(node, [...hubNodeFlags(root), '--trace-gc', ...hubArgs], { cwd: root });
   const hubOut = hub.stdout + hub.stderr;
   const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
   const pages = html.length;
@@ -143,7 +150,17 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   const sequential = shards.reduce((a, s) => a + s.seconds, 0) + hub.seconds;
   return {
     shards,
-    hub: { seconds: hub.seconds, peakRss: hub.peakRss, merge: seconds(hubOut, 'merge'), pages, assemble: seconds(hubOut, 'assemble'), heapMiB, regionPage },
+    hub: {
+      seconds: hub.seconds,
+      peakRss: hub.peakRss,
+      heap: heapTrace(hubOut),
+      heapLimit: heapLimit(hubNodeFlags(root)),
+      merge: seconds(hubOut, 'merge'),
+      pages,
+      assemble: seconds(hubOut, 'assemble'),
+      heapMiB,
+      regionPage,
+    },
     sequentialSeconds: sequential,
     rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss },
   };
@@ -176,11 +193,14 @@ export function shardedLines(r: ShardedRun, reports: number): string {
  * can be projected: whether it grows with the corpus is the question.
  */
 export function hubMemoryLines(runs: { reports: number; shards: number; hub: ShardedRun['hub'] }[]): string {
-  const lines = ['The hub by corpus size (peak memory of its process, run as npm run build:hub runs it; the smallest heap it finishes in: its live data):'];
-  lines.push('  reports  shards   peak RSS   heap  largest region page');
+  const lines = [
+    'The hub by corpus size (peak memory of its process tree, run as npm run build:hub runs it; its largest heap and its largest heap after a full collection, by --trace-gc; the smallest heap it finishes in):',
+  ];
+  lines.push('  reports  shards   peak RSS  largest heap  live heap  finishes in  largest region page');
+  const mibOf = (b: number | undefined) => (b === undefined ? '?' : `${(b / 2 ** 20).toFixed(0)} MiB`);
   for (const r of [...runs].sort((a, b) => a.reports - b.reports || a.shards - b.shards))
     lines.push(
-      `  ${String(r.reports).padStart(7)}  ${String(r.shards).padStart(6)}  ${gb(r.hub.peakRss).padStart(9)}  ${(r.hub.heapMiB === null ? '?' : `${r.hub.heapMiB} MiB`).padStart(7)}  ${regionText(r.hub.regionPage)}`,
+      `  ${String(r.reports).padStart(7)}  ${String(r.shards).padStart(6)}  ${gb(r.hub.peakRss).padStart(9)}  ${mibOf(r.hub.heap?.peak).padStart(12)}  ${mibOf(r.hub.heap?.live).padStart(9)}  ${(r.hub.heapMiB === null ? '?' : `${r.hub.heapMiB} MiB`).padStart(11)}  ${regionText(r.hub.regionPage)}`,
     );
   const fit = (points: [number, number][], unit: (v: number) => string) => {
     const line = fitLine(points);

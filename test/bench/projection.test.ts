@@ -202,6 +202,25 @@ describe('nationalProjection', () => {
     expect(text).toContain('basis: 3 measurements at 2,000, 10,000, 30,000 reports in the corpus, extrapolated 33.3× beyond the largest');
   });
 
+  test('the hub with its heap at its limit: the limit plus the rest of its memory, if its live data fits', () => {
+    // Heap limit 1,216 MiB; the heap peaks at 0.15 GiB + 0.0245 GiB per 1,000 reports, so the rest of the
+    // memory is 0.40 GiB + 0.0005 GiB per 1,000: 0.90 GiB at a million, plus the limit (1.1875 GiB) = 2.0875 GiB.
+    // The live data, 0.06 GiB + 0.0003 GiB per 1,000, is 0.36 GiB there.
+    const withHeap = (live: number) =>
+      runs.map((r) => ({
+        ...r,
+        hub: { ...r.hub, heapLimit: 1216 * 2 ** 20, heap: { peak: (0.15 + 0.0000245 * r.reports) * GiB, live: (0.06 + live * r.reports) * GiB } },
+      }));
+    const p = nationalProjection(withHeap(0.0000003));
+    expect(p.hubMemoryCapped?.ok && p.hubMemoryCapped.value / GiB).toBeCloseTo(2.0875, 6);
+    expect(projectionLines(p)).toContain('the hub, peak memory with its heap at its limit: 1.59 GiB + 0.5 MiB per 1,000 reports = 2.09 GiB at 1,000,000');
+    // Live data of 1.56 GiB at a million would not fit: no figure.
+    const over = nationalProjection(withHeap(0.0000015)).hubMemoryCapped;
+    expect(over?.ok === false && over.why).toBe('its live data would be 1.56 GiB, past its heap limit of 1.19 GiB');
+    // Without the heap measured there is no such line.
+    expect(nationalProjection(runs).hubMemoryCapped).toBeNull();
+  });
+
   test('with the hub at two corpus sizes the total is "cannot project", and says why', () => {
     const text = projectionLines(nationalProjection(runs.slice(0, 2)));
     expect(text).toContain('the hub, wall: cannot project: measured at 2 sizes');
