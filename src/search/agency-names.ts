@@ -3,11 +3,11 @@
 // gzipped, so the names are filed by key and a query downloads one file: the agencies whose name holds
 // one of its keys, which every agency matching it does. Keys are a name's characters (for a query of one
 // character), its pairs of adjacent characters (for longer queries: 鸣化镇 → 鸣化 or 化镇, whichever file
-// is smaller), and for Latin queries the first two and three letters of the pinyin at each syllable and
-// of the initials at each letter (a pinyin query is read from the start of a syllable). Keys are hashed
-// into a number of files that grows with the names (one file of each kind for a small portal), and
-// each kind's file sizes come in a small file of their own, so the query picks the smallest file it
-// needs and knows an empty one without asking. This module runs in the browser and at build time; the
+// is smaller), and for Latin queries the first three letters of the pinyin at each syllable and two and
+// three letters of the initials at each letter (a pinyin query is read from the start of a syllable,
+// two letters as initials). Keys are hashed into a number of files that grows with the names (one file
+// of each kind for a small portal), and each kind's file sizes come in a small file of their own, so
+// the query picks the smallest file it needs and knows an empty one without asking. This module runs in the browser and at build time; the
 // pinyin is made at build time (scripts/page-data/name-files.ts), so pinyin-pro's dictionary never
 // reaches the page.
 
@@ -50,13 +50,20 @@ export function nameKeys(name: string): { c: string[]; b: string[] } {
   return { c: distinct(chars), b: distinct(pairs(chars)) };
 }
 
-/** The keys of kind `p` of a name spelled in these syllables: where a pinyin or initials query can begin. */
+/**
+ * The keys of kind `p` of a name spelled in these syllables: the first three letters of its pinyin from
+ * each syllable on, and two and three letters of its initials from each letter on. Two letters are read
+ * as initials only (gj, not the gu of gujun): keys of two letters of the pinyin would file every agency
+ * under ten more keys, and say little of a name.
+ */
 export function pinyinKeys(syllables: string[]): string[] {
   const full = syllables.join('');
   const initials = syllables.map((s) => s[0]).join('');
   const starts = syllables.map((_, i) => syllables.slice(0, i).join('').length);
-  const at = (text: string, from: number) => [text.slice(from, from + 2), text.slice(from, from + 3)].filter((k) => k.length >= 2);
-  return distinct([...starts.flatMap((i) => at(full, i)), ...[...initials].flatMap((_, i) => at(initials, i))]);
+  return distinct([
+    ...starts.map((i) => full.slice(i, i + 3)).filter((k) => k.length === 3),
+    ...[...initials].flatMap((_, i) => [initials.slice(i, i + 2), initials.slice(i, i + 3)]).filter((k) => k.length >= 2),
+  ]);
 }
 
 /** The kind of file a query is looked up in and its keys; none for an empty query or a single Latin letter. */
@@ -109,8 +116,8 @@ export function matchAgencies(q: string, entries: AnyEntry[]): number[] {
   if (!query) return [];
   const full = entries.map(([, packed]) => unpackName(packed));
   const pinyin = isPinyinQuery(query);
-  // A Latin query is looked up in files of kind `p`, whose entries carry the pinyin.
-  const keys = (i: number): string[] => (pinyin ? (entries[i] as PinyinEntry).slice(2, 4) : [full[i]!.toLowerCase()]) as string[];
+  // A Latin query is looked up in files of kind `p`, whose entries carry the pinyin; two letters are initials (pinyinKeys).
+  const keys = (i: number): string[] => (pinyin ? (entries[i] as PinyinEntry).slice(query.length < 3 ? 3 : 2, 4) : [full[i]!.toLowerCase()]) as string[];
   const rank = entries.map((_, i) => Math.min(...keys(i).map((k) => (k.includes(query) ? k.indexOf(query) : Infinity))));
   return entries
     .map((_, i) => i)

@@ -116,7 +116,10 @@ describe('the agency shortcut, filed by key', () => {
     expect(offered('changshou')).toEqual([id('重庆市长寿区人民政府')]);
     expect(offered('changsha')).toEqual([id('湖南省长沙市人民政府')]);
     expect(offered('dunfangdian')).toEqual([id('卫辉市顿坊店乡人民政府')]);
-    // One letter says nothing of a name.
+    // Two letters are initials; one says nothing of a name.
+    // 万源 first; then 委员 in 苏州工业园区管理委员会 (szgyyqglwyh) and 平潭综合实验区管理委员会 (ptzhsyqglwyh).
+    expect(offered('wy')).toEqual([id('万源市固军镇人民政府'), id('苏州工业园区管理委员会'), id('平潭综合实验区管理委员会')]);
+    expect(offered('gu')).toEqual([]);
     expect(offered('g')).toEqual([]);
   });
 
@@ -132,7 +135,7 @@ describe('the agency shortcut, filed by key', () => {
         }
   });
 
-  test('pinyin typed from any syllable, and initials from any letter, find the agency', () => {
+  test('pinyin typed from any syllable (three letters or more), and initials from any letter, find the agency', () => {
     // Typed by hand.
     const spelled: [string, string][] = [
       ['万源市固军镇人民政府', 'wan yuan shi gu jun zhen ren min zheng fu'],
@@ -148,9 +151,10 @@ describe('the agency shortcut, filed by key', () => {
       const [full, initials] = [syllables.join(''), syllables.map((s) => s[0]).join('')];
       const queries = syllables.flatMap((_, i) => {
         const from = syllables.slice(0, i).join('').length;
-        return [full.slice(from, from + 2), full.slice(from, from + 5), full.slice(from), initials.slice(i, i + 2), initials.slice(i, i + 4)];
+        const pinyin = [full.slice(from, from + 3), full.slice(from, from + 5), full.slice(from)].filter((q) => q.length >= 3);
+        return [...pinyin, ...[initials.slice(i, i + 2), initials.slice(i, i + 4)].filter((q) => q.length >= 2)];
       });
-      for (const q of queries.filter((q) => q.length >= 2)) expect(offered(q), q).toContain(id(name));
+      for (const q of queries) expect(offered(q), q).toContain(id(name));
     }
   });
 
