@@ -99,6 +99,18 @@ describe.skipIf(!browserAvailable)('search on a corpus with name traps', () => {
     await page.goto(`${served().url}search/`);
   });
 
+  test('a query whose every name file is more than it may download lists no agency, and says why', async () => {
+    const { page: fresh } = await openPage(served().browser, `${served().url}search/`);
+    // As on a national portal: 固军's and 军镇's file (one file here) holds 6,000 agencies.
+    await fresh.route('**/search/agency-names/sizes-b.json.gz', (route) => route.fulfill({ body: '[6000]', contentType: 'application/json' }));
+    await submit(fresh, '固军');
+    expect(await textOf(fresh, '#agency-matches p')).toBe('名称含“固军”的机关可能很多：要查明须下载 6000 个机关的名称，这里不列出。请输入更完整的名称。');
+    expect(await fresh.locator('#agency-matches a').count()).toBe(0);
+    // The reports are found all the same.
+    expect(await fresh.locator('#search-results li').count()).toBeGreaterThan(0);
+    await fresh.close();
+  });
+
   test('a search link opens on its page of results', async () => {
     const { page: fresh } = await openPage(served().browser, `${served().url}search/?q=${encodeURIComponent('政务公开')}&parts=9&page=2`);
     await settled(fresh);
