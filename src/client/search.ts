@@ -241,10 +241,12 @@ export async function runSearchPage(): Promise<void> {
     return { all, found: matchAgencies(q, all), provinces: all.map((e) => provinceOf(e, keys.kind)) };
   }
 
-  async function showAgencies(q: string, region?: string) {
+  /** Lists the agencies a query names, unless a later search (`ticket`) took its place meanwhile. */
+  async function showAgencies(q: string, region: string | undefined, ticket: number) {
     agencyBox.replaceChildren();
     if (!q) return;
     const { all, found, tooMany } = await matching(q, region);
+    if (ticket !== shown) return;
     if (tooMany)
       agencyBox.append(el('h2', '机关'), el('p', `名称含“${q}”的机关可能很多：要查明须下载 ${tooMany} 个机关的名称，这里不列出。请输入更完整的名称。`));
     if (found.length === 0) return;
@@ -303,7 +305,7 @@ export async function runSearchPage(): Promise<void> {
     const ticket = ++shown;
     list.setAttribute('aria-busy', 'true');
     try {
-      await Promise.all([render(s, ticket), showAgencies(s.q, s.filters['地区'])]);
+      await Promise.all([render(s, ticket), showAgencies(s.q, s.filters['地区'], ticket)]);
     } finally {
       if (ticket === shown) list.setAttribute('aria-busy', 'false');
     }
