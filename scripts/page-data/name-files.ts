@@ -36,10 +36,9 @@ export function writeNameFiles(
   const keysOf = (kind: NameKind, i: number) => (kind === 'p' ? pinyinKeys(spelled[i] ? spelled[i].split(' ') : []) : nameKeys(agencies[i]!.name)[kind]);
   const entryOf = (kind: NameKind, i: number): AnyEntry => {
     const { id, name, province } = agencies[i]!;
-    if (kind !== 'p') return province ? [id, packName(name), province] : [id, packName(name)];
-    const syllables = spelled[i] ? spelled[i].split(' ') : [];
-    const [full, initials] = [syllables.join(''), syllables.map((s) => s[0]).join('')];
-    return province ? [id, packName(name), full, initials, province] : [id, packName(name), full, initials];
+    const packed = packName(name);
+    if (kind === 'p') return province ? [id, packed, spelled[i]!, province] : [id, packed, spelled[i]!];
+    return province ? [id, packed, province] : [id, packed];
   };
   const sizes = {} as NameSizes;
   for (const kind of NAME_KINDS) {

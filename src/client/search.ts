@@ -222,16 +222,17 @@ export async function runSearchPage(): Promise<void> {
   /**
    * The agencies whose name (or, for Latin letters, pinyin or initials) holds the query, best first; within
    * the region filter's province if any (agencies of no known province stay). `tooMany`: the agencies
-   * that would have to be downloaded to tell, when that is more than a query may download.
+   * a file would have to hold to tell, when that is more than a query may download.
    */
   async function matching(q: string, region = ''): Promise<{ all: AnyEntry[]; found: number[]; provinces: (string | undefined)[]; tooMany?: number }> {
     const keys = queryKeys(q);
     const none = { all: [], found: [], provinces: [] };
     if (!keys) return none;
-    const where = lookup(keys.keys, await file<number[]>(sizesPart(keys.kind)));
+    const where = lookup(keys.groups, await file<number[]>(sizesPart(keys.kind)));
     if ('tooMany' in where) return { ...none, tooMany: where.tooMany };
-    if (where.file === null) return none;
-    const entries = await file<AnyEntry[]>(namePart(keys.kind, where.file));
+    // An agency in two of the files is listed once.
+    const loaded = (await Promise.all(where.files.map((n) => file<AnyEntry[]>(namePart(keys.kind, n))))).flat();
+    const entries = [...new Map(loaded.map((e) => [e[0], e])).values()];
     const all = region
       ? entries.filter((e) => {
           const province = provinceOf(e, keys.kind);

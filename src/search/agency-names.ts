@@ -3,9 +3,9 @@
 // gzipped, so the names are filed by key and a query downloads one file: the agencies whose name holds
 // one of its keys, which every agency matching it does. Keys are a name's characters (for a query of one
 // character), its pairs of adjacent characters (for longer queries: 鸣化镇 → 鸣化 or 化镇, whichever file
-// is smaller), and for Latin queries the first three letters of the pinyin at each syllable and two and
-// three letters of the initials at each letter (a pinyin query is read from the start of a syllable,
-// two letters as initials). Keys are hashed into a number of files that grows with the names (one file
+// is smaller), and for Latin queries the first three and five letters of the pinyin at each syllable and
+// two and three letters of the initials at each letter (a pinyin query is read from the start of a
+// syllable, two letters as initials; a query read both ways downloads a file for each). Keys are hashed into a number of files that grows with the names (one file
 // of each kind for a small portal), and each kind's file sizes come in a small file of their own, so
 // the query picks the smallest file it needs and knows an empty one without asking. This module runs in the browser and at build time; the
 // pinyin is made at build time (scripts/page-data/name-files.ts), so pinyin-pro's dictionary never
@@ -13,8 +13,8 @@
 
 /** An agency in a file of kind `c` or `b`: a name as `packName` writes it; the province (by name) when known. */
 export type NameEntry = [id: string, name: string, province?: string];
-/** An agency in a file of kind `p`: with its full pinyin and initials, lower case, without tones or spaces. */
-export type PinyinEntry = [id: string, name: string, full: string, initials: string, province?: string];
+/** An agency in a file of kind `p`: with its pinyin, lower case, without tones, the syllables apart ("wan yuan shi …"). */
+export type PinyinEntry = [id: string, name: string, spelled: string, province?: string];
 export type AnyEntry = NameEntry | PinyinEntry;
 
 /** One character, two adjacent characters, pinyin. */
@@ -51,28 +51,39 @@ export function nameKeys(name: string): { c: string[]; b: string[] } {
 }
 
 /**
- * The keys of kind `p` of a name spelled in these syllables: the first three letters of its pinyin from
- * each syllable on, and two and three letters of its initials from each letter on. Two letters are read
- * as initials only (gj, not the gu of gujun): keys of two letters of the pinyin would file every agency
- * under ten more keys, and say little of a name.
+ * The keys of kind `p` of a name spelled in these syllables: the first three and five letters of its
+ * pinyin from each syllable on, and two and three letters of its initials from each letter on. Two
+ * letters are read as initials only (gj, not the gu of gujun): keys of two letters of the pinyin would
+ * file every agency under ten more keys, and say little of a name.
  */
 export function pinyinKeys(syllables: string[]): string[] {
   const full = syllables.join('');
   const initials = syllables.map((s) => s[0]).join('');
   const starts = syllables.map((_, i) => syllables.slice(0, i).join('').length);
   return distinct([
-    ...starts.map((i) => full.slice(i, i + 3)).filter((k) => k.length === 3),
+    ...starts.flatMap((i) => [full.slice(i, i + 3), full.slice(i, i + 5)]).filter((k) => k.length === 3 || k.length === 5),
     ...[...initials].flatMap((_, i) => [initials.slice(i, i + 2), initials.slice(i, i + 3)]).filter((k) => k.length >= 2),
   ]);
 }
 
-/** The kind of file a query is looked up in and its keys; none for an empty query or a single Latin letter. */
-export function queryKeys(q: string): { kind: NameKind; keys: string[] } | null {
+/**
+ * The kind of file a query is looked up in, and its keys: groups, each the keys one reading of the query
+ * gives every agency it matches, so that the agency is in the file of any key of a group it matches by.
+ * Chinese: one group, its characters apart (one character) or its pairs. Latin letters: read as pinyin
+ * from a syllable's start (its first three, and five, letters) and as initials (every three letters in
+ * it; two letters are initials only). None for an empty query or a single Latin letter.
+ */
+export function queryKeys(q: string): { kind: NameKind; groups: string[][] } | null {
   const query = q.trim().toLowerCase();
-  if (isPinyinQuery(query)) return query.length < 2 ? null : { kind: 'p', keys: [query.slice(0, 3)] };
+  if (isPinyinQuery(query)) {
+    if (query.length < 3) return query.length < 2 ? null : { kind: 'p', groups: [[query]] };
+    const pinyin = [query.slice(0, 3), ...(query.length >= 5 ? [query.slice(0, 5)] : [])];
+    const initials = distinct([...query].slice(2).map((_, i) => query.slice(i, i + 3)));
+    return { kind: 'p', groups: [pinyin, initials] };
+  }
   const chars = [...query];
   if (chars.length === 0) return null;
-  return chars.length === 1 ? { kind: 'c', keys: chars } : { kind: 'b', keys: distinct(pairs(chars)) };
+  return { kind: chars.length === 1 ? 'c' : 'b', groups: [chars.length === 1 ? chars : distinct(pairs(chars))] };
 }
 
 /** FNV-1a over the key's UTF-16 code units: the same file for a key at build time and in the browser. */
@@ -98,12 +109,16 @@ export function fileCount(filed: number, perFile = PER_FILE): number {
  */
 export const MAX_LOOKUP = 5000;
 
-/** The file all agencies a query's keys can match are in: the smallest of their files (of a kind with these sizes), or none, or too many. */
-export function lookup(keys: string[], sizes: number[]): { file: number } | { file: null } | { tooMany: number } {
-  const [file] = keys.map((k) => fileOf(k, sizes.length)).sort((a, b) => sizes[a]! - sizes[b]!);
-  const size = file === undefined ? 0 : (sizes[file] ?? 0);
-  if (size === 0) return { file: null };
-  return size > MAX_LOOKUP ? { tooMany: size } : { file: file! };
+/**
+ * The files that hold every agency a query's key groups can match (queryKeys), of a kind with these
+ * sizes: the smallest file of each group (none when it is empty); or, when some group's smallest file
+ * holds more than MAX_LOOKUP agencies, how many.
+ */
+export function lookup(groups: string[][], sizes: number[]): { files: number[] } | { tooMany: number } {
+  const best = groups.map((keys) => keys.map((k) => fileOf(k, sizes.length)).sort((a, b) => sizes[a]! - sizes[b]!)[0]!);
+  const tooMany = Math.max(0, ...best.map((f) => sizes[f] ?? 0));
+  if (tooMany > MAX_LOOKUP) return { tooMany };
+  return { files: [...new Set(best)].filter((f) => (sizes[f] ?? 0) > 0) };
 }
 
 /**
@@ -115,15 +130,29 @@ export function matchAgencies(q: string, entries: AnyEntry[]): number[] {
   const query = q.trim().toLowerCase();
   if (!query) return [];
   const full = entries.map(([, packed]) => unpackName(packed));
-  const pinyin = isPinyinQuery(query);
-  // A Latin query is looked up in files of kind `p`, whose entries carry the pinyin; two letters are initials (pinyinKeys).
-  const keys = (i: number): string[] => (pinyin ? (entries[i] as PinyinEntry).slice(query.length < 3 ? 3 : 2, 4) : [full[i]!.toLowerCase()]) as string[];
-  const rank = entries.map((_, i) => Math.min(...keys(i).map((k) => (k.includes(query) ? k.indexOf(query) : Infinity))));
+  const rank = entries.map((e, i) => (isPinyinQuery(query) ? pinyinRank(query, (e as PinyinEntry)[2]) : full[i]!.toLowerCase().indexOf(query)));
   return entries
     .map((_, i) => i)
-    .filter((i) => rank[i] !== Infinity)
+    .filter((i) => rank[i]! >= 0)
     .sort((a, b) => rank[a]! - rank[b]! || full[a]!.length - full[b]!.length);
 }
 
+/**
+ * The syllable at which a Latin query matches a name spelled so: as its pinyin from a syllable's start
+ * (three letters or more), or as its initials (queryKeys); -1 if neither.
+ */
+function pinyinRank(query: string, spelled: string): number {
+  const syllables = spelled ? spelled.split(' ') : [];
+  const full = syllables.join('');
+  let start = 0;
+  const starts = syllables.map((s) => (start += s.length) - s.length);
+  const asPinyin = query.length >= 3 ? starts.findIndex((at) => full.startsWith(query, at)) : -1;
+  const asInitials = syllables
+    .map((s) => s[0])
+    .join('')
+    .indexOf(query);
+  return asPinyin < 0 ? asInitials : asInitials < 0 ? asPinyin : Math.min(asPinyin, asInitials);
+}
+
 /** An entry's province, if it names one. */
-export const provinceOf = (e: AnyEntry, kind: NameKind): string | undefined => (kind === 'p' ? (e as PinyinEntry)[4] : (e as NameEntry)[2]);
+export const provinceOf = (e: AnyEntry, kind: NameKind): string | undefined => (kind === 'p' ? (e as PinyinEntry)[3] : (e as NameEntry)[2]);

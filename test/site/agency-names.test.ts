@@ -68,10 +68,10 @@ const national = filing(2);
 function offered(q: string, { files, sizes } = national): string[] | 'too many' {
   const keys = queryKeys(q);
   if (!keys) return [];
-  const where = lookup(keys.keys, sizes[keys.kind]);
+  const where = lookup(keys.groups, sizes[keys.kind]);
   if ('tooMany' in where) return 'too many';
-  if (where.file === null) return [];
-  const entries = files.get(namePart(keys.kind, where.file))!;
+  const loaded = where.files.flatMap((n) => files.get(namePart(keys.kind, n))!);
+  const entries = [...new Map(loaded.map((e) => [e[0], e])).values()];
   return matchAgencies(q, entries).map((i) => entries[i]![0]);
 }
 const id = (name: string) => `a${NAMES.indexOf(name)}`;
@@ -116,6 +116,8 @@ describe('the agency shortcut, filed by key', () => {
     expect(offered('changshou')).toEqual([id('重庆市长寿区人民政府')]);
     expect(offered('changsha')).toEqual([id('湖南省长沙市人民政府')]);
     expect(offered('dunfangdian')).toEqual([id('卫辉市顿坊店乡人民政府')]);
+    // Pinyin is read from a syllable's start: ujun sits inside gu·jun.
+    expect(offered('ujunzhen')).toEqual([]);
     // Two letters are initials; one says nothing of a name.
     // 万源 first; then 委员 in 苏州工业园区管理委员会 (szgyyqglwyh) and 平潭综合实验区管理委员会 (ptzhsyqglwyh).
     expect(offered('wy')).toEqual([id('万源市固军镇人民政府'), id('苏州工业园区管理委员会'), id('平潭综合实验区管理委员会')]);
@@ -158,37 +160,49 @@ describe('the agency shortcut, filed by key', () => {
     }
   });
 
-  test('entries keep 人民政府 as one character, and the province when it is known', () => {
+  test('entries keep 人民政府 as one character, the pinyin by syllable, and the province when it is known', () => {
     const entries = [...national.files.values()].flat();
     const first = entries.find((e) => e[0] === 'a1')!;
     expect(first.slice(0, 2)).toEqual(['a1', '红旗乡*']);
     expect(unpackName(first[1])).toBe('红旗乡人民政府');
     expect(entries.find((e) => e[0] === 'a0')).toEqual(expect.not.arrayContaining(['某省']));
     const pinyin = [...national.files].filter(([part]) => part.startsWith('p')).flatMap(([, e]) => e);
-    expect(pinyin.every((e) => e.length >= 4)).toBe(true);
+    expect(pinyin.find((e) => e[0] === 'a0')).toEqual(['a0', '万源市固军镇*', 'wan yuan shi gu jun zhen ren min zheng fu']);
+    expect(pinyin.find((e) => e[0] === 'a1')).toEqual(['a1', '红旗乡*', 'hong qi xiang ren min zheng fu', '某省']);
   });
 });
 
 describe('what a query downloads', () => {
-  test('its keys: characters apart only for one character; pinyin by its first three letters', () => {
-    expect(queryKeys(' 固军镇 ')).toEqual({ kind: 'b', keys: ['固军', '军镇'] });
-    expect(queryKeys('县')).toEqual({ kind: 'c', keys: ['县'] });
-    expect(queryKeys('GuJun')).toEqual({ kind: 'p', keys: ['guj'] });
-    expect(queryKeys('gj')).toEqual({ kind: 'p', keys: ['gj'] });
+  test('its keys: characters apart only for one character; pinyin by its first three and five letters, initials by any three', () => {
+    expect(queryKeys(' 固军镇 ')).toEqual({ kind: 'b', groups: [['固军', '军镇']] });
+    expect(queryKeys('县')).toEqual({ kind: 'c', groups: [['县']] });
+    // As pinyin from a syllable's start; as initials.
+    expect(queryKeys('GuJun')).toEqual({
+      kind: 'p',
+      groups: [
+        ['guj', 'gujun'],
+        ['guj', 'uju', 'jun'],
+      ],
+    });
+    expect(queryKeys('gjz')).toEqual({ kind: 'p', groups: [['gjz'], ['gjz']] });
+    expect(queryKeys('gj')).toEqual({ kind: 'p', groups: [['gj']] });
     expect(queryKeys('g')).toBeNull();
     expect(queryKeys('  ')).toBeNull();
   });
 
-  test('the smallest file of its keys; none when that is empty; nothing past MAX_LOOKUP agencies', () => {
+  test('the smallest file of each group of its keys; none when that is empty; nothing past MAX_LOOKUP agencies', () => {
     // Two keys in the two files of a kind.
     const candidates = ['固军', '军镇', '洪泽', '鼓楼', '红旗', '渠县'];
     const [k0, k1] = [0, 1].map((n) => candidates.find((k) => fileOf(k, 2) === n)!);
     expect(k0 && k1).toBeTruthy();
-    expect(lookup([k0!, k1!], [40, 3])).toEqual({ file: 1 });
-    expect(lookup([k0!, k1!], [2, 3])).toEqual({ file: 0 });
-    expect(lookup([k0!, k1!], [0, 3])).toEqual({ file: null });
-    expect(lookup(['县'], [MAX_LOOKUP + 1])).toEqual({ tooMany: MAX_LOOKUP + 1 });
-    expect(lookup(['县'], [MAX_LOOKUP])).toEqual({ file: 0 });
+    expect(lookup([[k0!, k1!]], [40, 3])).toEqual({ files: [1] });
+    expect(lookup([[k0!, k1!]], [2, 3])).toEqual({ files: [0] });
+    expect(lookup([[k0!, k1!]], [0, 3])).toEqual({ files: [] });
+    // Two readings: the smallest file of each.
+    expect(lookup([[k0!], [k1!]], [2, 3])).toEqual({ files: [0, 1] });
+    expect(lookup([['县']], [MAX_LOOKUP + 1])).toEqual({ tooMany: MAX_LOOKUP + 1 });
+    expect(lookup([['县']], [MAX_LOOKUP])).toEqual({ files: [0] });
+    expect(lookup([[k0!], [k1!]], [2, MAX_LOOKUP + 1])).toEqual({ tooMany: MAX_LOOKUP + 1 });
   });
 
   test('files grow in number with the names, not in size: a national portal’s file holds a few hundred agencies', () => {
