@@ -1,8 +1,8 @@
 // The search page's agency-name files (src/search/agency-names.ts): every agency with a page, filed under
 // each of its keys, the keys hashed into a number of files that grows with the names. pinyin-pro (a
 // maintained dictionary with readings chosen from the surrounding words: 长岭 → changling, 重庆 →
-// chongqing) spells the names here, once, for the files of kind `p`. Held at once: one entry per agency
-// and its place in each file, about 200 bytes an agency, 40 MB for a national portal.
+// chongqing) spells the names here, once, for the files of kind `p`. Held at once: every agency's name
+// and syllables, and one kind's files (an entry per agency, referred to from each file it is in).
 import { pinyin } from 'pinyin-pro';
 import {
   fileCount,

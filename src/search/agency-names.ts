@@ -1,15 +1,15 @@
 // The agency shortcut of the search page: an agency's name, its pinyin or initials ("gujunzhen", "gjz" →
 // 万源市固军镇人民政府) lead to its page. A national portal names some 200,000 agencies, megabytes even
-// gzipped, so the names are filed by key and a query downloads one file: the agencies whose name holds
-// one of its keys, which every agency matching it does. Keys are a name's characters (for a query of one
-// character), its pairs of adjacent characters (for longer queries: 鸣化镇 → 鸣化 or 化镇, whichever file
-// is smaller), and for Latin queries the first three and five letters of the pinyin at each syllable and
-// two and three letters of the initials at each letter (a pinyin query is read from the start of a
-// syllable, two letters as initials; a query read both ways downloads a file for each). Keys are hashed into a number of files that grows with the names (one file
-// of each kind for a small portal), and each kind's file sizes come in a small file of their own, so
-// the query picks the smallest file it needs and knows an empty one without asking. This module runs in the browser and at build time; the
-// pinyin is made at build time (scripts/page-data/name-files.ts), so pinyin-pro's dictionary never
-// reaches the page.
+// gzipped, so the names are filed by key and a query downloads the file of one key (of two for Latin
+// letters, read as pinyin and as initials): every agency it matches is in it. Keys are a name's
+// characters (for a query of one character), its pairs of adjacent characters (鸣化镇 → the file of 鸣化
+// or of 化镇, whichever is smaller), and for Latin queries the first three and five letters of the pinyin
+// from each syllable and two and three letters of the initials from each letter (pinyin is read from the
+// start of a syllable, two letters as initials). Keys are hashed into a number of files that grows with
+// the names (one file of each kind for a small portal), and each kind's file sizes come in a small file
+// of their own, so a query picks the smallest file it needs and knows an empty one without asking. This
+// module runs in the browser and at build time; the pinyin is made at build time
+// (scripts/page-data/name-files.ts), so pinyin-pro's dictionary never reaches the page.
 
 /** An agency in a file of kind `c` or `b`: a name as `packName` writes it; the province (by name) when known. */
 export type NameEntry = [id: string, name: string, province?: string];
@@ -104,8 +104,8 @@ export function fileCount(filed: number, perFile = PER_FILE): number {
 }
 
 /**
- * The largest file a query downloads: about 85 KB gzipped. A query all of whose keys are in larger files
- * (县, 人民政府 on a national portal) lists no agencies and says why.
+ * The largest file a query downloads: about 85 KB gzipped. A query that would need a larger one (县,
+ * 人民政府 on a national portal) lists no agencies and says why.
  */
 export const MAX_LOOKUP = 5000;
 
