@@ -169,6 +169,9 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
   };
 }
 
+/** Student's t, one-sided 95 %, for these degrees of freedom (1 to 10; beyond, 10's, a little more than it is). */
+const t95 = (df: number) => [Infinity, 6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812][df] ?? 1.812;
+
 /**
  * The hub's peak memory with its heap held to its limit: the line through its peak memory follows the
  * garbage the heap holds, which grows with the corpus until the limit stops it, and at a million reports
@@ -180,15 +183,14 @@ function cappedHubMemory(runs: MeasuredRun[], at: number): Projected | null {
   const measured = runs.filter((r) => r.hub.heap && r.hub.heapLimit);
   if (measured.length === 0) return null;
   const limit = Math.min(...measured.map((r) => r.hub.heapLimit!));
-  const live = project(
-    measured.map((r) => [r.reports, r.hub.heap!.live]),
-    at,
-    HUB_RULES,
-    gib,
-    'reports in the corpus',
-  );
+  // The live data need not be told closely, only that it stays under the limit: the line's one-sided 95 %
+  // upper bound (Student's t, as few points leave) is held against the limit, however much it scatters.
+  const livePoints = measured.map((r): [number, number] => [r.reports, r.hub.heap!.live]);
+  const live = project(livePoints, at, { ...HUB_RULES, maxRelativeError: Infinity }, gib, 'reports in the corpus');
   if (!live.ok) return { ok: false, why: `its live data cannot be projected: ${live.why}`, basis: live.basis };
-  if (live.value >= limit) return { ok: false, why: `its live data would be ${gib(live.value)}, past its heap limit of ${gib(limit)}`, basis: live.basis };
+  const bound = live.value + t95(livePoints.length - 2) * (fitLine(livePoints)!.se(at) ?? Infinity);
+  if (bound >= limit)
+    return { ok: false, why: `its live data could be ${gib(bound)} (the line's 95 % upper bound), past its heap limit of ${gib(limit)}`, basis: live.basis };
   const rest = project(
     measured.map((r) => [r.reports, r.hub.peakRss - r.hub.heap!.peak]),
     at,
@@ -201,7 +203,7 @@ function cappedHubMemory(runs: MeasuredRun[], at: number): Projected | null {
     ok: true,
     line: { a: rest.line.a + limit, b: rest.line.b },
     value: rest.value + limit,
-    basis: `its heap limit ${gib(limit)} (live data projected at ${gib(live.value)}) + the rest of its memory, ${gib(rest.value)} from ${rest.basis}`,
+    basis: `its heap limit ${gib(limit)} (its live data at most ${gib(bound)}) + the rest of its memory, ${gib(rest.value)} from ${rest.basis}`,
   };
 }
 
