@@ -1,6 +1,6 @@
 // What node's --trace-gc says of a process's heap: each collection prints the heap's used and committed
 // size before and after it, per isolate. The bench runs the hub with it to tell its heap from the rest
-// of its memory (code, native memory, worker threads, Pagefind's binary), so the hub's peak can be
+// of its memory (code, native memory such as Astro's bundler's, worker threads), so the hub's peak can be
 // projected with the heap held to its cap (projection.ts).
 
 export interface HeapTrace {

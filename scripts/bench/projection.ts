@@ -176,7 +176,7 @@ const t95 = (df: number) => [Infinity, 6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 
  * The hub's peak memory with its heap held to its limit: the line through its peak memory follows the
  * garbage the heap holds, which grows with the corpus until the limit stops it, and at a million reports
  * it would be past the limit. Its live data (the heap after a full collection) must stay under the
- * limit; the rest of its memory (code, native memory, workers, Pagefind's binary: peak memory less the
+ * limit; the rest of its memory (code, native memory such as Astro's bundler's, workers: peak memory less the
  * largest heap) is projected as a line, the heap counted at its limit.
  */
 function cappedHubMemory(runs: MeasuredRun[], at: number): Projected | null {
