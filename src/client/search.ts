@@ -6,7 +6,7 @@
 // results reach it or the reader asks, so a first search downloads one group's index, not all of them.
 // State lives in the URL. Excerpts come from untrusted report text: they are made here from the
 // result's text and put in the page as text and <mark> elements, never as markup.
-import { lookup, matchAgencies, namePart, provinceOf, queryKeys, sizesPart, unpackName, type AnyEntry } from '../search/agency-names.ts';
+import { entriesOf, lookup, matchAgencies, namePart, provinceOf, queryKeys, sizesPart, unpackName, type AnyEntry } from '../search/agency-names.ts';
 import { fetchGzipJson } from '../search/gzip-json.ts';
 import { blocksOf, phraseQuery, relatedQuery } from '../search/index-words.ts';
 import { groupLabel, groupsText, searchGroups, type Bundle, type Group } from '../search/search-groups.ts';
@@ -230,9 +230,7 @@ export async function runSearchPage(): Promise<void> {
     if (!keys) return none;
     const where = lookup(keys.groups, await file<number[]>(sizesPart(keys.kind)));
     if ('tooMany' in where) return { ...none, tooMany: where.tooMany };
-    // An agency in two of the files is listed once.
-    const loaded = (await Promise.all(where.files.map((n) => file<AnyEntry[]>(namePart(keys.kind, n))))).flat();
-    const entries = [...new Map(loaded.map((e) => [e[0], e])).values()];
+    const entries = entriesOf(await Promise.all(where.files.map((n) => file<AnyEntry[]>(namePart(keys.kind, n)))));
     const all = region
       ? entries.filter((e) => {
           const province = provinceOf(e, keys.kind);

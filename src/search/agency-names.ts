@@ -57,13 +57,18 @@ export function nameKeys(name: string): { c: string[]; b: string[] } {
  * file every agency under ten more keys, and say little of a name.
  */
 export function pinyinKeys(syllables: string[]): string[] {
-  const full = syllables.join('');
-  const initials = syllables.map((s) => s[0]).join('');
-  const starts = syllables.map((_, i) => syllables.slice(0, i).join('').length);
+  const { full, initials, starts } = spelling(syllables);
   return distinct([
     ...starts.flatMap((i) => [full.slice(i, i + 3), full.slice(i, i + 5)]).filter((k) => k.length === 3 || k.length === 5),
     ...[...initials].flatMap((_, i) => [initials.slice(i, i + 2), initials.slice(i, i + 3)]).filter((k) => k.length >= 2),
   ]);
+}
+
+/** A name's pinyin in one string, its initials, and where in the string each syllable starts. */
+function spelling(syllables: string[]): { full: string; initials: string; starts: number[] } {
+  let at = 0;
+  const starts = syllables.map((s) => (at += s.length) - s.length);
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join(''), starts };
 }
 
 /**
@@ -121,6 +126,9 @@ export function lookup(groups: string[][], sizes: number[]): { files: number[] }
   return { files: [...new Set(best)].filter((f) => (sizes[f] ?? 0) > 0) };
 }
 
+/** The entries of the files a query looked up (lookup), an agency in two of them once. */
+export const entriesOf = (files: AnyEntry[][]): AnyEntry[] => [...new Map(files.flat().map((e) => [e[0], e])).values()];
+
 /**
  * Indexes of the entries whose name (or, for a Latin query, pinyin or initials) contains the query, best
  * first: the earlier the query sits in the name, then the shorter the name. A Chinese name is usually
@@ -142,15 +150,9 @@ export function matchAgencies(q: string, entries: AnyEntry[]): number[] {
  * (three letters or more), or as its initials (queryKeys); -1 if neither.
  */
 function pinyinRank(query: string, spelled: string): number {
-  const syllables = spelled ? spelled.split(' ') : [];
-  const full = syllables.join('');
-  let start = 0;
-  const starts = syllables.map((s) => (start += s.length) - s.length);
+  const { full, initials, starts } = spelling(spelled ? spelled.split(' ') : []);
   const asPinyin = query.length >= 3 ? starts.findIndex((at) => full.startsWith(query, at)) : -1;
-  const asInitials = syllables
-    .map((s) => s[0])
-    .join('')
-    .indexOf(query);
+  const asInitials = initials.indexOf(query);
   return asPinyin < 0 ? asInitials : asInitials < 0 ? asPinyin : Math.min(asPinyin, asInitials);
 }
 

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { writeNameFiles } from '../../scripts/page-data/name-files.ts';
 import {
+  entriesOf,
   fileCount,
   fileOf,
   lookup,
@@ -70,8 +71,7 @@ function offered(q: string, { files, sizes } = national): string[] | 'too many' 
   if (!keys) return [];
   const where = lookup(keys.groups, sizes[keys.kind]);
   if ('tooMany' in where) return 'too many';
-  const loaded = where.files.flatMap((n) => files.get(namePart(keys.kind, n))!);
-  const entries = [...new Map(loaded.map((e) => [e[0], e])).values()];
+  const entries = entriesOf(where.files.map((n) => files.get(namePart(keys.kind, n))!));
   return matchAgencies(q, entries).map((i) => entries[i]![0]);
 }
 const id = (name: string) => `a${NAMES.indexOf(name)}`;
