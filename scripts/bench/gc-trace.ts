@@ -20,10 +20,10 @@ export function heapTrace(output: string): HeapTrace | null {
   for (const line of output.split('\n')) {
     const m = LINE.exec(line);
     if (!m) continue;
-    const [, isolate, kind, , before, , after] = m;
+    const [, isolate, kind, , before, usedAfter, after] = m;
     const t = isolates.get(isolate!) ?? { peak: 0, live: 0 };
     t.peak = Math.max(t.peak, Number(before) * MiB, Number(after) * MiB);
-    if (kind === 'Mark-Compact') t.live = Math.max(t.live, Number(m[5]) * MiB);
+    if (kind === 'Mark-Compact') t.live = Math.max(t.live, Number(usedAfter) * MiB);
     isolates.set(isolate!, t);
   }
   return isolates.values().next().value ?? null;

@@ -107,7 +107,8 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   log(`${reports}: hub and assembly`);
   const hubArgs = ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist];
   // --trace-gc only prints: its heap apart from the rest of its memory (gc-trace.ts).
-  const hub = await measure(node, [...hubNodeFlags(root), '--trace-gc', ...hubArgs], { cwd: root });
+  const hubFlags = hubNodeFlags(root);
+  const hub = await measure(node, [...hubFlags, '--trace-gc', ...hubArgs], { cwd: root });
   const hubOut = hub.stdout + hub.stderr;
   const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
   const pages = html.length;
@@ -154,7 +155,7 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
       seconds: hub.seconds,
       peakRss: hub.peakRss,
       heap: heapTrace(hubOut),
-      heapLimit: heapLimit(hubNodeFlags(root)),
+      heapLimit: heapLimit(hubFlags),
       merge: seconds(hubOut, 'merge'),
       pages,
       assemble: seconds(hubOut, 'assemble'),
