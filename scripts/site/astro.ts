@@ -23,6 +23,14 @@ export interface AstroOptions {
   bundlePages: number;
 }
 
+/**
+ * Vite's bundler (rolldown) and Astro's compiler allocate with mimalloc, which by default keeps what they
+ * free resident for the rest of the process: about 180 MiB of a hub's peak memory, through every page
+ * rendered after bundling. These settings give it back when freed; mimalloc reads them from the
+ * environment when it starts, at Astro's import.
+ */
+export const ASTRO_ALLOCATOR = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' };
+
 export async function runAstro({ generated, outDir, pages, base, site, cacheDir, bundlePages }: AstroOptions): Promise<void> {
   Object.assign(process.env, {
     NIANBAO_GENERATED: generated,
@@ -31,6 +39,7 @@ export async function runAstro({ generated, outDir, pages, base, site, cacheDir,
     NIANBAO_SITE: site ?? '',
     NIANBAO_SEARCH_BUNDLE_PAGES: String(bundlePages),
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...ASTRO_ALLOCATOR,
   });
   const { build } = await import('astro');
   await removeTree(outDir);
