@@ -12,9 +12,17 @@ const OUTPUT = `[astro] building 40 pages
 [19282:0xbfcd000]     2400 ms: Scavenge 70.1 (121.0) -> 66.0 (121.0) MB, pooled: 0 MB, 2.0 / 0.00 ms  allocation failure;
 [hub] assemble 1.2 s`;
 
+// A heap that shrank into V8's pool of pages: committed 183.9 MB after the first, 117.9 MB and 42 MB pooled after the second.
+const POOLED = `[31482:0x43c2b000]    24301 ms: Scavenge 160.4 (178.4) -> 154.7 (183.9) MB, pooled: 16 MB, 6.61 / 0.00 ms  (average mu = 0.981, current mu = 0.935) allocation failure;
+[31482:0x43c2b000]    24812 ms: Scavenge 67.0 (118.4) -> 56.7 (117.9) MB, pooled: 42 MB, 3.20 / 0.00 ms  (average mu = 0.981, current mu = 0.935) allocation failure;`;
+
 test('the main isolate: largest committed heap, and largest heap left after a full collection', () => {
   // 0x7f3a… is a worker's isolate (it collects after the main one first did): its 300.5 MB are not the main heap's.
   expect(heapTrace(OUTPUT)).toEqual({ peak: 230.0 * MiB, live: 85.7 * MiB });
+});
+
+test('pages V8 keeps pooled after a collection count as heap: 183.9 + 16 MB, more than any committed size', () => {
+  expect(heapTrace(POOLED)?.peak).toBeCloseTo(199.9 * MiB, -3);
 });
 
 test('no trace, no heap', () => {
