@@ -11,13 +11,18 @@ export interface ParquetColumn {
   nullable: boolean;
 }
 
-/** Rows per row group: a reader decodes a row group at a time, and a writer holds one in memory. */
-const ROW_GROUP = 50_000;
+/**
+ * Values per row group: a reader decodes a row group at a time, and a writer holds one in memory, so a
+ * group is cut by its values, not its rows: 50,000 rows of cells (6 columns), 11,539 of reports (26
+ * columns; a group of 50,000 rows of them held 70 MiB of a hub's heap at 40,000 reports).
+ */
+const GROUP_VALUES = 300_000;
 
 export class ParquetFile {
   readonly path: string;
   rows = 0;
   private readonly columns: ParquetColumn[];
+  private readonly groupRows: number;
   private readonly temp: string;
   private readonly writer: ParquetWriter;
   private batch: unknown[][];
@@ -25,6 +30,7 @@ export class ParquetFile {
   constructor(path: string, columns: ParquetColumn[]) {
     this.path = path;
     this.columns = columns;
+    this.groupRows = Math.ceil(GROUP_VALUES / columns.length);
     this.temp = `${path}.${process.pid}.tmp`;
     const columnData = columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, data: [] }));
     // The same bytes for the same rows (a build in shards must publish the file a single build does).
@@ -35,7 +41,7 @@ export class ParquetFile {
   /** One row, its values in the columns' order. */
   add(values: readonly unknown[]): void {
     for (let i = 0; i < this.columns.length; i++) this.batch[i]!.push(values[i] ?? null);
-    if (++this.rows % ROW_GROUP === 0) this.flush();
+    if (++this.rows % this.groupRows === 0) this.flush();
   }
 
   private flush(): void {
@@ -49,7 +55,7 @@ export class ParquetFile {
       data: this.batch[i]!,
       statistics: c.type !== 'STRING',
     }));
-    this.writer.write({ columnData, rowGroupSize: ROW_GROUP });
+    this.writer.write({ columnData, rowGroupSize: this.groupRows });
     this.batch = this.columns.map(() => []);
   }
 
