@@ -17,7 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { cliArgs } from '../cli-args.ts';
 import { parseBytes } from '../parser/index.ts';
 import { bareAstro } from './bare.ts';
-import { ASTRO_ALLOCATOR } from '../site/astro.ts';
+import { ASTRO_ENV } from '../site/astro.ts';
 import { median, pageSizes, usage } from './disk.ts';
 import { LAST_YEAR } from '../synthetic/agencies.ts';
 import { planCorpus, REPORTS, writeCorpus, type Form } from '../synthetic/generate.ts';
@@ -225,7 +225,7 @@ async function alternate(
     rmSync(join(bare, 'astro/dist'), { recursive: true, force: true });
     bareAstroRun = await measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(bare, 'astro')], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...ASTRO_ALLOCATOR },
+      env: { ...process.env, ...ASTRO_ENV },
     });
     runs.bareAstro.push(bareAstroRun.seconds);
     log(`${reports}: bare Pagefind, the same reports' text in one index, run ${i + 1} of ${repeat}`);
