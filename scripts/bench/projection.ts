@@ -27,7 +27,11 @@ export interface FitRules {
 export const SHARD_RULES: FitRules = { minSizes: 2, minSpan: 2, maxRelativeError: 0.25, maxExtrapolation: 10 };
 export const HUB_RULES: FitRules = { minSizes: 3, minSpan: 2, maxRelativeError: 0.25, maxExtrapolation: 50 };
 
-export type Projected = { ok: true; line: Line; value: number; basis: string } | { ok: false; why: string; basis: string };
+type Refused = { ok: false; why: string; basis: string };
+/** A fitted value with its line, or why there is none. */
+export type Projected = { ok: true; line: Line; value: number; basis: string } | Refused;
+/** An upper bound (no line: it is not the fitted value), or why there is none. */
+export type Bounded = { ok: true; value: number; basis: string } | Refused;
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en');
 
@@ -47,25 +51,39 @@ export function fitLine(points: [number, number][]): (Line & { residualSd: numbe
   return { a, b, residualSd, se: (x) => (residualSd === null ? null : residualSd * Math.sqrt(1 / n + (x - mx) ** 2 / sxx)) };
 }
 
+/** Why points cannot be followed to `at`: too few sizes, sizes too close together, or `at` too far beyond them; null when they can. */
+function unfit(sizes: number[], at: number, rules: FitRules, per: string): string | null {
+  const [min, max] = [sizes[0] ?? 0, sizes.at(-1) ?? 0];
+  if (sizes.length < rules.minSizes)
+    return `measured at ${sizes.length} size${sizes.length === 1 ? '' : 's'}, at least ${rules.minSizes} are needed to tell the cost per report from the fixed cost${rules.minSizes > 2 ? ' and to see whether it grows linearly' : ''}`;
+  if (max < rules.minSpan * min)
+    return `the sizes measured (${n0(min)}–${n0(max)}) are less than ${rules.minSpan}× apart, too close to tell the cost per report from the fixed cost`;
+  if (at > rules.maxExtrapolation * max)
+    return `${n0(at)} ${per} is more than ${rules.maxExtrapolation}× the largest size measured (${n0(max)}): measure larger ones`;
+  return null;
+}
+
+/** The points' sizes and the basis every projection from them names. */
+function basisOf(points: [number, number][], at: number, per: string): { sizes: number[]; basis: string } {
+  const sizes = [...new Set(points.map(([x]) => x))].sort((a, b) => a - b);
+  const max = sizes.at(-1) ?? 0;
+  const range = sizes.length > 3 ? `${n0(sizes[0]!)}–${n0(max)}` : sizes.map(n0).join(', ');
+  return {
+    sizes,
+    basis: `${points.length} measurement${points.length === 1 ? '' : 's'} at ${range} ${per}${max > 0 ? `, extrapolated ${(at / max).toFixed(1)}× beyond the largest` : ''}`,
+  };
+}
+
 /**
  * The fitted cost at `at`, or why it cannot be told: too few sizes, sizes too close together, `at` too
  * far beyond them, a cost per report that is not positive, a fixed cost that is negative beyond noise,
  * or a value whose standard error is too large a share of it. `unit` prints a value (e.g. seconds); `per` names x ("reports").
  */
 export function project(points: [number, number][], at: number, rules: FitRules, unit: (v: number) => string, per = 'reports'): Projected {
-  const sizes = [...new Set(points.map(([x]) => x))].sort((a, b) => a - b);
-  const [min, max] = [sizes[0] ?? 0, sizes.at(-1) ?? 0];
-  const range = sizes.length > 3 ? `${n0(min)}–${n0(max)}` : sizes.map(n0).join(', ');
-  const basis = `${points.length} measurement${points.length === 1 ? '' : 's'} at ${range} ${per}${max > 0 ? `, extrapolated ${(at / max).toFixed(1)}× beyond the largest` : ''}`;
+  const { sizes, basis } = basisOf(points, at, per);
   const no = (why: string): Projected => ({ ok: false, why, basis });
-  if (sizes.length < rules.minSizes)
-    return no(
-      `measured at ${sizes.length} size${sizes.length === 1 ? '' : 's'}, at least ${rules.minSizes} are needed to tell the cost per report from the fixed cost${rules.minSizes > 2 ? ' and to see whether it grows linearly' : ''}`,
-    );
-  if (max < rules.minSpan * min)
-    return no(`the sizes measured (${n0(min)}–${n0(max)}) are less than ${rules.minSpan}× apart, too close to tell the cost per report from the fixed cost`);
-  if (at > rules.maxExtrapolation * max)
-    return no(`${n0(at)} ${per} is more than ${rules.maxExtrapolation}× the largest size measured (${n0(max)}): measure larger ones`);
+  const why = unfit(sizes, at, rules, per);
+  if (why) return no(why);
   const line = fitLine(points)!;
   if (line.b <= 0)
     return no(`the fitted cost per report is not positive (${unit(line.b * 1000)} per 1,000 ${per}): the measurements scatter more than they grow`);
@@ -81,6 +99,25 @@ export function project(points: [number, number][], at: number, rules: FitRules,
       `the fit puts ${unit(value)} at ${n0(at)} ${per}, give or take ${unit(se)} (one standard error, more than ${rules.maxRelativeError * 100} % of it): the measurements scatter too much for that distance`,
     );
   return { ok: true, line, value, basis };
+}
+
+/** Student's t, one-sided 95 %, for these degrees of freedom (1 to 10; beyond, 10's, a little more than it is). */
+const t95 = (df: number) => [Infinity, 6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812][df] ?? 1.812;
+
+/**
+ * The most a cost could be at `at`: the one-sided 95 % upper bound of the line through the points
+ * (Student's t, as few points leave), and never less than the largest measured, so a cost that stays
+ * flat or falls within noise is bounded, not refused. It needs a point more than the line's two
+ * parameters; a cost the points bound loosely gets a loose bound, never a refusal for scattering.
+ */
+export function upperBound(points: [number, number][], at: number, rules: FitRules, per = 'reports'): Bounded {
+  const { sizes, basis } = basisOf(points, at, per);
+  const why = unfit(sizes, at, { ...rules, minSizes: Math.max(rules.minSizes, 3) }, per);
+  if (why) return { ok: false, why, basis };
+  const line = fitLine(points)!;
+  const se = line.se(at)!;
+  const value = Math.max(line.a + line.b * at + t95(points.length - 2) * se, ...points.map(([, y]) => y));
+  return { ok: true, value, basis };
 }
 
 export interface ShardCost {
@@ -115,9 +152,9 @@ export interface National {
   hubMemory: Projected;
   /**
    * The hub's peak in its capped heap: the heap at most its limit, plus the rest of its memory (peak
-   * memory less its largest heap) projected; null when the heap was not measured.
+   * memory less its largest heap), each bounded from above; null when the heap was not measured.
    */
-  hubMemoryCapped: Projected | null;
+  hubMemoryCapped: Bounded | null;
   /** Shards per runner × a shard's time, then the hub; null when either cannot be projected. */
   totalSeconds: number | null;
 }
@@ -169,41 +206,44 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
   };
 }
 
-/** Student's t, one-sided 95 %, for these degrees of freedom (1 to 10; beyond, 10's, a little more than it is). */
-const t95 = (df: number) => [Infinity, 6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 1.895, 1.86, 1.833, 1.812][df] ?? 1.812;
-
 /**
  * The hub's peak memory with its heap held to its limit: the line through its peak memory follows the
  * garbage the heap holds, which grows with the corpus until the limit stops it, and at a million reports
  * it would be past the limit. Its live data (the heap after a full collection) must stay under the
- * limit; the rest of its memory (code, native memory such as Astro's bundler's, workers: peak memory less the
- * largest heap) is projected as a line, the heap counted at its limit.
+ * limit; the rest of its memory (code, native memory such as Astro's bundler's, workers: peak memory less
+ * the largest heap) is bounded from above, the heap counted at its limit. Both are upper bounds, not
+ * fitted values: the question is whether the hub fits its runner, and memory that stays flat fits a line
+ * with a slope of either sign.
  */
-function cappedHubMemory(runs: MeasuredRun[], at: number): Projected | null {
+function cappedHubMemory(runs: MeasuredRun[], at: number): Bounded | null {
   const measured = runs.filter((r) => r.hub.heap && r.hub.heapLimit);
   if (measured.length === 0) return null;
   const limit = Math.min(...measured.map((r) => r.hub.heapLimit!));
-  // The live data need not be told closely, only that it stays under the limit: the line's one-sided 95 %
-  // upper bound (Student's t, as few points leave) is held against the limit, however much it scatters.
-  const livePoints = measured.map((r): [number, number] => [r.reports, r.hub.heap!.live]);
-  const live = project(livePoints, at, { ...HUB_RULES, maxRelativeError: Infinity }, gib, 'reports in the corpus');
-  if (!live.ok) return { ok: false, why: `its live data cannot be projected: ${live.why}`, basis: live.basis };
-  const bound = live.value + t95(livePoints.length - 2) * (fitLine(livePoints)!.se(at) ?? Infinity);
-  if (bound >= limit)
-    return { ok: false, why: `its live data could be ${gib(bound)} (the line's 95 % upper bound), past its heap limit of ${gib(limit)}`, basis: live.basis };
-  const rest = project(
+  const per = 'reports in the corpus';
+  const live = upperBound(
+    measured.map((r) => [r.reports, r.hub.heap!.live]),
+    at,
+    HUB_RULES,
+    per,
+  );
+  if (!live.ok) return { ok: false, why: `its live data cannot be bounded: ${live.why}`, basis: live.basis };
+  if (live.value >= limit)
+    return {
+      ok: false,
+      why: `its live data could be ${gib(live.value)} (the line's 95 % upper bound), past its heap limit of ${gib(limit)}`,
+      basis: live.basis,
+    };
+  const rest = upperBound(
     measured.map((r) => [r.reports, r.hub.peakRss - r.hub.heap!.peak]),
     at,
     HUB_RULES,
-    gib,
-    'reports in the corpus',
+    per,
   );
-  if (!rest.ok) return { ok: false, why: `the rest of its memory cannot be projected: ${rest.why}`, basis: rest.basis };
+  if (!rest.ok) return { ok: false, why: `the rest of its memory cannot be bounded: ${rest.why}`, basis: rest.basis };
   return {
     ok: true,
-    line: { a: rest.line.a + limit, b: rest.line.b },
-    value: rest.value + limit,
-    basis: `its heap limit ${gib(limit)} (its live data at most ${gib(bound)}) + the rest of its memory, ${gib(rest.value)} from ${rest.basis}`,
+    value: limit + rest.value,
+    basis: `its heap limit ${gib(limit)} (its live data at most ${gib(live.value)}) + the rest of its memory at most ${gib(rest.value)} (95 % upper bounds), from ${rest.basis}`,
   };
 }
 
@@ -211,8 +251,12 @@ const seconds = (s: number) => (Math.abs(s) >= 600 ? `${(s / 60).toFixed(1)} min
 const gib = (b: number) => (Math.abs(b) >= 2 ** 30 ? `${(b / 2 ** 30).toFixed(2)} GiB` : `${(b / 2 ** 20).toFixed(1)} MiB`);
 
 /** One cost's line: its fit and value, or why it cannot be projected; then its basis. */
-function costLine(label: string, p: Projected, unit: (v: number) => string, at: number): string {
-  const head = p.ok ? `${unit(p.line.a)} + ${unit(p.line.b * 1000)} per 1,000 reports = ${unit(p.value)} at ${n0(at)}` : `cannot project: ${p.why}`;
+function costLine(label: string, p: Projected | Bounded, unit: (v: number) => string, at: number): string {
+  const head = !p.ok
+    ? `cannot project: ${p.why}`
+    : 'line' in p
+      ? `${unit(p.line.a)} + ${unit(p.line.b * 1000)} per 1,000 reports = ${unit(p.value)} at ${n0(at)}`
+      : `at most ${unit(p.value)} at ${n0(at)}`;
   return `  ${label}: ${head}\n      basis: ${p.basis}`;
 }
 

@@ -1,7 +1,8 @@
 // The bench's national projection: fits checked against values computed by hand, and the fits it must
 // refuse (sizes nearly equal, one or two corpus sizes, a negative cost) printed as "cannot project".
 import { describe, expect, test } from 'vitest';
-import { fitLine, HUB_RULES, nationalProjection, project, projectionLines, SHARD_RULES, type MeasuredRun } from '../../scripts/bench/projection.ts';
+import { targetLines, targets, type Results } from '../../scripts/bench/results.ts';
+import { fitLine, HUB_RULES, nationalProjection, project, projectionLines, SHARD_RULES, upperBound, type MeasuredRun } from '../../scripts/bench/projection.ts';
 
 const s = (x: number) => `${x.toFixed(2)} s`;
 
@@ -175,6 +176,50 @@ describe('project', () => {
   });
 });
 
+describe('upperBound', () => {
+  test('bounds a cost that stays flat, where a line through it falls a little', () => {
+    // x 10,000–80,000, y 230, 226, 229, 224: mean x 37,500, Sxx 2,875,000,000, b −0.0652 per 1,000, a 229.70;
+    // at a million 164.48 on the line; s 2.294, se 2.294·√(1/4 + 962,500²/2,875,000,000) = 41.19;
+    // two degrees of freedom, t 2.92: 164.48 + 120.27 = 284.75.
+    const flat: [number, number][] = [
+      [10000, 230],
+      [20000, 226],
+      [40000, 229],
+      [80000, 224],
+    ];
+    expect(project(flat, 1_000_000, HUB_RULES, s).ok).toBe(false);
+    const b = upperBound(flat, 1_000_000, HUB_RULES);
+    expect(b.ok && b.value).toBeCloseTo(284.75, 1);
+  });
+
+  test('never bounds a cost below what was measured', () => {
+    // 240, 235, 228, 200: the line's bound at a million is −165, the largest measured 240.
+    const b = upperBound(
+      [
+        [10000, 240],
+        [20000, 235],
+        [40000, 228],
+        [80000, 200],
+      ],
+      1_000_000,
+      HUB_RULES,
+    );
+    expect(b.ok && b.value).toBe(240);
+  });
+
+  test('needs three sizes, the spread of two being unknown', () => {
+    const b = upperBound(
+      [
+        [10000, 230],
+        [40000, 229],
+      ],
+      1_000_000,
+      { ...HUB_RULES, minSizes: 2 },
+    );
+    expect(!b.ok && b.why).toMatch(/^measured at 2 sizes, at least 3 are needed/);
+  });
+});
+
 describe('nationalProjection', () => {
   const GiB = 2 ** 30;
   // Shards on 4 s + 12 ms per report and 0.5 GiB + 0.3 GiB per 1,000 reports; the hub on 8 s + 1 ms per
@@ -186,6 +231,12 @@ describe('nationalProjection', () => {
     { reports: 10000, shards: Array.from({ length: 5 }, () => shard(2000)), hub: hub(10000) },
     { reports: 30000, shards: Array.from({ length: 15 }, () => shard(2000)), hub: hub(30000) },
   ];
+
+  const withHeap = (live: number, limitMiB = 1216) =>
+    runs.map((r) => ({
+      ...r,
+      hub: { ...r.hub, heapLimit: limitMiB * 2 ** 20, heap: { peak: (0.15 + 0.0000245 * r.reports) * GiB, live: (0.06 + live * r.reports) * GiB } },
+    }));
 
   test('1,000,000 reports in 224 shards on 32 runners: 7 shards per runner, then the hub', () => {
     // A shard of 4,464.29 reports: 4 + 53.571 = 57.571 s, × 7 = 403.0 s; the hub: 8 + 1,000 = 1,008 s; 1,411.0 s.
@@ -206,20 +257,16 @@ describe('nationalProjection', () => {
     // Heap limit 1,216 MiB; the heap peaks at 0.15 GiB + 0.0245 GiB per 1,000 reports, so the rest of the
     // memory is 0.40 GiB + 0.0005 GiB per 1,000: 0.90 GiB at a million, plus the limit (1.1875 GiB) = 2.0875 GiB.
     // The live data, 0.06 GiB + 0.0003 GiB per 1,000, is 0.36 GiB there.
-    const withHeap = (live: number) =>
-      runs.map((r) => ({
-        ...r,
-        hub: { ...r.hub, heapLimit: 1216 * 2 ** 20, heap: { peak: (0.15 + 0.0000245 * r.reports) * GiB, live: (0.06 + live * r.reports) * GiB } },
-      }));
     const p = nationalProjection(withHeap(0.0000003));
     expect(p.hubMemoryCapped?.ok && p.hubMemoryCapped.value / GiB).toBeCloseTo(2.0875, 6);
-    expect(projectionLines(p)).toContain('the hub, peak memory with its heap at its limit: 1.59 GiB + 0.5 MiB per 1,000 reports = 2.09 GiB at 1,000,000');
+    expect(projectionLines(p)).toContain('the hub, peak memory with its heap at its limit: at most 2.09 GiB at 1,000,000');
     // Live data of 1.56 GiB at a million would not fit: no figure.
     const over = nationalProjection(withHeap(0.0000015)).hubMemoryCapped;
     expect(over?.ok === false && over.why).toBe("its live data could be 1.56 GiB (the line's 95 % upper bound), past its heap limit of 1.19 GiB");
     // As the bench measured the hub at 5,000, 20,000 and 40,000 (MiB): live data 73.2, 73.8, 79.5, which
-    // scatter but stay far under the limit; the rest of its memory 400.3, 431.6, 435.2, too scattered to
-    // follow 25× beyond the largest.
+    // scatter but stay far under the limit (257.2 MiB at a million on the line, + 6.314 × 67.33 = 682.3
+    // MiB at most); the rest of its memory 400.3, 431.6, 435.2: 1,354.7 MiB on the line, give or take
+    // 524.0, so at most 1,354.7 + 6.314 × 524.0 = 4,663.1 MiB; with the limit, 5,879.1 MiB = 5.74 GiB.
     const MiB = 2 ** 20;
     const measured = [
       [5000, 675.9, 275.6, 73.2],
@@ -231,11 +278,35 @@ describe('nationalProjection', () => {
       hub: { seconds: 1, peakRss: rss! * MiB, heapLimit: 1216 * MiB, heap: { peak: peak! * MiB, live: live! * MiB } },
     }));
     const real = nationalProjection(measured).hubMemoryCapped;
-    expect(real?.ok === false && real.why).toMatch(
-      /^the rest of its memory cannot be projected: the fit puts 1\.32 GiB at 1,000,000 reports in the corpus, give or take 5\d\d\.\d MiB/,
+    expect(real?.ok && real.value / MiB).toBeCloseTo(5879.1, 0);
+    expect(real?.basis).toBe(
+      'its heap limit 1.19 GiB (its live data at most 682.3 MiB) + the rest of its memory at most 4.55 GiB (95 % upper bounds), from 3 measurements at 5,000, 20,000, 40,000 reports in the corpus, extrapolated 25.0× beyond the largest',
     );
     // Without the heap measured there is no such line.
     expect(nationalProjection(runs).hubMemoryCapped).toBeNull();
+  });
+
+  test("the issue's national targets are met only by what the projection accepts", () => {
+    const lines = (r: MeasuredRun[]) =>
+      targetLines(targets({ sizes: [], failed: [], projection: nationalProjection(r) } as unknown as Results))
+        .split('\n')
+        .filter((line) => line.includes('1,000,000'))
+        .join('\n');
+    // A heap limit of 512 MiB: 0.5 + 0.90 = 1.40 GiB for the hub; a runner's peak is a shard's 1.84 GiB.
+    expect(lines(withHeap(0.0000003, 512))).toBe(
+      [
+        ' ok  the hub at 1,000,000 reports: peak ≤ 2 GB, projected from three corpus sizes: at most 1.40 GiB',
+        ' ok  the hub at 1,000,000 reports ≤ 20 min: 16.8 min',
+        ' ok  1,000,000 reports on 32 runners ≤ 1 h, every runner ≤ 4 GB: 23.5 min, 1.84 GiB on a runner',
+      ].join('\n'),
+    );
+    // 1.19 + 0.90 = 2.09 GiB, 2.24 GB: over.
+    expect(lines(withHeap(0.0000003))).toMatch(/^NOT {2}the hub at 1,000,000 reports: peak ≤ 2 GB, projected from three corpus sizes: at most 2\.09 GiB\n/);
+    // The hub at two sizes: nothing projected, nothing met.
+    expect(lines(runs.slice(0, 2))).toMatch(
+      /^NOT {2}the hub at 1,000,000 reports: peak ≤ 2 GB, projected from three corpus sizes: cannot project: measured at 2 sizes/,
+    );
+    expect(lines(runs.slice(0, 2))).toContain('NOT  1,000,000 reports on 32 runners ≤ 1 h, every runner ≤ 4 GB: time: cannot project, memory: cannot project');
   });
 
   test('with the hub at two corpus sizes the total is "cannot project", and says why', () => {
