@@ -37,7 +37,8 @@ const HELP = `${USAGE}
   --sizes N,M        corpus sizes (default 1000,10000); above 20,000 only the data stage and the shards
   --large            adds 100,000 (and --search-year 100000)
   --seed S           the synthetic corpus's seed (default 1)
-  --repeat N         runs of ours and of the bare tools each, alternately; medians (default 3)
+  --repeat N         runs of ours and of the bare tools each, alternately; medians (default 3); the hub N times,
+                     each a point of the projection
   --shards N,M       also build in N shards, then in M, and project a national build (projection.ts)
   --search-year N    the first search over one year of N reports (search-site.ts)
   --pdf SHARE        share of agencies publishing PDFs, printed by Chromium (default 0.1; 0 for runs about scale)`;
@@ -373,7 +374,7 @@ for (const reports of sizes) {
       // Each shard is built whole on this machine, as a runner would: only shards no larger than one full build.
       if (reports / shards > FULL_BUILD_MAX)
         log(`${reports}: not in ${shards} shards: a shard of ${Math.round(reports / shards)} reports is more than one build here takes (${FULL_BUILD_MAX})`);
-      else sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, run, log }));
+      else sharded.push(await shardedRun({ root: ROOT, corpus: dir, reports, seed, shards, repeat, run, log }));
     }
     results.sizes.push({ reports, full, ...measured, ...again, sharded, load: [before, loadavg()[0]] } as SizeResult);
   } catch (e) {

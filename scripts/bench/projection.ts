@@ -126,13 +126,23 @@ export interface ShardCost {
   peakRss: number;
 }
 
+interface HubCost {
+  seconds: number;
+  peakRss: number;
+  heap?: { peak: number; live: number } | null;
+}
+
 export interface MeasuredRun {
   /** The corpus's size. */
   reports: number;
   shards: ShardCost[];
-  /** The hub; its heap (gc-trace.ts) and the most heap node allowed it, where measured. */
-  hub: { seconds: number; peakRss: number; heap?: { peak: number; live: number } | null; heapLimit?: number };
+  /** The hub; its heap (gc-trace.ts) and the most heap node allowed it, where measured; `again`, its runs after the first. */
+  hub: HubCost & { heapLimit?: number; again?: HubCost[] };
 }
+
+/** Every run of the hub at each corpus size, a point each. */
+const hubRuns = (runs: MeasuredRun[]) =>
+  runs.flatMap((r) => [r.hub, ...(r.hub.again ?? [])].map((h) => ({ reports: r.reports, heapLimit: r.hub.heapLimit, ...h })));
 
 export interface NationalPlan {
   reports: number;
@@ -167,7 +177,7 @@ export interface National {
 export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NATIONAL): National {
   const perShard = plan.reports / plan.shards;
   const shardPoints = (cost: (s: ShardCost) => number) => runs.flatMap((r) => r.shards.map((s): [number, number] => [s.reports, cost(s)]));
-  const hubPoints = (cost: (h: MeasuredRun['hub']) => number) => runs.map((r): [number, number] => [r.reports, cost(r.hub)]);
+  const hubPoints = (cost: (h: HubCost) => number) => hubRuns(runs).map((h): [number, number] => [h.reports, cost(h)]);
   const shardTime = project(
     shardPoints((s) => s.seconds),
     perShard,
@@ -216,12 +226,12 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
  * with a slope of either sign.
  */
 function cappedHubMemory(runs: MeasuredRun[], at: number): Bounded | null {
-  const measured = runs.filter((r) => r.hub.heap && r.hub.heapLimit);
+  const measured = hubRuns(runs).filter((h) => h.heap && h.heapLimit);
   if (measured.length === 0) return null;
-  const limit = Math.min(...measured.map((r) => r.hub.heapLimit!));
+  const limit = Math.min(...measured.map((h) => h.heapLimit!));
   const per = 'reports in the corpus';
   const live = upperBound(
-    measured.map((r) => [r.reports, r.hub.heap!.live]),
+    measured.map((h) => [h.reports, h.heap!.live]),
     at,
     HUB_RULES,
     per,
@@ -234,7 +244,7 @@ function cappedHubMemory(runs: MeasuredRun[], at: number): Bounded | null {
       basis: live.basis,
     };
   const rest = upperBound(
-    measured.map((r) => [r.reports, r.hub.peakRss - r.hub.heap!.peak]),
+    measured.map((h) => [h.reports, h.peakRss - h.heap!.peak]),
     at,
     HUB_RULES,
     per,

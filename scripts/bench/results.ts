@@ -67,14 +67,18 @@ export interface ShardRun {
 }
 
 /** `--shards N`: the corpus in N shards, each built by its own process, one after another, then the hub. */
+/** One run of the hub, as `npm run build:hub` runs it. */
+export interface HubRun extends Stage {
+  /** Its main heap, as --trace-gc printed it (gc-trace.ts); null when it printed none. */
+  heap: HeapTrace | null;
+}
+
 export interface ShardedRun {
   shards: ShardRun[];
-  hub: Stage & {
+  hub: HubRun & {
     merge: number;
     pages: number;
     assemble: number;
-    /** Its main heap, as --trace-gc printed it (gc-trace.ts); null when it printed none. */
-    heap: HeapTrace | null;
     /** The most heap node allowed it (bytes; the cap of npm run build:hub, young generation included). */
     heapLimit: number;
     /** The smallest V8 heap (--max-old-space-size, MiB, of HUB_HEAPS) the hub finished in: its live data; null when none of them was enough. */
@@ -84,6 +88,8 @@ export interface ShardedRun {
      * `full`: the same page with a whole page of agencies (PAGE_ROWS rows of that size).
      */
     regionPage: { path: string; bytes: number; rows: number; rowBytes: number; full: number } | null;
+    /** The hub run again the same way (--repeat N: N − 1 more), each a point of the projection's lines. */
+    again?: HubRun[];
   };
   /** Sum of the shards and the hub: one runner building them all. */
   sequentialSeconds: number;

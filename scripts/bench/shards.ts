@@ -11,7 +11,7 @@ import { REPORTS, writeCorpus } from '../synthetic/generate.ts';
 import { readManifest } from '../synthetic/manifest.ts';
 import { heapTrace } from './gc-trace.ts';
 import { measure } from './measure.ts';
-import type { ShardedRun, ShardRun } from './results.ts';
+import type { HubRun, ShardedRun, ShardRun } from './results.ts';
 import { fitLine } from './projection.ts';
 import { PAGE_ROWS } from '../../model/page-data.ts';
 
@@ -22,6 +22,8 @@ export interface ShardedOptions {
   reports: number;
   seed: number;
   shards: number;
+  /** Runs of the hub, each a point of the projection (the first also times its stages). */
+  repeat: number;
   run: string;
   log: (message: string) => void;
 }
@@ -84,7 +86,7 @@ function dealProvinces(corpus: string, content: string, n: number): Map<string, 
 
 const seconds = (out: string, label: string) => Number(new RegExp(`${label} ([\\d.]+) s`).exec(out)?.[1] ?? NaN);
 
-export async function shardedRun({ root, corpus, reports, seed, shards: n, run, log }: ShardedOptions): Promise<ShardedRun> {
+export async function shardedRun({ root, corpus, reports, seed, shards: n, repeat, run, log }: ShardedOptions): Promise<ShardedRun> {
   const [content, shardsDir, dist] = [join(run, 'sharded-content'), join(run, 'shards'), join(run, 'sharded-dist')];
   // From scratch: nothing parsed, rendered or indexed by an earlier run.
   for (const dir of [content, shardsDir, dist]) rmSync(dir, { recursive: true, force: true });
@@ -110,6 +112,12 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
   const hubFlags = hubNodeFlags(root);
   const hub = await measure(node, [...hubFlags, '--trace-gc', ...hubArgs], { cwd: root });
   const hubOut = hub.stdout + hub.stderr;
+  const again: HubRun[] = [];
+  for (let i = 1; i < repeat; i++) {
+    log(`${reports}: the hub again (${i + 1} of ${repeat})`);
+    const m = await measure(node, [...hubFlags, '--trace-gc', ...hubArgs], { cwd: root });
+    again.push({ seconds: m.seconds, peakRss: m.peakRss, heap: heapTrace(m.stdout + m.stderr) });
+  }
   const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
   const pages = html.length;
   const regionPage = regionPageSize(
@@ -161,6 +169,7 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, run, 
       assemble: seconds(hubOut, 'assemble'),
       heapMiB,
       regionPage,
+      again,
     },
     sequentialSeconds: sequential,
     rebuildOne: { seconds: rebuild.seconds, peakRss: rebuild.peakRss },
@@ -199,10 +208,12 @@ export function hubMemoryLines(runs: { reports: number; shards: number; hub: Sha
   ];
   lines.push('  reports  shards   peak RSS  largest heap  live heap  finishes in  largest region page');
   const mibOf = (b: number | undefined) => (b === undefined ? '?' : `${(b / 2 ** 20).toFixed(0)} MiB`);
-  for (const r of [...runs].sort((a, b) => a.reports - b.reports || a.shards - b.shards))
-    lines.push(
-      `  ${String(r.reports).padStart(7)}  ${String(r.shards).padStart(6)}  ${gb(r.hub.peakRss).padStart(9)}  ${mibOf(r.hub.heap?.peak).padStart(12)}  ${mibOf(r.hub.heap?.live).padStart(9)}  ${(r.hub.heapMiB === null ? '?' : `${r.hub.heapMiB} MiB`).padStart(11)}  ${regionText(r.hub.regionPage)}`,
-    );
+  const row = (r: (typeof runs)[number], h: HubRun, rest: string) =>
+    `  ${String(r.reports).padStart(7)}  ${String(r.shards).padStart(6)}  ${gb(h.peakRss).padStart(9)}  ${mibOf(h.heap?.peak).padStart(12)}  ${mibOf(h.heap?.live).padStart(9)}  ${rest}`;
+  for (const r of [...runs].sort((a, b) => a.reports - b.reports || a.shards - b.shards)) {
+    lines.push(row(r, r.hub, `${(r.hub.heapMiB === null ? '?' : `${r.hub.heapMiB} MiB`).padStart(11)}  ${regionText(r.hub.regionPage)}`));
+    for (const h of r.hub.again ?? []) lines.push(row(r, h, `${'(again)'.padStart(11)}`));
+  }
   const fit = (points: [number, number][], unit: (v: number) => string) => {
     const line = fitLine(points);
     return line
@@ -212,7 +223,7 @@ export function hubMemoryLines(runs: { reports: number; shards: number; hub: Sha
   const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
   lines.push(
     `  peak RSS: ${fit(
-      runs.map((r) => [r.reports, r.hub.peakRss]),
+      runs.flatMap((r) => [r.hub, ...(r.hub.again ?? [])].map((h): [number, number] => [r.reports, h.peakRss])),
       mib,
     )}`,
   );

@@ -286,6 +286,23 @@ describe('nationalProjection', () => {
     expect(nationalProjection(runs).hubMemoryCapped).toBeNull();
   });
 
+  test('counts every run of the hub at a size as a point', () => {
+    // The rest of its memory, two runs at each size (MiB): 230, 226 · 229, 224 · 231, 227 at 10,000, 20,000,
+    // 40,000. Mean x 23,333, Sxx 933.3 (thousands²), b 0.04643 per 1,000, a 226.75: 273.18 at a million;
+    // s 2.8645 on 4 degrees of freedom, se 2.8645·√(1/6 + 976.67²/933.3) = 91.58; t 2.132: at most 468.43.
+    // With the limit of 1,216 MiB: 1,684.43 MiB.
+    const MiB = 2 ** 20;
+    const hub = (rest: number) => ({ seconds: 1, peakRss: (100 + rest) * MiB, heap: { peak: 100 * MiB, live: 50 * MiB } });
+    const twice = [
+      [10000, 230, 226],
+      [20000, 229, 224],
+      [40000, 231, 227],
+    ].map(([reports, first, again]) => ({ reports: reports!, shards: [], hub: { ...hub(first!), heapLimit: 1216 * MiB, again: [hub(again!)] } }));
+    const p = nationalProjection(twice).hubMemoryCapped;
+    expect(p?.ok && p.value / MiB).toBeCloseTo(1684.43, 1);
+    expect(p?.basis).toContain('from 6 measurements at 10,000, 20,000, 40,000 reports in the corpus');
+  });
+
   test("the issue's national targets are met only by what the projection accepts", () => {
     const lines = (r: MeasuredRun[]) =>
       targetLines(targets({ sizes: [], failed: [], projection: nationalProjection(r) } as unknown as Results))
