@@ -66,13 +66,13 @@ export interface ShardRun {
   stages: { data: number; astro: number; pagefind: number };
 }
 
-/** `--shards N`: the corpus in N shards, each built by its own process, one after another, then the hub. */
 /** One run of the hub, as `npm run build:hub` runs it. */
 export interface HubRun extends Stage {
   /** Its main heap, as --trace-gc printed it (gc-trace.ts); null when it printed none. */
   heap: HeapTrace | null;
 }
 
+/** `--shards N`: the corpus in N shards, each built by its own process, one after another, then the hub. */
 export interface ShardedRun {
   shards: ShardRun[];
   hub: HubRun & {

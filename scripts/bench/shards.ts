@@ -110,12 +110,13 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, repea
   const hubArgs = ['scripts/shards/hub.ts', '--content', content, '--shards-dir', shardsDir, '--dist', dist];
   // --trace-gc only prints: its heap apart from the rest of its memory (gc-trace.ts).
   const hubFlags = hubNodeFlags(root);
-  const hub = await measure(node, [...hubFlags, '--trace-gc', ...hubArgs], { cwd: root });
+  const traced = () => measure(node, [...hubFlags, '--trace-gc', ...hubArgs], { cwd: root });
+  const hub = await traced();
   const hubOut = hub.stdout + hub.stderr;
   const again: HubRun[] = [];
   for (let i = 1; i < repeat; i++) {
     log(`${reports}: the hub again (${i + 1} of ${repeat})`);
-    const m = await measure(node, [...hubFlags, '--trace-gc', ...hubArgs], { cwd: root });
+    const m = await traced();
     again.push({ seconds: m.seconds, peakRss: m.peakRss, heap: heapTrace(m.stdout + m.stderr) });
   }
   const html = readdirSync(join(shardsDir, 'hub/site'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
@@ -212,7 +213,7 @@ export function hubMemoryLines(runs: { reports: number; shards: number; hub: Sha
     `  ${String(r.reports).padStart(7)}  ${String(r.shards).padStart(6)}  ${gb(h.peakRss).padStart(9)}  ${mibOf(h.heap?.peak).padStart(12)}  ${mibOf(h.heap?.live).padStart(9)}  ${rest}`;
   for (const r of [...runs].sort((a, b) => a.reports - b.reports || a.shards - b.shards)) {
     lines.push(row(r, r.hub, `${(r.hub.heapMiB === null ? '?' : `${r.hub.heapMiB} MiB`).padStart(11)}  ${regionText(r.hub.regionPage)}`));
-    for (const h of r.hub.again ?? []) lines.push(row(r, h, `${'(again)'.padStart(11)}`));
+    for (const h of r.hub.again ?? []) lines.push(row(r, h, '(again)'.padStart(11)));
   }
   const fit = (points: [number, number][], unit: (v: number) => string) => {
     const line = fitLine(points);
