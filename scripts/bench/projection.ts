@@ -140,8 +140,8 @@ export interface MeasuredRun {
   hub: HubCost & { heapLimit?: number; again?: HubCost[] };
 }
 
-/** Every run of the hub at each corpus size, a point each. */
-const hubRuns = (runs: MeasuredRun[]) =>
+/** Every run of the hub at each corpus size, a point each (the bench's table and its projection). */
+export const hubRuns = <H extends HubCost>(runs: { reports: number; hub: H & { heapLimit?: number; again?: H[] } }[]) =>
   runs.flatMap((r) => [r.hub, ...(r.hub.again ?? [])].map((h) => ({ reports: r.reports, heapLimit: r.hub.heapLimit, ...h })));
 
 export interface NationalPlan {

@@ -12,7 +12,7 @@ import { readManifest } from '../synthetic/manifest.ts';
 import { heapTrace } from './gc-trace.ts';
 import { measure } from './measure.ts';
 import type { HubRun, ShardedRun, ShardRun } from './results.ts';
-import { fitLine } from './projection.ts';
+import { fitLine, hubRuns } from './projection.ts';
 import { PAGE_ROWS } from '../../model/page-data.ts';
 
 export interface ShardedOptions {
@@ -224,7 +224,7 @@ export function hubMemoryLines(runs: { reports: number; shards: number; hub: Sha
   const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
   lines.push(
     `  peak RSS: ${fit(
-      runs.flatMap((r) => [r.hub, ...(r.hub.again ?? [])].map((h): [number, number] => [r.reports, h.peakRss])),
+      hubRuns(runs).map((h): [number, number] => [h.reports, h.peakRss]),
       mib,
     )}`,
   );
