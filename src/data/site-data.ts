@@ -107,18 +107,27 @@ export const searchBundles = once(async (): Promise<SearchBundle[]> => {
   }
 });
 
+/** The reports read last, newest last: a report's page and its 原文 page, rendered side by side, parse its file once. */
+const recentReports = new Map<string, Report>();
+/** More than the pages Astro renders at once (astro.config.mjs, build.concurrency). */
+const RECENT_REPORTS = 16;
+
 /**
- * One report's full data. Not validated again: the parser validated it against the same schema when it
- * wrote the file, and doing it twice per page cost 2.5 s of a 10,000-report build. A folder written
- * for another version of the schema is refused.
+ * One report's full data, shared by the pages that show it: never changed by them. Not validated again:
+ * the parser validated it against the same schema when it wrote the file, and doing it twice per page
+ * cost 2.5 s of a 10,000-report build. A folder written for another version of the schema is refused.
  */
 export function readReport(id: string): Report {
+  const recent = recentReports.get(id);
+  if (recent) return recent;
   const data = readGenerated<Report>(files.report(id));
   if (data.schemaVersion !== SCHEMA_VERSION) {
     throw new Error(
       `${files.report(id)} has schemaVersion ${data.schemaVersion}, not ${SCHEMA_VERSION}: run \`npm run build\` to write the generated data again.`,
     );
   }
+  recentReports.set(id, data);
+  if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
   return data;
 }
 
