@@ -3,6 +3,7 @@
 // A line through points of nearly one size, through one or two corpus sizes, or with a negative cost
 // per report says nothing about a million reports: such a fit is "cannot project", with why, never a
 // number. Every projection names its basis: the sizes it was fitted to and how far it extrapolates.
+import { median } from './disk.ts';
 
 export interface Line {
   /** Fixed cost. */
@@ -63,24 +64,29 @@ function unfit(sizes: number[], at: number, rules: FitRules, per: string): strin
   return null;
 }
 
-/** The points' sizes and the basis every projection from them names. */
-function basisOf(points: [number, number][], at: number, per: string): { sizes: number[]; basis: string } {
+/**
+ * The points' sizes and the basis every projection from them names; `runs`, when more than the points,
+ * the runs whose medians they are (perSize).
+ */
+function basisOf(points: [number, number][], at: number, per: string, runs = points.length): { sizes: number[]; basis: string } {
   const sizes = [...new Set(points.map(([x]) => x))].sort((a, b) => a - b);
   const max = sizes.at(-1) ?? 0;
   const range = sizes.length > 3 ? `${n0(sizes[0]!)}–${n0(max)}` : sizes.map(n0).join(', ');
+  const what = runs > points.length ? `${points.length} sizes (medians of ${runs} runs)` : `${points.length} measurement${points.length === 1 ? '' : 's'}`;
   return {
     sizes,
-    basis: `${points.length} measurement${points.length === 1 ? '' : 's'} at ${range} ${per}${max > 0 ? `, extrapolated ${(at / max).toFixed(1)}× beyond the largest` : ''}`,
+    basis: `${what} at ${range} ${per}${max > 0 ? `, extrapolated ${(at / max).toFixed(1)}× beyond the largest` : ''}`,
   };
 }
 
 /**
  * The fitted cost at `at`, or why it cannot be told: too few sizes, sizes too close together, `at` too
  * far beyond them, a cost per report that is not positive, a fixed cost that is negative beyond noise,
- * or a value whose standard error is too large a share of it. `unit` prints a value (e.g. seconds); `per` names x ("reports").
+ * or a value whose standard error is too large a share of it. `unit` prints a value (e.g. seconds); `per` names x ("reports");
+ * `runs`, when the points are medians (perSize), how many runs they were taken from.
  */
-export function project(points: [number, number][], at: number, rules: FitRules, unit: (v: number) => string, per = 'reports'): Projected {
-  const { sizes, basis } = basisOf(points, at, per);
+export function project(points: [number, number][], at: number, rules: FitRules, unit: (v: number) => string, per = 'reports', runs?: number): Projected {
+  const { sizes, basis } = basisOf(points, at, per, runs);
   const no = (why: string): Projected => ({ ok: false, why, basis });
   const why = unfit(sizes, at, rules, per);
   if (why) return no(why);
@@ -110,8 +116,8 @@ const t95 = (df: number) => [Infinity, 6.314, 2.92, 2.353, 2.132, 2.015, 1.943, 
  * flat or falls within noise is bounded, not refused. It needs a point more than the line's two
  * parameters; a cost the points bound loosely gets a loose bound, never a refusal for scattering.
  */
-export function upperBound(points: [number, number][], at: number, rules: FitRules, per = 'reports'): Bounded {
-  const { sizes, basis } = basisOf(points, at, per);
+export function upperBound(points: [number, number][], at: number, rules: FitRules, per = 'reports', runs?: number): Bounded {
+  const { sizes, basis } = basisOf(points, at, per, runs);
   const why = unfit(sizes, at, { ...rules, minSizes: Math.max(rules.minSizes, 3) }, per);
   if (why) return { ok: false, why, basis };
   const line = fitLine(points)!;
@@ -140,9 +146,19 @@ export interface MeasuredRun {
   hub: HubCost & { heapLimit?: number; again?: HubCost[] };
 }
 
-/** Every run of the hub at each corpus size, a point each (the bench's table and its projection). */
+/** Every run of the hub at each corpus size (the bench's table, and the runs perSize takes medians of). */
 export const hubRuns = <H extends HubCost>(runs: { reports: number; hub: H & { heapLimit?: number; again?: H[] } }[]) =>
   runs.flatMap((r) => [r.hub, ...(r.hub.again ?? [])].map((h) => ({ reports: r.reports, heapLimit: r.hub.heapLimit, ...h })));
+
+/**
+ * One point per corpus size: the median of a cost over the runs there. Runs of one size build the same
+ * corpus again, so they share whatever sets that size apart from the line; as points of their own they
+ * would narrow its bounds as if each were another corpus. They steady the point instead.
+ */
+function perSize<H extends { reports: number }>(runs: H[], cost: (h: H) => number): [number, number][] {
+  const bySize = Map.groupBy(runs, (h) => h.reports);
+  return [...bySize].map(([reports, at]) => [reports, median(at.map(cost).sort((a, b) => a - b))]);
+}
 
 export interface NationalPlan {
   reports: number;
@@ -177,7 +193,8 @@ export interface National {
 export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NATIONAL): National {
   const perShard = plan.reports / plan.shards;
   const shardPoints = (cost: (s: ShardCost) => number) => runs.flatMap((r) => r.shards.map((s): [number, number] => [s.reports, cost(s)]));
-  const hubPoints = (cost: (h: HubCost) => number) => hubRuns(runs).map((h): [number, number] => [h.reports, cost(h)]);
+  const hub = hubRuns(runs);
+  const hubPoints = (cost: (h: HubCost) => number) => perSize(hub, cost);
   const shardTime = project(
     shardPoints((s) => s.seconds),
     perShard,
@@ -191,6 +208,7 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
     HUB_RULES,
     seconds,
     'reports in the corpus',
+    hub.length,
   );
   return {
     plan,
@@ -210,6 +228,7 @@ export function nationalProjection(runs: MeasuredRun[], plan: NationalPlan = NAT
       HUB_RULES,
       gib,
       'reports in the corpus',
+      hub.length,
     ),
     hubMemoryCapped: cappedHubMemory(runs, plan.reports),
     totalSeconds: shardTime.ok && hubTime.ok ? Math.ceil(plan.shards / plan.runners) * shardTime.value + hubTime.value : null,
@@ -231,10 +250,11 @@ function cappedHubMemory(runs: MeasuredRun[], at: number): Bounded | null {
   const limit = Math.min(...measured.map((h) => h.heapLimit!));
   const per = 'reports in the corpus';
   const live = upperBound(
-    measured.map((h) => [h.reports, h.heap!.live]),
+    perSize(measured, (h) => h.heap!.live),
     at,
     HUB_RULES,
     per,
+    measured.length,
   );
   if (!live.ok) return { ok: false, why: `its live data cannot be bounded: ${live.why}`, basis: live.basis };
   if (live.value >= limit)
@@ -244,10 +264,11 @@ function cappedHubMemory(runs: MeasuredRun[], at: number): Bounded | null {
       basis: live.basis,
     };
   const rest = upperBound(
-    measured.map((h) => [h.reports, h.peakRss - h.heap!.peak]),
+    perSize(measured, (h) => h.peakRss - h.heap!.peak),
     at,
     HUB_RULES,
     per,
+    measured.length,
   );
   if (!rest.ok) return { ok: false, why: `the rest of its memory cannot be bounded: ${rest.why}`, basis: rest.basis };
   return {

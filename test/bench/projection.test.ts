@@ -286,21 +286,22 @@ describe('nationalProjection', () => {
     expect(nationalProjection(runs).hubMemoryCapped).toBeNull();
   });
 
-  test('counts every run of the hub at a size as a point', () => {
-    // The rest of its memory, two runs at each size (MiB): 230, 226 · 229, 224 · 231, 227 at 10,000, 20,000,
-    // 40,000. Mean x 23,333, Sxx 933.3 (thousands²), b 0.04643 per 1,000, a 226.75: 273.18 at a million;
-    // s 2.8645 on 4 degrees of freedom, se 2.8645·√(1/6 + 976.67²/933.3) = 91.58; t 2.132: at most 468.43.
-    // With the limit of 1,216 MiB: 1,684.43 MiB.
+  test('takes the median of the runs of the hub at each size, one point per size', () => {
+    // The rest of its memory, three runs at each size (MiB): 230, 226, 241 · 229, 224, 240 · 231, 227, 250
+    // at 10,000, 20,000, 40,000; the medians 230, 229, 231. Mean x 23,333, Sxx 466.67 (thousands²), Sxy 20:
+    // b 0.042857 per 1,000, a 229, 271.857 at a million; residuals 0.571, −0.857, 0.286, s 1.0690 on one
+    // degree of freedom, se 1.0690·√(1/3 + 976.67²/466.67) = 48.336; t 6.314: at most 577.05. With the
+    // limit of 1,216 MiB: 1,793.05 MiB.
     const MiB = 2 ** 20;
     const hub = (rest: number) => ({ seconds: 1, peakRss: (100 + rest) * MiB, heap: { peak: 100 * MiB, live: 50 * MiB } });
-    const twice = [
-      [10000, 230, 226],
-      [20000, 229, 224],
-      [40000, 231, 227],
-    ].map(([reports, first, again]) => ({ reports: reports!, shards: [], hub: { ...hub(first!), heapLimit: 1216 * MiB, again: [hub(again!)] } }));
-    const p = nationalProjection(twice).hubMemoryCapped;
-    expect(p?.ok && p.value / MiB).toBeCloseTo(1684.43, 1);
-    expect(p?.basis).toContain('from 6 measurements at 10,000, 20,000, 40,000 reports in the corpus');
+    const thrice = [
+      [10000, 230, 226, 241],
+      [20000, 229, 224, 240],
+      [40000, 231, 227, 250],
+    ].map(([reports, first, ...again]) => ({ reports: reports!, shards: [], hub: { ...hub(first!), heapLimit: 1216 * MiB, again: again.map(hub) } }));
+    const p = nationalProjection(thrice).hubMemoryCapped;
+    expect(p?.ok && p.value / MiB).toBeCloseTo(1793.05, 1);
+    expect(p?.basis).toContain('from 3 sizes (medians of 9 runs) at 10,000, 20,000, 40,000 reports in the corpus');
   });
 
   test("the issue's national targets are met only by what the projection accepts", () => {
