@@ -14,3 +14,10 @@ export function attributes(attrs: Record<string, string | number | false | null 
   for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined && v !== false && v !== '') out += ` ${k}="${escapeHtml(String(v))}"`;
   return out;
 }
+
+/**
+ * A wide table scrolling sideways inside a labelled, keyboard-focusable region: TableWrap.astro's markup,
+ * for the tables a page renders as strings (the report page's three: a component per table cost it more).
+ */
+export const tableWrapHtml = (label: string, table: string) =>
+  `<div class="table-wrap" role="region" aria-label="${escapeHtml(label)}" tabindex="0">${table}</div>`;

@@ -1,7 +1,7 @@
 // What the search index holds of one report (a Pagefind custom record), made from its data, not its
 // page: the title, the line of filled table rows and the prose sections, in the page's order, as index
 // words (index-words.ts), with the filters and the metadata the search page shows. The page prints the
-// same text (src/pages/reports/[id].astro), so a result's excerpt quotes what its page says.
+// same text (src/components/ReportPage.astro), so a result's excerpt quotes what its page says.
 import type { Report } from '../../model/report.ts';
 import { paragraphs } from '../render/paragraphs.ts';
 import { reportSections, reportTitle } from '../render/report-text.ts';
