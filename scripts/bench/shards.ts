@@ -115,7 +115,9 @@ export async function shardedRun({ root, corpus, reports, seed, shards: n, repea
   const hubOut = hub.stdout + hub.stderr;
   const again: HubRun[] = [];
   for (let i = 1; i < repeat; i++) {
-    log(`${reports}: the hub again (${i + 1} of ${repeat})`);
+    log(`${reports}: the hub again (${i + 1} of ${repeat}), from scratch as the first`);
+    // Not timed: a hub run over a published site also removes it, which the first run (a runner's) never does.
+    for (const dir of [join(shardsDir, 'hub'), dist, `${dist}.builds`]) rmSync(dir, { recursive: true, force: true });
     const m = await traced();
     again.push({ seconds: m.seconds, peakRss: m.peakRss, heap: heapTrace(m.stdout + m.stderr) });
   }
