@@ -37,8 +37,8 @@ const HELP = `${USAGE}
   --sizes N,M        corpus sizes (default 1000,10000); above 20,000 only the data stage and the shards
   --large            adds 100,000 (and --search-year 100000)
   --seed S           the synthetic corpus's seed (default 1)
-  --repeat N         runs of ours and of the bare tools each, alternately; medians (default 3); the hub N times,
-                     each a point of the projection
+  --repeat N         runs of ours and of the bare tools each, alternately; medians (default 3); the hub N times
+                     from scratch, its median at each size a point of the projection
   --shards N,M       also build in N shards, then in M, and project a national build (projection.ts)
   --search-year N    the first search over one year of N reports (search-site.ts)
   --pdf SHARE        share of agencies publishing PDFs, printed by Chromium (default 0.1; 0 for runs about scale)`;

@@ -88,7 +88,7 @@ export interface ShardedRun {
      * `full`: the same page with a whole page of agencies (PAGE_ROWS rows of that size).
      */
     regionPage: { path: string; bytes: number; rows: number; rowBytes: number; full: number } | null;
-    /** The hub run again the same way (--repeat N: N − 1 more), each a point of the projection's lines. */
+    /** The hub run again the same way, from scratch (--repeat N: N − 1 more): the projection takes the median at each size. */
     again?: HubRun[];
   };
   /** Sum of the shards and the hub: one runner building them all. */

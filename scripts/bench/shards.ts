@@ -22,7 +22,7 @@ export interface ShardedOptions {
   reports: number;
   seed: number;
   shards: number;
-  /** Runs of the hub, each a point of the projection (the first also times its stages). */
+  /** Runs of the hub, each from scratch; their median at each size is a point of the projection (the first also times its stages). */
   repeat: number;
   run: string;
   log: (message: string) => void;
