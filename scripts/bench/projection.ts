@@ -155,7 +155,7 @@ export const hubRuns = <H extends HubCost>(runs: { reports: number; hub: H & { h
  * corpus again, so they share whatever sets that size apart from the line; as points of their own they
  * would narrow its bounds as if each were another corpus. They steady the point instead.
  */
-function perSize<H extends { reports: number }>(runs: H[], cost: (h: H) => number): [number, number][] {
+export function perSize<H extends { reports: number }>(runs: H[], cost: (h: H) => number): [number, number][] {
   const bySize = Map.groupBy(runs, (h) => h.reports);
   return [...bySize].map(([reports, at]) => [reports, median(at.map(cost).sort((a, b) => a - b))]);
 }

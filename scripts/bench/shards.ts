@@ -12,7 +12,7 @@ import { readManifest } from '../synthetic/manifest.ts';
 import { heapTrace } from './gc-trace.ts';
 import { measure } from './measure.ts';
 import type { HubRun, ShardedRun, ShardRun } from './results.ts';
-import { fitLine, hubRuns } from './projection.ts';
+import { fitLine, hubRuns, perSize } from './projection.ts';
 import { PAGE_ROWS } from '../../model/page-data.ts';
 
 export interface ShardedOptions {
@@ -202,8 +202,8 @@ export function shardedLines(r: ShardedRun, reports: number): string {
 }
 
 /**
- * The hub's memory at each corpus size, and a line through it (fixed + per 1,000 reports) whether or not it
- * can be projected: whether it grows with the corpus is the question.
+ * The hub's memory at each corpus size, and a line through it (fixed + per 1,000 reports, through each
+ * size's median, as the projection's) whether or not it can be projected: whether it grows with the corpus is the question.
  */
 export function hubMemoryLines(runs: { reports: number; shards: number; hub: ShardedRun['hub'] }[]): string {
   const lines = [
@@ -226,7 +226,7 @@ export function hubMemoryLines(runs: { reports: number; shards: number; hub: Sha
   const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
   lines.push(
     `  peak RSS: ${fit(
-      hubRuns(runs).map((h): [number, number] => [h.reports, h.peakRss]),
+      perSize(hubRuns(runs), (h) => h.peakRss),
       mib,
     )}`,
   );
