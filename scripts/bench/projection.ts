@@ -281,14 +281,14 @@ function cappedHubMemory(runs: MeasuredRun[], at: number): Bounded | null {
 const seconds = (s: number) => (Math.abs(s) >= 600 ? `${(s / 60).toFixed(1)} min` : Math.abs(s) >= 1 ? `${s.toFixed(1)} s` : `${(s * 1000).toFixed(1)} ms`);
 const gib = (b: number) => (Math.abs(b) >= 2 ** 30 ? `${(b / 2 ** 30).toFixed(2)} GiB` : `${(b / 2 ** 20).toFixed(1)} MiB`);
 
+/** A projected cost in words: its value ("at most" it when bounded), or why it cannot be projected. */
+export const projectedText = (p: Projected | Bounded, unit: (v: number) => string): string =>
+  p.ok ? `${'line' in p ? '' : 'at most '}${unit(p.value)}` : `cannot project: ${p.why}`;
+
 /** One cost's line: its fit and value, or why it cannot be projected; then its basis. */
 function costLine(label: string, p: Projected | Bounded, unit: (v: number) => string, at: number): string {
-  const head = !p.ok
-    ? `cannot project: ${p.why}`
-    : 'line' in p
-      ? `${unit(p.line.a)} + ${unit(p.line.b * 1000)} per 1,000 reports = ${unit(p.value)} at ${n0(at)}`
-      : `at most ${unit(p.value)} at ${n0(at)}`;
-  return `  ${label}: ${head}\n      basis: ${p.basis}`;
+  const fit = p.ok && 'line' in p ? `${unit(p.line.a)} + ${unit(p.line.b * 1000)} per 1,000 reports = ` : '';
+  return `  ${label}: ${fit}${projectedText(p, unit)}${p.ok ? ` at ${n0(at)}` : ''}\n      basis: ${p.basis}`;
 }
 
 export function projectionLines(p: National): string {

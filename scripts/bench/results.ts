@@ -2,7 +2,7 @@
 // the issue's targets checked against them.
 import type { Machine } from './machine.ts';
 import type { HeapTrace } from './gc-trace.ts';
-import type { National } from './projection.ts';
+import { projectedText, type National } from './projection.ts';
 import { searchBudgetTargets, yearSearchTargets, type SearchCost } from './search-bytes.ts';
 import { SQL_FIRST_QUERY_SECONDS, type SqlCost } from './sql-page.ts';
 
@@ -298,12 +298,10 @@ function nationalTargets(p: National): Target[] {
   const n = p.plan.reports.toLocaleString('en');
   const minutes = (v: number) => `${(v / 60).toFixed(1)} min`;
   const hub = p.hubMemoryCapped ?? p.hubMemory;
-  const hubPeak = hub.ok ? `${'line' in hub ? '' : 'at most '}${gb(hub.value)}` : `cannot project: ${hub.why}`;
-  const hubTime = p.hubTime.ok ? minutes(p.hubTime.value) : `cannot project: ${p.hubTime.why}`;
   const runnerPeak = p.shardMemory.ok && hub.ok ? Math.max(p.shardMemory.value, hub.value) : null;
   return [
-    { target: `the hub at ${n} reports: peak ≤ 2 GB, projected from three corpus sizes`, measured: hubPeak, met: hub.ok && hub.value <= 2e9 },
-    { target: `the hub at ${n} reports ≤ 20 min`, measured: hubTime, met: p.hubTime.ok && p.hubTime.value <= 20 * 60 },
+    { target: `the hub at ${n} reports: peak ≤ 2 GB, projected from three corpus sizes`, measured: projectedText(hub, gb), met: hub.ok && hub.value <= 2e9 },
+    { target: `the hub at ${n} reports ≤ 20 min`, measured: projectedText(p.hubTime, minutes), met: p.hubTime.ok && p.hubTime.value <= 20 * 60 },
     {
       target: `${n} reports on ${p.plan.runners} runners ≤ 1 h, every runner ≤ 4 GB`,
       measured: `${p.totalSeconds === null ? 'time: cannot project' : minutes(p.totalSeconds)}, ${runnerPeak === null ? 'memory: cannot project' : `${gb(runnerPeak)} on a runner`}`,
