@@ -45,9 +45,6 @@ export const rowAnchor = (rowId: string) => ROW_ANCHORS.get(rowId) ?? anchor('ro
 const CELL_ANCHORS = new Map(ALL_PATHS.map(({ path }) => [path, anchor('cell', path)]));
 const ROW_ANCHORS = new Map([...new Set(ALL_PATHS.map(({ path }) => rowIdOf(path)))].map((id) => [id, anchor('row', id)]));
 
-/** Where a table row's figures stand in the report's `sourceText` (the parser's `printed`). */
-export type PrintedRow = Report['printed'][string];
-
 /** Failed checks and the warnings that the report contradicts itself, in report order, each with its anchor. */
 export function findingsOf(r: Report): Finding[] {
   const failed = r.checks.flatMap((c, i) =>
