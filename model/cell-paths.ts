@@ -5,6 +5,9 @@ import { APPLICANTS, APPLICATION_ROWS, PROACTIVE, REVIEW_BLOCKS, REVIEW_COLUMNS,
 
 export type TableKey = 'proactive' | 'applications' | 'review';
 
+/** Each table's name as the template prints it, in printed order. */
+export const TABLE_NAMES: Record<TableKey, string> = { proactive: '表二', applications: '表三', review: '表四' };
+
 /** `cellPath('applications', 'received', 'total')`, `cellPath('review', 'total')`. */
 export const cellPath = (...parts: string[]): string => parts.join('.');
 

@@ -1,13 +1,12 @@
 // How a revision's changed figures read, on the report page and in the revisions feeds: each cell by its
 // name in the data dictionary, and each version's state kept apart (a number; — a blank the report printed;
 // ？ a cell nianbao could not tell, with why; or no such cell in that version's tables).
-import { ALL_PATHS, cellMeaning, tableOfPath } from '../../model/cell-paths.ts';
+import { ALL_PATHS, cellMeaning, TABLE_NAMES, tableOfPath } from '../../model/cell-paths.ts';
 import { UNKNOWN_REASONS, type UnknownReason } from '../../model/diagnostics.ts';
 import type { CellState, Revision } from '../../model/revisions.ts';
 import type { TableTemplates } from '../../model/cell-paths.ts';
 import type { TemplateId } from '../../model/templates.ts';
 
-const TABLE_NAMES = { proactive: '表二', applications: '表三', review: '表四' } as const;
 const TEMPLATES_OF = new Map(ALL_PATHS.map(({ path, templates }) => [path, templates]));
 
 /**

@@ -3,7 +3,7 @@
 // elements per report cost more than the rest of the page. Everything from the report goes through
 // escapeHtml: the text is shown as text, never as the report's markup.
 import type { Report } from '../../model/report.ts';
-import { cellOf, reportPaths, rowIdOf, splitRowId, type TableTemplates } from '../../model/cell-paths.ts';
+import { cellOf, reportPaths, rowIdOf, splitRowId, TABLE_NAMES, type TableTemplates } from '../../model/cell-paths.ts';
 import { UNKNOWN_REASONS } from '../../model/diagnostics.ts';
 import { rowAnchor } from './cell-view.ts';
 import { num } from './format.ts';
@@ -31,7 +31,6 @@ function cellsByRow(t: TableTemplates): Map<string, string[]> {
 
 /** What was left out of a piece, said in its place. */
 const omittedHtml = (n: number) => (n > 0 ? `<span class="omitted">〔此处略去 ${n.toLocaleString('zh-CN')} 字，见原始文件〕</span>` : '');
-const TABLES = { proactive: '表二', applications: '表三', review: '表四' } as const;
 
 export function sourceView(r: Report): SourceView {
   const text = r.sourceText;
@@ -94,7 +93,7 @@ export function sourceView(r: Report): SourceView {
       `原文“<code>${escapeHtml(printed.omitted ? `${printed.head}……${printed.tail}` : p.text)}</code>”${cut ? ' → 推断拆分为 ' : ' → 读作 '}` +
       `<span class="cut">${escapeHtml(values.join(' | '))}</span>${page ? `（PDF 第 ${page} 页）` : ''}</li>`;
   }
-  const tablePages = Object.entries(TABLES).flatMap(([key, name]) => {
+  const tablePages = Object.entries(TABLE_NAMES).flatMap(([key, name]) => {
     const pages = pagesOf[key];
     if (!pages) return [];
     const [first, last] = [Math.min(...pages), Math.max(...pages)];
