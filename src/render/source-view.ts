@@ -39,6 +39,8 @@ export function sourceView(r: Report): SourceView {
     .filter(([, p]) => Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end <= text.length && p.start < p.end)
     .sort(([, a], [, b]) => a.start - b.start)
     .filter(([, p], i, list) => i === 0 || list[i - 1]![1].end <= p.start);
+  /** Each row's label, escaped: its highlight's title and its reading's link. */
+  const labelOf = new Map(rows.map(([id]) => [id, escapeHtml(rowLabel(id, r.tableTemplates))]));
 
   /** The text cut at the highlighted spans: plain pieces and marked rows. */
   const pieces: { text: string; id?: string }[] = [];
@@ -59,8 +61,7 @@ export function sourceView(r: Report): SourceView {
   for (const p of pieces) {
     const { head, omitted, tail } = elided(p.text, p.id === undefined ? plainKeep : 500);
     const shown = escapeHtml(head) + omittedHtml(omitted) + escapeHtml(tail);
-    textHtml +=
-      p.id === undefined ? shown : `<mark id="${escapeHtml(rowAnchor(p.id))}" title="${escapeHtml(rowLabel(p.id, r.tableTemplates))}">${shown}</mark>`;
+    textHtml += p.id === undefined ? shown : `<mark id="${escapeHtml(rowAnchor(p.id))}" title="${labelOf.get(p.id)}">${shown}</mark>`;
   }
 
   /** A PDF's page holding a text offset (`pageStarts`: where each page's text starts). */
@@ -89,7 +90,7 @@ export function sourceView(r: Report): SourceView {
     const page = pageOf(p.start);
     if (page) (pagesOf[splitRowId(id).table] ??= []).push(page);
     readingsHtml +=
-      `<li><a href="#${escapeHtml(rowAnchor(id))}">${escapeHtml(rowLabel(id, r.tableTemplates))}</a>：` +
+      `<li><a href="#${escapeHtml(rowAnchor(id))}">${labelOf.get(id)}</a>：` +
       `原文“<code>${escapeHtml(printed.omitted ? `${printed.head}……${printed.tail}` : p.text)}</code>”${cut ? ' → 推断拆分为 ' : ' → 读作 '}` +
       `<span class="cut">${escapeHtml(values.join(' | '))}</span>${page ? `（PDF 第 ${page} 页）` : ''}</li>`;
   }
